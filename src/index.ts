@@ -1,0 +1,43 @@
+/**
+ * Typed news-event models for diplomacy: zod schemas and the TypeScript types inferred
+ * from them for actors, posts, delegations, series of talks, meetings, negotiating
+ * positions, issues and other happenings, with the time expressions, attributions and
+ * evidence spans that tie each fact to the article's own words; and whole-document
+ * validation.
+ *
+ * @packageDocumentation
+ */
+
+export * from "./model/id.js";
+export * from "./model/article.js";
+export * from "./model/evidence.js";
+export * from "./model/inference.js";
+export * from "./model/extensions.js";
+export * from "./model/fact.js";
+export * from "./model/attribution.js";
+export * from "./model/time.js";
+export * from "./model/actor.js";
+export * from "./model/post.js";
+export * from "./model/delegation.js";
+export * from "./model/series.js";
+export * from "./model/meeting.js";
+export * from "./model/position.js";
+export * from "./model/issue.js";
+export * from "./model/happening.js";
+export * from "./model/document.js";
+
+export * from "./validate/problem.js";
+export * from "./validate/entities.js";
+export * from "./validate/references.js";
+export * from "./validate/evidence.js";
+export * from "./validate/times.js";
+export * from "./validate/inferences.js";
+export * from "./validate/consistency.js";
+export * from "./validate/shape.js";
+export * from "./validate/validate-document.js";
+
+export * from "./time/index.js";
+export * from "./query/index.js";
+export * from "./describe/index.js";
+export * from "./build/index.js";
+export * from "./export/index.js";

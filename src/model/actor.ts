@@ -1,0 +1,447 @@
+import * as z from "zod";
+import { ActorId, EvidenceId } from "./id.js";
+import { FactFields } from "./fact.js";
+
+/**
+ * What kind of name an alias is.
+ *
+ * @remarks
+ * - `name`: another name or a short form ("Yabunaka", "Li").
+ * - `metonym`: a place standing for its government ("Tokyo", "Pyongyang").
+ * - `descriptor`: a description that stands for the actor ("the North").
+ * - `demonym`: the adjective for its people ("Japanese").
+ * - `abbreviation`: an abbreviation ("DPRK").
+ * @group Actors
+ */
+export const AliasKind = /* @__PURE__ */ z
+  .enum(["name", "metonym", "descriptor", "demonym", "abbreviation"])
+  .meta({
+    description:
+      "What kind of name the alias is: another name, a metonym (a capital for its government), a descriptor (\"the North\"), a demonym or an abbreviation.",
+  });
+/** @group Actors */
+export type AliasKind = z.infer<typeof AliasKind>;
+
+const AliasShape = {
+  /** The words the article uses. */
+  text: z.string().min(1).meta({ description: "Another way the article names the actor, as written." }),
+  /** What kind of name it is. */
+  kind: AliasKind,
+  /** Ids of spans that use this alias. */
+  evidenceIds: z.array(EvidenceId).optional().meta({ description: "Ids of evidence spans where the article uses this alias." }),
+};
+
+/**
+ * Another way the article names an actor: a short name, or a metonym such as "Tokyo"
+ * for the Japanese government.
+ * @example
+ * ```ts
+ * Alias.parse({ text: "Pyongyang", kind: "metonym" });
+ * ```
+ * @group Actors
+ */
+export const Alias: z.ZodObject<typeof AliasShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(AliasShape)
+  .meta({ title: "Alias", description: "Another way the article names an actor, such as a metonym (\"Tokyo\" for Japan's government)." });
+/** @group Actors */
+export type Alias = z.infer<typeof Alias>;
+
+const ExternalIdsShape = {
+  /** A Wikidata item id ("Q17"). */
+  wikidata: z
+    .string()
+    .regex(/^Q[1-9]\d*$/, { error: 'must be a Wikidata item id such as "Q17"' })
+    .optional()
+    .meta({ description: 'The Wikidata item id, such as "Q17" for Japan.' }),
+  /** A CAMEO actor code ("JPN", "PRKGOV"). */
+  cameo: z
+    .string()
+    .regex(/^[A-Z]{3}(?:[A-Z]{3})*$/, { error: 'must be a CAMEO actor code: groups of three capital letters such as "PRKGOV"' })
+    .optional()
+    .meta({ description: 'The CAMEO actor code: groups of three capital letters, such as "JPN" or "PRKGOV".' }),
+};
+
+/**
+ * Ids of the actor in other vocabularies.
+ *
+ * @remarks None of these is stated by an article: mark each as inferred, with basis
+ * `world-knowledge`.
+ * @example
+ * ```ts
+ * ExternalIds.parse({ wikidata: "Q17", cameo: "JPN" });
+ * ```
+ * @group Actors
+ */
+export const ExternalIds: z.ZodObject<typeof ExternalIdsShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(ExternalIdsShape)
+  .meta({ title: "ExternalIds", description: "Ids of the actor in other vocabularies: Wikidata, CAMEO." });
+/** @group Actors */
+export type ExternalIds = z.infer<typeof ExternalIds>;
+
+const actorCommon = {
+  /** Unique id of this actor. */
+  id: ActorId,
+  /** The name the article uses first, or its fullest form. */
+  name: z.string().min(1).meta({ description: "The actor's name as the article gives it first, or in its fullest form." }),
+  /** Other names the article uses. */
+  aliases: z.array(Alias).optional().meta({ description: "Other names the article uses for the actor." }),
+  /** Ids in other vocabularies. */
+  externalIds: ExternalIds.optional(),
+  ...FactFields,
+};
+
+const NativeNameShape = {
+  /** The name in its own script. */
+  text: z.string().min(1).meta({ description: "The name written in its own script." }),
+  /** The ISO 15924 script code ("Jpan", "Hang"). */
+  script: z
+    .string()
+    .regex(/^[A-Z][a-z]{3}$/, { error: 'must be an ISO 15924 script code such as "Hang"' })
+    .meta({ description: 'The ISO 15924 code of the script, such as "Jpan" or "Hang".' }),
+};
+
+/**
+ * A name written in its own script, with the ISO 15924 script code.
+ * @example
+ * ```ts
+ * NativeName.parse({ text: "김계관", script: "Hang" });
+ * ```
+ * @group Actors
+ */
+export const NativeName: z.ZodObject<typeof NativeNameShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(NativeNameShape)
+  .meta({ title: "NativeName", description: "A name written in its own script, with its ISO 15924 script code." });
+/** @group Actors */
+export type NativeName = z.infer<typeof NativeName>;
+
+const PersonShape = {
+  /** Discriminant. */
+  kind: z.literal("person").meta({ description: "A named person." }),
+  ...actorCommon,
+  /** Family name, where the order of the name matters ("Kim" in "Kim Kye Gwan"). */
+  familyName: z.string().min(1).optional().meta({ description: "The family name, such as \"Kim\" in \"Kim Kye Gwan\"." }),
+  /** Given name. */
+  givenName: z.string().min(1).optional().meta({ description: "The given name, such as \"Kye Gwan\"." }),
+  /** The name in its own script. */
+  nativeName: NativeName.optional(),
+  /** Ids of the states whose nationals the person is. */
+  nationalityIds: z.array(ActorId).optional().meta({ description: "Ids of the states the person is a national of." }),
+};
+
+/**
+ * A named person, such as a delegate or a minister.
+ *
+ * @remarks A person's titles are {@link Post}s and their places in delegations are
+ * {@link DelegationMember}s, so that each can carry its own time and evidence.
+ * Maps to Popolo `Person` and schema.org `Person`.
+ * @example
+ * ```ts
+ * Person.parse({
+ *   kind: "person",
+ *   id: "kim-kye-gwan",
+ *   name: "Kim Kye Gwan",
+ *   familyName: "Kim",
+ *   givenName: "Kye Gwan",
+ *   aliases: [{ text: "Kim", kind: "name" }],
+ *   nationalityIds: ["north-korea"],
+ *   evidenceIds: ["ev-kim"],
+ * });
+ * ```
+ * @see https://www.popoloproject.com/specs/person.html
+ * @group Actors
+ */
+export const Person: z.ZodObject<typeof PersonShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(PersonShape)
+  .meta({ title: "Person", description: "A named person, such as a delegate or a minister." });
+/** @group Actors */
+export type Person = z.infer<typeof Person>;
+
+const StateShape = {
+  /** Discriminant. */
+  kind: z.literal("state").meta({ description: "A sovereign state, standing for its government." }),
+  ...actorCommon,
+  /** ISO 3166-1 alpha-3 code ("JPN"). */
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/, { error: 'must be an ISO 3166-1 alpha-3 code such as "JPN"' })
+    .optional()
+    .meta({ description: 'The ISO 3166-1 alpha-3 code, such as "JPN".' }),
+  /** ISO 3166-1 alpha-2 code ("JP"). */
+  iso2: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "JP"' })
+    .optional()
+    .meta({ description: 'The ISO 3166-1 alpha-2 code, such as "JP".' }),
+};
+
+/**
+ * A state, standing for its government: Japan, North Korea.
+ *
+ * @remarks The article names states by their capitals too ("Tokyo's demand"): list
+ * those as aliases of kind `metonym`, not as separate actors. Maps to schema.org
+ * `Country` and CAMEO country codes.
+ * @example
+ * ```ts
+ * State.parse({
+ *   kind: "state",
+ *   id: "japan",
+ *   name: "Japan",
+ *   iso3: "JPN",
+ *   iso2: "JP",
+ *   aliases: [{ text: "Tokyo", kind: "metonym" }],
+ *   evidenceIds: ["ev-japan"],
+ * });
+ * ```
+ * @group Actors
+ */
+export const State: z.ZodObject<typeof StateShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(StateShape)
+  .meta({ title: "State", description: "A sovereign state, standing for its government; capitals that stand for it are metonym aliases." });
+/** @group Actors */
+export type State = z.infer<typeof State>;
+
+/**
+ * What kind of organisation an {@link Organization} is.
+ *
+ * @remarks
+ * - `government`: a government as a body ("the Japanese government").
+ * - `ministry`: a ministry ("the Foreign Ministry").
+ * - `bureau`: a bureau or department inside a ministry ("Asian and Oceanian Affairs Bureau").
+ * - `intergovernmental`: a body of several states (the UN, the IAEA).
+ * - `legislature`, `party`, `military`: as named.
+ * - `media`: a newspaper, agency or broadcaster.
+ * - `other`: anything else.
+ * @group Actors
+ */
+export const OrganizationKind = /* @__PURE__ */ z
+  .enum(["government", "ministry", "bureau", "intergovernmental", "legislature", "party", "military", "media", "other"])
+  .meta({
+    description:
+      "What kind of organisation: government, ministry, bureau (inside a ministry), intergovernmental, legislature, party, military, media or other.",
+  });
+/** @group Actors */
+export type OrganizationKind = z.infer<typeof OrganizationKind>;
+
+const OrganizationShape = {
+  /** Discriminant. */
+  kind: z.literal("organization").meta({ description: "An organisation, such as a ministry or a bureau of one." }),
+  ...actorCommon,
+  /** What kind of organisation. */
+  organizationKind: OrganizationKind,
+  /** The organisation it is part of: a bureau's ministry, a ministry's state. */
+  parentId: ActorId.optional().meta({
+    description: "Id of the organisation or state it is part of: a bureau's ministry, a ministry's state.",
+  }),
+  /** The state it belongs to. */
+  countryId: ActorId.optional().meta({ description: "Id of the state the organisation belongs to." }),
+};
+
+/**
+ * An organisation: a ministry, a bureau within one, an intergovernmental body.
+ *
+ * @remarks Nest bureaus in ministries, and ministries in states, with `parentId`;
+ * {@link validateDocument} rejects a cycle and a parent that is not an organisation or
+ * a state. Maps to Popolo `Organization` and schema.org `GovernmentOrganization`.
+ * @example
+ * ```ts
+ * Organization.parse({
+ *   kind: "organization",
+ *   id: "jp-mofa-asian-oceanian-bureau",
+ *   name: "Asian and Oceanian Affairs Bureau",
+ *   organizationKind: "bureau",
+ *   parentId: "jp-mofa",
+ *   countryId: "japan",
+ *   evidenceIds: ["ev-saiki-post"],
+ * });
+ * ```
+ * @see https://www.popoloproject.com/specs/organization.html
+ * @group Actors
+ */
+export const Organization: z.ZodObject<typeof OrganizationShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(OrganizationShape)
+  .meta({ title: "Organization", description: "An organisation, such as a ministry or a bureau within one, nested by parentId." });
+/** @group Actors */
+export type Organization = z.infer<typeof Organization>;
+
+/**
+ * How exact the count of a {@link CountedGroup} is.
+ *
+ * @remarks `exact` ("five abductees"), `approximate` ("about 100"), `at-least` ("more
+ * than 10"), `at-most` ("up to 10").
+ * @group Actors
+ */
+export const CountExactness = /* @__PURE__ */ z
+  .enum(["exact", "approximate", "at-least", "at-most"])
+  .meta({ description: "How exact the count is: exact, approximate, at-least or at-most." });
+/** @group Actors */
+export type CountExactness = z.infer<typeof CountExactness>;
+
+const GroupCountShape = {
+  /** The number the article gives. */
+  value: z.int().nonnegative().meta({ description: "The number of people the article gives." }),
+  /** How exact it is. */
+  exactness: CountExactness,
+};
+
+/**
+ * The size of a counted group.
+ * @example
+ * ```ts
+ * GroupCount.parse({ value: 10, exactness: "exact" });
+ * ```
+ * @group Actors
+ */
+export const GroupCount: z.ZodObject<typeof GroupCountShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(GroupCountShape)
+  .meta({ title: "GroupCount", description: "The size of a counted group and how exact it is." });
+/** @group Actors */
+export type GroupCount = z.infer<typeof GroupCount>;
+
+const GroupRelationShape = {
+  /** How the group relates to the other actor ("families of"). */
+  relation: z.string().min(1).meta({ description: "How this group relates to the other actor, such as \"families of\"." }),
+  /** The other actor. */
+  actorId: ActorId.meta({ description: "Id of the actor this group is defined by." }),
+};
+
+/**
+ * A group defined through another actor: "the families of five abductees".
+ * @example
+ * ```ts
+ * GroupRelation.parse({ relation: "families of", actorId: "five-abductees" });
+ * ```
+ * @group Actors
+ */
+export const GroupRelation: z.ZodObject<typeof GroupRelationShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(GroupRelationShape)
+  .meta({ title: "GroupRelation", description: "How a group is defined through another actor, such as \"families of\" the five abductees." });
+/** @group Actors */
+export type GroupRelation = z.infer<typeof GroupRelation>;
+
+const CountedGroupShape = {
+  /** Discriminant. */
+  kind: z.literal("counted-group").meta({ description: "A set of people who are counted or described but not named." }),
+  ...actorCommon,
+  /** How many, where the article says. */
+  count: GroupCount.optional(),
+  /** What makes them a group, in the article's terms. */
+  criterion: z.string().min(1).meta({
+    description: "What makes these people a group, in the article's terms, such as \"recognized by Japan as having been abducted by North Korea\".",
+  }),
+  /** The actor the group is defined through. */
+  relatedTo: GroupRelation.optional(),
+  /** Ids of states or groups the group is a subset of. */
+  subsetOfIds: z.array(ActorId).optional().meta({ description: "Ids of larger groups this group is part of." }),
+};
+
+/**
+ * People the article counts or describes but does not name: "the five abductees",
+ * "the families of five abductees", "10 other people recognized by Japan as having been
+ * abducted".
+ *
+ * @remarks `count` is absent where the article gives none ("the families").
+ * @example
+ * ```ts
+ * CountedGroup.parse({
+ *   kind: "counted-group",
+ *   id: "ten-others",
+ *   name: "10 other people",
+ *   count: { value: 10, exactness: "exact" },
+ *   criterion: "recognized by Japan as having been abducted by North Korea",
+ *   evidenceIds: ["ev-ten-others"],
+ * });
+ * ```
+ * @group Actors
+ */
+export const CountedGroup: z.ZodObject<typeof CountedGroupShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(CountedGroupShape)
+  .meta({ title: "CountedGroup", description: "People the article counts or describes but does not name, with the count and what makes them a group." });
+/** @group Actors */
+export type CountedGroup = z.infer<typeof CountedGroup>;
+
+const UnnamedSourceShape = {
+  /** Discriminant. */
+  kind: z.literal("unnamed-source").meta({ description: "A source the article does not name." }),
+  ...actorCommon,
+  /** Whether the article speaks of several ("sources", "officials"). */
+  plural: z.boolean().meta({ description: "True where the article speaks of several (\"sources\", \"officials\")." }),
+  /** The state or organisation they belong to, where the article says ("Japanese officials"). */
+  affiliationId: ActorId.optional().meta({
+    description: "Id of the state or organisation the source belongs to, where the article says (\"Japanese officials\").",
+  }),
+};
+
+/**
+ * A source the article does not name: "diplomatic sources", "Japanese officials".
+ * @example
+ * ```ts
+ * UnnamedSource.parse({
+ *   kind: "unnamed-source",
+ *   id: "japanese-officials",
+ *   name: "Japanese officials",
+ *   plural: true,
+ *   affiliationId: "japan",
+ *   evidenceIds: ["ev-japanese-officials"],
+ * });
+ * ```
+ * @group Actors
+ */
+export const UnnamedSource: z.ZodObject<typeof UnnamedSourceShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(UnnamedSourceShape)
+  .meta({ title: "UnnamedSource", description: "A source the article does not name, such as \"diplomatic sources\" or \"Japanese officials\"." });
+/** @group Actors */
+export type UnnamedSource = z.infer<typeof UnnamedSource>;
+
+/**
+ * Anyone who acts or speaks in the article: a {@link Person}, a {@link State}, an
+ * {@link Organization}, a {@link CountedGroup} or an {@link UnnamedSource},
+ * told apart by `kind`.
+ * @example
+ * ```ts
+ * Actor.parse({ kind: "state", id: "north-korea", name: "North Korea", evidenceIds: [] }).kind;
+ * //=> "state"
+ * ```
+ * @group Actors
+ */
+export const Actor = /* @__PURE__ */ z
+  .discriminatedUnion("kind", [Person, State, Organization, CountedGroup, UnnamedSource])
+  .meta({
+    title: "Actor",
+    description: "Anyone who acts or speaks in the article: a person, state, organization, counted-group or unnamed-source, told apart by kind.",
+  });
+/** @group Actors */
+export type Actor = z.infer<typeof Actor>;
+
+/**
+ * The kinds of actor: `"person" | "state" | "organization" | "counted-group" | "unnamed-source"`.
+ * @group Actors
+ */
+export type ActorKind = Actor["kind"];
+
+/**
+ * Tells whether an actor is a person.
+ * @example
+ * ```ts
+ * isPerson(actor) && actor.familyName;
+ * ```
+ * @group Actors
+ */
+export function isPerson(actor: Actor): actor is Person {
+  return actor.kind === "person";
+}
+
+/**
+ * Tells whether an actor is a state.
+ * @group Actors
+ */
+export function isState(actor: Actor): actor is State {
+  return actor.kind === "state";
+}
+
+/**
+ * Tells whether an actor is an organisation.
+ * @group Actors
+ */
+export function isOrganization(actor: Actor): actor is Organization {
+  return actor.kind === "organization";
+}

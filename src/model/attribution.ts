@@ -1,0 +1,79 @@
+import * as z from "zod";
+import { ActorId, AttributionId, EvidenceId, TimeId } from "./id.js";
+
+/**
+ * How sure the article is of a fact, and in whose voice: its factuality.
+ *
+ * @remarks
+ * - `stated`: the article or its source states it as fact.
+ * - `reported`: a source is reported to have said it ("the sources said").
+ * - `expected`: said to be expected, not yet so ("is expected to center on").
+ * - `believed`: believed, not known ("is believed to have relayed").
+ * - `alleged`: claimed by one side and not confirmed ("Pyongyang's assertion that…").
+ * - `denied`: said not to be so ("Japan has denied there ever was such a promise").
+ *
+ * Maps to FactBank's factuality values: CT+ (stated, reported), PR+ (expected,
+ * believed), PS+ (alleged), CT- (denied).
+ * @group Attribution
+ */
+export const Certainty = /* @__PURE__ */ z
+  .enum(["stated", "reported", "expected", "believed", "alleged", "denied"])
+  .meta({
+    description:
+      "How sure the article is of the fact: stated (as fact), reported (a source said it), expected (not yet so), believed (not known), alleged (claimed by one side), denied (said not to be so).",
+  });
+/** @group Attribution */
+export type Certainty = z.infer<typeof Certainty>;
+
+const AttributionShape = {
+  /** Unique id of this attribution. */
+  id: AttributionId,
+  /** The actor the fact came from ("diplomatic sources", "Japanese officials"); absent where the article does not say who ("is believed"). */
+  sourceId: ActorId.optional().meta({
+    description:
+      "Id of the actor the article says the fact came from, such as an unnamed source; absent where the article does not say who (\"is believed\").",
+  }),
+  /** How sure the fact is. */
+  certainty: Certainty,
+  /** When the source said it ("said Thursday"). */
+  saidAtId: TimeId.optional().meta({ description: "Id of the time expression for when the source said it, such as \"Thursday\"." }),
+  /** The attribution this one is nested in: the officials said that Kim reiterated Pyongyang's assertion. */
+  withinId: AttributionId.optional().meta({
+    description:
+      "Id of the outer attribution this one is nested in, where the article nests them (officials said that Kim reiterated Pyongyang's assertion).",
+  }),
+  /** Ids of the spans that carry the attribution itself ("the sources said"). */
+  evidenceIds: z
+    .array(EvidenceId)
+    .meta({ description: "Ids of the evidence spans that carry the attribution itself, such as \"the sources said\"." }),
+};
+
+/**
+ * Who the article says a fact came from, when they said it, and how sure it is.
+ *
+ * @remarks
+ * Facts point at attributions through `attributionIds`; one attribution ("the sources
+ * said") can serve several facts. Attributions nest through `withinId` where the
+ * article nests reported speech, and {@link validateDocument} rejects a cycle. An
+ * unnamed or plural source is an {@link UnnamedSource} actor.
+ * @example
+ * ```ts
+ * Attribution.parse({
+ *   id: "att-sources-thursday",
+ *   sourceId: "diplomatic-sources",
+ *   certainty: "reported",
+ *   saidAtId: "time-thursday",
+ *   evidenceIds: ["ev-s1-said"],
+ * });
+ * ```
+ * @group Attribution
+ */
+export const Attribution: z.ZodObject<typeof AttributionShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(AttributionShape)
+  .meta({
+    title: "Attribution",
+    description:
+      "Who the article says a fact came from, when they said it and how sure it is; nested through withinId where the article nests reported speech.",
+  });
+/** @group Attribution */
+export type Attribution = z.infer<typeof Attribution>;

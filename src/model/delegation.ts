@@ -1,0 +1,89 @@
+import * as z from "zod";
+import { ActorId, DelegationId, EvidenceId, MeetingId, SeriesId } from "./id.js";
+import { FactFields } from "./fact.js";
+import { Inferred } from "./inference.js";
+
+/**
+ * A member's place in a delegation.
+ *
+ * @remarks
+ * - `head`: the chief delegate ("chief delegates").
+ * - `deputy-head`: the deputy chief ("deputy chiefs").
+ * - `member`: any other member.
+ * @group Delegations
+ */
+export const DelegationRole = /* @__PURE__ */ z
+  .enum(["head", "deputy-head", "member"])
+  .meta({ description: "A member's place in the delegation: head (chief delegate), deputy-head (deputy chief) or member." });
+/** @group Delegations */
+export type DelegationRole = z.infer<typeof DelegationRole>;
+
+const DelegationMemberShape = {
+  /** The member, a person. */
+  personId: ActorId.meta({ description: "Id of the member, a person." }),
+  /** Their place in the delegation. */
+  role: DelegationRole,
+  /** Ids of the spans that say so. */
+  evidenceIds: z.array(EvidenceId).meta({ description: "Ids of the evidence spans that say the person holds this place." }),
+  /** Values the article does not state, with reasons (who the deputy chief is, say). */
+  inferred: Inferred.optional(),
+};
+
+/**
+ * One member of a delegation and their role.
+ * @example
+ * ```ts
+ * DelegationMember.parse({ personId: "akitaka-saiki", role: "deputy-head", evidenceIds: ["ev-deputy-chiefs"] });
+ * ```
+ * @group Delegations
+ */
+export const DelegationMember: z.ZodObject<typeof DelegationMemberShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(DelegationMemberShape)
+  .meta({ title: "DelegationMember", description: "One member of a delegation and their role in it." });
+/** @group Delegations */
+export type DelegationMember = z.infer<typeof DelegationMember>;
+
+const DelegationShape = {
+  /** Unique id of this delegation. */
+  id: DelegationId,
+  /** A name for it ("the Japanese delegation"). */
+  name: z.string().min(1).meta({ description: "A name for the delegation, such as \"the Japanese delegation\"." }),
+  /** The state or organisation it acts for. */
+  representsId: ActorId.meta({ description: "Id of the state or organisation the delegation acts for." }),
+  /** The talks it attends. */
+  attendsIds: z.array(MeetingId).optional().meta({ description: "Ids of the meetings the delegation attends." }),
+  /** The series of talks it is part of. */
+  seriesIds: z.array(SeriesId).optional().meta({ description: "Ids of the series of talks the delegation takes part in." }),
+  /** Its members and their roles. */
+  members: z.array(DelegationMember).meta({ description: "The members of the delegation, each with a role." }),
+  ...FactFields,
+};
+
+/**
+ * A team that represents a state or organisation at talks, with a head ("chief
+ * delegate"), a deputy head and members.
+ *
+ * @remarks Every member is a person and the delegation acts for a state or an
+ * organisation; {@link validateDocument} checks both, and that no delegation has two
+ * heads. The standards stop short of this: PLOVER and CAMEO code a state or a person,
+ * never the team.
+ * @example
+ * ```ts
+ * Delegation.parse({
+ *   id: "jp-delegation",
+ *   name: "the Japanese delegation",
+ *   representsId: "japan",
+ *   members: [{ personId: "mitoji-yabunaka", role: "head", evidenceIds: ["ev-chief-delegates"] }],
+ *   evidenceIds: ["ev-delegations"],
+ * });
+ * ```
+ * @group Delegations
+ */
+export const Delegation: z.ZodObject<typeof DelegationShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(DelegationShape)
+  .meta({
+    title: "Delegation",
+    description: "A team that represents a state or organisation at talks, with a head (chief delegate), a deputy head and members.",
+  });
+/** @group Delegations */
+export type Delegation = z.infer<typeof Delegation>;

@@ -1,0 +1,41 @@
+import * as z from "zod";
+import { AttributionId, EvidenceId } from "./id.js";
+import { Inferred } from "./inference.js";
+import { Extensions } from "./extensions.js";
+
+/**
+ * The fields every fact drawn from the article carries: the spans that state it, who
+ * the article says it came from, which of its values were inferred, a note and
+ * extensions.
+ *
+ * @remarks Spread into each concept's shape; exported so that a user who extends the
+ * model can give new concepts the same fields.
+ * @example
+ * ```ts
+ * const Rumour = z.strictObject({ id: z.string(), ...FactFields });
+ * ```
+ * @group Evidence
+ */
+export const FactFields = {
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: /* @__PURE__ */ z
+    .array(EvidenceId)
+    .meta({ description: "Ids of the evidence spans of the article that state this fact." }),
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds: /* @__PURE__ */ z
+    .array(AttributionId)
+    .optional()
+    .meta({
+      description:
+        "Ids of the attributions the article gives for this fact (who it came from, how sure it is); absent or empty when the article states it in its own voice.",
+    }),
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred: /* @__PURE__ */ Inferred.optional(),
+  /** A free-text note by whoever encoded the article. */
+  note: /* @__PURE__ */ z
+    .string()
+    .optional()
+    .meta({ description: "A free-text note by whoever encoded the article; not a fact from it." }),
+  /** Data the model has no field for, kept as it is. */
+  extensions: /* @__PURE__ */ Extensions.optional(),
+};

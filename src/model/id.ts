@@ -1,0 +1,148 @@
+import * as z from "zod";
+
+/**
+ * The pattern every id in a document follows: a letter or digit, then letters,
+ * digits, `.`, `_`, `:` or `-`; at most 128 characters in all.
+ *
+ * @remarks Ids are unique across the whole document, not only within their kind,
+ * so one lookup table can answer "what is `kim-kye-gwan`?".
+ * @group Ids
+ */
+export const ID_PATTERN: RegExp = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+function idOf<const Brand extends string>(brand: Brand, what: string) {
+  return z
+    .string()
+    .regex(ID_PATTERN, {
+      error: `must be an id: a letter or digit, then letters, digits, ".", "_", ":" or "-", at most 128 characters`,
+    })
+    .brand<Brand>()
+    .meta({ description: `The id of ${what}, unique across the document.` });
+}
+
+/**
+ * The id of an {@link Actor}: a person, state, organisation, counted group or unnamed source.
+ *
+ * @remarks Branded: a plain string or a {@link MeetingId} does not type-check where an
+ * `ActorId` is wanted. Parse a string with `ActorId.parse("japan")` to get one.
+ * @example
+ * ```ts
+ * const japan = ActorId.parse("japan");
+ * //=> "japan" (typed ActorId)
+ * ```
+ * @group Ids
+ */
+export const ActorId = /* @__PURE__ */ idOf("ActorId", "an actor");
+/** @group Ids */
+export type ActorId = z.infer<typeof ActorId>;
+
+/**
+ * The id of a {@link Post}: one person's title in one organisation.
+ * @group Ids
+ */
+export const PostId = /* @__PURE__ */ idOf("PostId", "a post");
+/** @group Ids */
+export type PostId = z.infer<typeof PostId>;
+
+/**
+ * The id of a {@link Delegation}.
+ * @group Ids
+ */
+export const DelegationId = /* @__PURE__ */ idOf("DelegationId", "a delegation");
+/** @group Ids */
+export type DelegationId = z.infer<typeof DelegationId>;
+
+/**
+ * The id of a {@link TalkSeries}, such as the six-party talks.
+ * @group Ids
+ */
+export const SeriesId = /* @__PURE__ */ idOf("SeriesId", "a series of talks");
+/** @group Ids */
+export type SeriesId = z.infer<typeof SeriesId>;
+
+/**
+ * The id of a {@link Meeting}.
+ * @group Ids
+ */
+export const MeetingId = /* @__PURE__ */ idOf("MeetingId", "a meeting");
+/** @group Ids */
+export type MeetingId = z.infer<typeof MeetingId>;
+
+/**
+ * The id of a negotiating {@link Position}.
+ * @group Ids
+ */
+export const PositionId = /* @__PURE__ */ idOf("PositionId", "a negotiating position");
+/** @group Ids */
+export type PositionId = z.infer<typeof PositionId>;
+
+/**
+ * The id of an {@link Issue}: a topic under negotiation.
+ * @group Ids
+ */
+export const IssueId = /* @__PURE__ */ idOf("IssueId", "an issue (a topic under negotiation)");
+/** @group Ids */
+export type IssueId = z.infer<typeof IssueId>;
+
+/**
+ * The id of a {@link Happening}: an event that is neither a meeting nor a position.
+ * @group Ids
+ */
+export const HappeningId = /* @__PURE__ */ idOf("HappeningId", "a happening (an event other than a meeting or a position)");
+/** @group Ids */
+export type HappeningId = z.infer<typeof HappeningId>;
+
+/**
+ * The id of a {@link TimeExpression}.
+ * @group Ids
+ */
+export const TimeId = /* @__PURE__ */ idOf("TimeId", "a time expression");
+/** @group Ids */
+export type TimeId = z.infer<typeof TimeId>;
+
+/**
+ * The id of an {@link Attribution}: who the article says a fact came from.
+ * @group Ids
+ */
+export const AttributionId = /* @__PURE__ */ idOf("AttributionId", "an attribution");
+/** @group Ids */
+export type AttributionId = z.infer<typeof AttributionId>;
+
+/**
+ * The id of an {@link EvidenceSpan}: a quoted span of the article.
+ * @group Ids
+ */
+export const EvidenceId = /* @__PURE__ */ idOf("EvidenceId", "an evidence span");
+/** @group Ids */
+export type EvidenceId = z.infer<typeof EvidenceId>;
+
+/**
+ * The id of anything that can hold or receive a negotiating position: an {@link Actor}
+ * or a {@link Delegation}.
+ *
+ * @remarks At run time any id string parses; which kind it must name is checked by
+ * {@link validateDocument}.
+ * @group Ids
+ */
+export const PartyId = /* @__PURE__ */ z
+  .union([ActorId, DelegationId])
+  .meta({ description: "The id of an actor or of a delegation." });
+/** @group Ids */
+export type PartyId = z.infer<typeof PartyId>;
+
+/**
+ * Any id in a document.
+ * @group Ids
+ */
+export type EntityId =
+  | ActorId
+  | PostId
+  | DelegationId
+  | SeriesId
+  | MeetingId
+  | PositionId
+  | IssueId
+  | HappeningId
+  | TimeId
+  | AttributionId
+  | EvidenceId;

@@ -1,0 +1,31 @@
+import * as z from "zod";
+import { IssueId } from "./id.js";
+import { FactFields } from "./fact.js";
+
+const IssueShape = {
+  /** Unique id of this issue. */
+  id: IssueId,
+  /** Its name ("the abduction issue"). */
+  name: z.string().min(1).meta({ description: "The name of the issue, such as \"the abduction issue\"." }),
+  /** The broader issue it is part of. */
+  parentId: IssueId.optional().meta({ description: "Id of the broader issue this one is part of." }),
+  ...FactFields,
+};
+
+/**
+ * A topic under negotiation: the abduction issue, the North's nuclear programme, the
+ * scheduling of talks.
+ *
+ * @remarks Issues nest through `parentId` ("the families' travel" within "the
+ * abduction issue"); {@link validateDocument} rejects a cycle.
+ * @example
+ * ```ts
+ * Issue.parse({ id: "abduction-issue", name: "the abduction issue", evidenceIds: ["ev-abduction-issue"] });
+ * ```
+ * @group Issues
+ */
+export const Issue: z.ZodObject<typeof IssueShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(IssueShape)
+  .meta({ title: "Issue", description: "A topic under negotiation, such as the abduction issue; nested through parentId." });
+/** @group Issues */
+export type Issue = z.infer<typeof Issue>;

@@ -1,0 +1,52 @@
+import * as z from "zod";
+import { ActorId, IssueId, SeriesId } from "./id.js";
+import { FactFields } from "./fact.js";
+
+/**
+ * Whether talks are between two parties or more.
+ * @remarks `bilateral`: two parties. `multilateral`: three or more.
+ * @group Meetings
+ */
+export const TalksKind = /* @__PURE__ */ z
+  .enum(["bilateral", "multilateral"])
+  .meta({ description: "Whether the talks are between two parties (bilateral) or more (multilateral)." });
+/** @group Meetings */
+export type TalksKind = z.infer<typeof TalksKind>;
+
+const TalkSeriesShape = {
+  /** Unique id of this series. */
+  id: SeriesId,
+  /** Its name ("the six-party talks"). */
+  name: z.string().min(1).meta({ description: "The name of the series, such as \"the six-party talks\"." }),
+  /** Bilateral or multilateral. */
+  kind: TalksKind,
+  /** The states or organisations that take part. */
+  partyIds: z.array(ActorId).meta({ description: "Ids of the states or organisations that take part in the series." }),
+  /** The issues the series is about. */
+  issueIds: z.array(IssueId).optional().meta({ description: "Ids of the issues the series is about." }),
+  ...FactFields,
+};
+
+/**
+ * A named process of talks held in rounds: the six-party talks, the Japan–North Korea
+ * bilateral talks.
+ *
+ * @remarks Rounds are {@link Meeting}s that point at the series with `seriesId` and
+ * say which round they are with `round`; list them with the query helpers.
+ * @example
+ * ```ts
+ * TalkSeries.parse({
+ *   id: "six-party-talks",
+ *   name: "the six-party talks",
+ *   kind: "multilateral",
+ *   partyIds: ["japan", "north-korea"],
+ *   evidenceIds: ["ev-six-party"],
+ * });
+ * ```
+ * @group Meetings
+ */
+export const TalkSeries: z.ZodObject<typeof TalkSeriesShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(TalkSeriesShape)
+  .meta({ title: "TalkSeries", description: "A named process of talks held in rounds, such as the six-party talks." });
+/** @group Meetings */
+export type TalkSeries = z.infer<typeof TalkSeries>;
