@@ -1,0 +1,36 @@
+import type { Delegation, DelegationMember, DelegationRole } from "../model/delegation.js";
+import type { ActorId } from "../model/id.js";
+import type { DocumentIndex } from "./index-document.js";
+
+/**
+ * A person's place in one delegation.
+ * @group Queries
+ */
+export interface DelegationPlace {
+  /** The delegation. */
+  readonly delegation: Delegation;
+  /** The person's role in it. */
+  readonly role: DelegationRole;
+  /** The member entry itself, with its evidence and inference marks. */
+  readonly member: DelegationMember;
+}
+
+/**
+ * Lists the delegations a person is a member of, with their role in each, in document
+ * order.
+ * @example
+ * ```ts
+ * delegationRolesOf(index, ActorId.parse("akitaka-saiki")).map((place) => `${place.role} of ${place.delegation.name}`);
+ * //=> ["deputy-head of the Japanese delegation"]
+ * ```
+ * @group Queries
+ */
+export function delegationRolesOf(index: DocumentIndex, personId: ActorId): DelegationPlace[] {
+  const places: DelegationPlace[] = [];
+  for (const reference of index.references.get(personId)?.get("delegations/members/personId") ?? []) {
+    const delegation = reference.from.entity as Delegation;
+    const member = delegation.members[reference.path[3] as number]!;
+    places.push({ delegation, role: member.role, member });
+  }
+  return places;
+}

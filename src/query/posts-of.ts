@@ -1,0 +1,17 @@
+import type { ActorId } from "../model/id.js";
+import type { Post } from "../model/post.js";
+import type { DocumentIndex } from "./index-document.js";
+import { referrers } from "./referrers.js";
+
+/**
+ * Lists the posts a person holds or held, in document order.
+ * @example
+ * ```ts
+ * postsOf(index, ActorId.parse("kim-kye-gwan")).map((post) => post.title);
+ * //=> ["Vice Foreign Minister"]
+ * ```
+ * @group Queries
+ */
+export function postsOf(index: DocumentIndex, personId: ActorId): Post[] {
+  return referrers(index, personId, "posts/holderId", "post");
+}
