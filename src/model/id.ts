@@ -10,14 +10,12 @@ import * as z from "zod";
  */
 export const ID_PATTERN: RegExp = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
-function idOf<const Brand extends string>(brand: Brand, what: string) {
-  return z
-    .string()
-    .regex(ID_PATTERN, {
-      error: `must be an id: a letter or digit, then letters, digits, ".", "_", ":" or "-", at most 128 characters`,
-    })
-    .brand<Brand>()
-    .meta({ description: `The id of ${what}, unique across the document.` });
+const IdString = /* @__PURE__ */ z.string().regex(ID_PATTERN, {
+  error: `must be an id: a letter or digit, then letters, digits, ".", "_", ":" or "-", at most 128 characters`,
+});
+
+function described(what: string) {
+  return { description: `The id of ${what}, unique across the document.` };
 }
 
 /**
@@ -32,7 +30,7 @@ function idOf<const Brand extends string>(brand: Brand, what: string) {
  * ```
  * @group Ids
  */
-export const ActorId = /* @__PURE__ */ idOf("ActorId", "an actor");
+export const ActorId = /* @__PURE__ */ IdString.brand<"ActorId">().meta(described("an actor"));
 /** @group Ids */
 export type ActorId = z.infer<typeof ActorId>;
 
@@ -40,7 +38,7 @@ export type ActorId = z.infer<typeof ActorId>;
  * The id of a {@link Post}: one person's title in one organisation.
  * @group Ids
  */
-export const PostId = /* @__PURE__ */ idOf("PostId", "a post");
+export const PostId = /* @__PURE__ */ IdString.brand<"PostId">().meta(described("a post"));
 /** @group Ids */
 export type PostId = z.infer<typeof PostId>;
 
@@ -48,7 +46,7 @@ export type PostId = z.infer<typeof PostId>;
  * The id of a {@link Delegation}.
  * @group Ids
  */
-export const DelegationId = /* @__PURE__ */ idOf("DelegationId", "a delegation");
+export const DelegationId = /* @__PURE__ */ IdString.brand<"DelegationId">().meta(described("a delegation"));
 /** @group Ids */
 export type DelegationId = z.infer<typeof DelegationId>;
 
@@ -56,7 +54,7 @@ export type DelegationId = z.infer<typeof DelegationId>;
  * The id of a {@link TalkSeries}, such as the six-party talks.
  * @group Ids
  */
-export const SeriesId = /* @__PURE__ */ idOf("SeriesId", "a series of talks");
+export const SeriesId = /* @__PURE__ */ IdString.brand<"SeriesId">().meta(described("a series of talks"));
 /** @group Ids */
 export type SeriesId = z.infer<typeof SeriesId>;
 
@@ -64,7 +62,7 @@ export type SeriesId = z.infer<typeof SeriesId>;
  * The id of a {@link Meeting}.
  * @group Ids
  */
-export const MeetingId = /* @__PURE__ */ idOf("MeetingId", "a meeting");
+export const MeetingId = /* @__PURE__ */ IdString.brand<"MeetingId">().meta(described("a meeting"));
 /** @group Ids */
 export type MeetingId = z.infer<typeof MeetingId>;
 
@@ -72,7 +70,7 @@ export type MeetingId = z.infer<typeof MeetingId>;
  * The id of a negotiating {@link Position}.
  * @group Ids
  */
-export const PositionId = /* @__PURE__ */ idOf("PositionId", "a negotiating position");
+export const PositionId = /* @__PURE__ */ IdString.brand<"PositionId">().meta(described("a negotiating position"));
 /** @group Ids */
 export type PositionId = z.infer<typeof PositionId>;
 
@@ -80,7 +78,7 @@ export type PositionId = z.infer<typeof PositionId>;
  * The id of an {@link Issue}: a topic under negotiation.
  * @group Ids
  */
-export const IssueId = /* @__PURE__ */ idOf("IssueId", "an issue (a topic under negotiation)");
+export const IssueId = /* @__PURE__ */ IdString.brand<"IssueId">().meta(described("an issue (a topic under negotiation)"));
 /** @group Ids */
 export type IssueId = z.infer<typeof IssueId>;
 
@@ -88,7 +86,7 @@ export type IssueId = z.infer<typeof IssueId>;
  * The id of a {@link Happening}: an event that is neither a meeting nor a position.
  * @group Ids
  */
-export const HappeningId = /* @__PURE__ */ idOf("HappeningId", "a happening (an event other than a meeting or a position)");
+export const HappeningId = /* @__PURE__ */ IdString.brand<"HappeningId">().meta(described("a happening (an event other than a meeting or a position)"));
 /** @group Ids */
 export type HappeningId = z.infer<typeof HappeningId>;
 
@@ -96,7 +94,7 @@ export type HappeningId = z.infer<typeof HappeningId>;
  * The id of a {@link TimeExpression}.
  * @group Ids
  */
-export const TimeId = /* @__PURE__ */ idOf("TimeId", "a time expression");
+export const TimeId = /* @__PURE__ */ IdString.brand<"TimeId">().meta(described("a time expression"));
 /** @group Ids */
 export type TimeId = z.infer<typeof TimeId>;
 
@@ -104,7 +102,7 @@ export type TimeId = z.infer<typeof TimeId>;
  * The id of an {@link Attribution}: who the article says a fact came from.
  * @group Ids
  */
-export const AttributionId = /* @__PURE__ */ idOf("AttributionId", "an attribution");
+export const AttributionId = /* @__PURE__ */ IdString.brand<"AttributionId">().meta(described("an attribution"));
 /** @group Ids */
 export type AttributionId = z.infer<typeof AttributionId>;
 
@@ -112,7 +110,7 @@ export type AttributionId = z.infer<typeof AttributionId>;
  * The id of an {@link EvidenceSpan}: a quoted span of the article.
  * @group Ids
  */
-export const EvidenceId = /* @__PURE__ */ idOf("EvidenceId", "an evidence span");
+export const EvidenceId = /* @__PURE__ */ IdString.brand<"EvidenceId">().meta(described("an evidence span"));
 /** @group Ids */
 export type EvidenceId = z.infer<typeof EvidenceId>;
 

@@ -1,0 +1,298 @@
+import { describe, expect, it } from "vitest";
+import { formatProblem, parseDocumentJson, validateDocument, type Problem } from "../../src/index.js";
+import { smallDocument } from "../support/small-document.js";
+
+type Small = ReturnType<typeof smallDocument>;
+
+function problemsOf(change: (document: Small & { [key: string]: unknown }) => void): readonly Problem[] {
+  const document = smallDocument();
+  change(document);
+  const result = validateDocument(document);
+  if (result.ok) throw new Error("expected the document to be rejected");
+  return result.problems;
+}
+
+function only(problems: readonly Problem[]): Problem {
+  expect(problems, JSON.stringify(problems)).toHaveLength(1);
+  return problems[0]!;
+}
+
+describe("validateDocument", () => {
+  it("returns the typed document when it is valid", () => {
+    const result = validateDocument(smallDocument());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.document.meetings.map((meeting) => meeting.id)).toEqual(["six-party-round", "next-round"]);
+  });
+
+  it("reports a shape problem with zod's code, path and pointer", () => {
+    const found = only(problemsOf((document) => Object.assign(document.meetings[0]!, { status: 3 })));
+    expect(found).toMatchObject({ code: "shape", zodCode: "invalid_value", path: ["meetings", 0, "status"], pointer: "/meetings/0/status" });
+  });
+
+  it("reports each unknown key with the key in its path", () => {
+    const problems = problemsOf((document) => Object.assign(document.actors[0]!, { colour: "red", size: 2 }));
+    expect(problems.map((found) => found.pointer)).toEqual(["/actors/0/colour", "/actors/0/size"]);
+    expect(problems[0]!.message).toMatch(/unknown key "colour".*"extensions"/);
+  });
+
+  it("reports a problem inside the matching branch of a union", () => {
+    const found = only(problemsOf((document) => Object.assign(document.actors[0]!, { iso3: "japan" })));
+    expect(found).toMatchObject({ code: "shape", pointer: "/actors/0/iso3" });
+    expect(found.message).toMatch(/alpha-3/);
+  });
+
+  it("reports the first branch's problems for a union that matched no branch", () => {
+    const found = only(problemsOf((document) => Object.assign(document.article, { published: 2004 })));
+    expect(found).toMatchObject({ code: "shape", pointer: "/article/published" });
+  });
+
+  it("rejects input that is not an object", () => {
+    for (const input of [null, 7, "doc", []]) {
+      const result = validateDocument(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems[0]!.code).toBe("shape");
+    }
+  });
+
+  it("reports an unknown schema version on its own, saying what to do", () => {
+    const result = validateDocument({ ...smallDocument(), schemaVersion: 2, actors: "broken" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(only(result.problems)).toMatchObject({ code: "unknown-version", pointer: "/schemaVersion" });
+      expect(result.problems[0]!.message).toMatch(/schemaVersion 2 is not one.*upgrade/);
+    }
+  });
+
+  it("reports a version that is not a number as unknown", () => {
+    const result = validateDocument({ ...smallDocument(), schemaVersion: "1" });
+    expect(!result.ok && result.problems[0]!.message).toMatch(/schemaVersion "1"/);
+  });
+
+  it("reports a missing version as a shape problem", () => {
+    const { schemaVersion: _dropped, ...rest } = smallDocument();
+    const result = validateDocument(rest);
+    expect(!result.ok && result.problems[0]).toMatchObject({ code: "shape", pointer: "/schemaVersion" });
+  });
+
+  it("turns input nested too deeply into a too-deep problem instead of a crash", () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 200_000; i++) deep = { a: deep };
+    const result = validateDocument({ ...smallDocument(), extensions: { "acme:deep": deep } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.code).toBe("too-deep");
+  });
+});
+
+describe("ids", () => {
+  it("rejects an id used twice, even across collections", () => {
+    const found = only(problemsOf((document) => document.issues.push({ id: "japan", name: "Japan", evidenceIds: [] } as never)));
+    expect(found).toMatchObject({ code: "duplicate-id", pointer: "/issues/3/id" });
+    expect(found.message).toMatch(/"japan" is already used by the state at \/actors\/0/);
+  });
+});
+
+describe("references", () => {
+  it("rejects a reference to an id that is not in the document", () => {
+    const found = only(problemsOf((document) => (document.meetings[1]!.timeId = "time-april")));
+    expect(found).toMatchObject({ code: "dangling-reference", pointer: "/meetings/1/timeId" });
+    expect(found.message).toBe('the time of a meeting names "time-april", which is not in the document');
+  });
+
+  it("rejects a sidelines-of target that is not a meeting", () => {
+    const found = only(problemsOf((document) => Object.assign(document.meetings[1]!, { sidelinesOfId: "japan" })));
+    expect(found).toMatchObject({ code: "wrong-kind", pointer: "/meetings/1/sidelinesOfId" });
+    expect(found.message).toBe('the meeting a meeting was held on the sidelines of must be a meeting, but "japan" is a state');
+  });
+
+  it("rejects a delegation whose head is a state", () => {
+    const found = only(
+      problemsOf((document) => {
+        document.delegations.push({
+          id: "jp-delegation",
+          name: "the Japanese delegation",
+          representsId: "japan",
+          members: [{ personId: "japan", role: "head", evidenceIds: [] }],
+          evidenceIds: [],
+        } as never);
+      }),
+    );
+    expect(found).toMatchObject({ code: "wrong-kind", pointer: "/delegations/0/members/0/personId" });
+    expect(found.message).toBe('a delegation member must be a person, but "japan" is a state');
+  });
+
+  it("rejects a position held by a person, listing what may hold one", () => {
+    const found = only(
+      problemsOf((document) => {
+        document.actors.push({ kind: "person", id: "saiki", name: "Akitaka Saiki", evidenceIds: [] } as never);
+        document.positions.push({ id: "p", kind: "proposal", holderIds: ["saiki"], content: "Meet in March.", evidenceIds: [] } as never);
+      }),
+    );
+    expect(found.message).toBe('the holder of a position must be a state, an organization or a delegation, but "saiki" is a person');
+  });
+
+  it("rejects evidence ids that name an attribution", () => {
+    const found = only(problemsOf((document) => document.actors[0]!.evidenceIds.push("att-sources-1")));
+    expect(found).toMatchObject({ code: "wrong-kind", pointer: "/actors/0/evidenceIds/1" });
+  });
+
+  it("rejects an attribution source that is a time", () => {
+    const found = only(problemsOf((document) => (document.attributions[0]!.sourceId = "time-thursday")));
+    expect(found.message).toMatch(/^the source of an attribution must be a person, a state, an organization, a counted group or an unnamed source/);
+  });
+});
+
+describe("evidence", () => {
+  it("rejects a quote that does not match the article at its offsets", () => {
+    const found = only(problemsOf((document) => (document.evidence[0]!.start += 1)));
+    expect(found).toMatchObject({ code: "quote-mismatch", pointer: "/evidence/0/quote" });
+    expect(found.message).toBe('the quote "Japan" does not match the article at [1, 5), which reads "apan"');
+  });
+
+  it("rejects a span that runs past the end of the text", () => {
+    const found = only(problemsOf((document) => (document.evidence[0]!.end = 10_000)));
+    expect(found).toMatchObject({ code: "span-out-of-range", pointer: "/evidence/0/end" });
+  });
+
+  it("rejects a span that ends before it starts", () => {
+    const found = only(problemsOf((document) => Object.assign(document.evidence[0]!, { start: 5, end: 4 })));
+    expect(found.code).toBe("span-out-of-range");
+  });
+
+  it("rejects a span that overlaps page furniture", () => {
+    const found = only(problemsOf((document) => Object.assign(document.article, { furniture: [{ start: 0, end: 3, label: "banner" }] })));
+    expect(found).toMatchObject({ code: "span-in-furniture", pointer: "/evidence/0/start" });
+    expect(found.message).toMatch(/overlaps page furniture "banner"/);
+  });
+
+  it("rejects furniture outside the text", () => {
+    const found = only(problemsOf((document) => Object.assign(document.article, { furniture: [{ start: 9_000, end: 9_001, label: "banner" }] })));
+    expect(found).toMatchObject({ code: "span-out-of-range", pointer: "/article/furniture/0" });
+  });
+
+  it("shortens a long quote in its message", () => {
+    const found = only(problemsOf((document) => (document.evidence[9]!.start -= 1)));
+    expect(found.message).toMatch(/…"/);
+  });
+});
+
+describe("times", () => {
+  it("rejects a resolved interval that ends before it starts", () => {
+    const found = only(
+      problemsOf((document) => {
+        const thursday = document.times[1]!;
+        if (thursday.resolved) thursday.resolved.end = "2004-02-25T00:00:00+09:00";
+      }),
+    );
+    expect(found).toMatchObject({ code: "interval-order", pointer: "/times/1/resolved/end" });
+  });
+
+  it("compares instants across offsets as moments", () => {
+    const document = smallDocument();
+    if (document.times[1]!.resolved) document.times[1]!.resolved.end = "2004-02-25T15:00:00Z";
+    expect(validateDocument(document).ok).toBe(true);
+  });
+});
+
+describe("inference marks", () => {
+  it("rejects a mark that points at no value", () => {
+    const found = only(problemsOf((document) => (document.article.inferred[0]!.path = "/published")));
+    expect(found).toMatchObject({ code: "inference-path", pointer: "/article/inferred/0/path" });
+  });
+
+  it("follows array indices and escaped keys in the pointer", () => {
+    const document = smallDocument();
+    Object.assign(document.actors[1]!, { inferred: [{ path: "/aliases/0/text", basis: "reading", reason: "r" }] });
+    expect(validateDocument(document).ok).toBe(true);
+    Object.assign(document.actors[1]!, { inferred: [{ path: "/aliases/1", basis: "reading", reason: "r" }] });
+    expect(validateDocument(document).ok).toBe(false);
+    Object.assign(document.actors[1]!, { inferred: [{ path: "/aliases/x", basis: "reading", reason: "r" }] });
+    expect(validateDocument(document).ok).toBe(false);
+    Object.assign(document.actors[1]!, { extensions: { "a/b": 1 }, inferred: [{ path: "/extensions/a~1b", basis: "reading", reason: "r" }] });
+    expect(validateDocument(document).ok).toBe(true);
+  });
+});
+
+describe("consistency", () => {
+  it("rejects a chain of issue parents that loops", () => {
+    const found = only(problemsOf((document) => Object.assign(document.issues[0]!, { parentId: "abduction-issue" })));
+    expect(found.code).toBe("cycle");
+    expect(found.message).toMatch(/leads back to itself/);
+  });
+
+  it("rejects an organization that is its own parent", () => {
+    const found = only(
+      problemsOf((document) =>
+        document.actors.push({ kind: "organization", id: "mofa", name: "Foreign Ministry", organizationKind: "ministry", parentId: "mofa", evidenceIds: [] } as never),
+      ),
+    );
+    expect(found).toMatchObject({ code: "cycle", pointer: "/actors/3/parentId" });
+  });
+
+  it("rejects attributions nested in each other, once per cycle", () => {
+    const problems = problemsOf((document) => {
+      Object.assign(document.attributions[0]!, { withinId: "att-sources-2" });
+      Object.assign(document.attributions[1]!, { withinId: "att-sources-1" });
+    });
+    expect(problems.map((found) => found.pointer)).toEqual(["/attributions/0/withinId"]);
+  });
+
+  it("rejects a position that answers itself", () => {
+    const found = only(
+      problemsOf((document) =>
+        document.positions.push({ id: "p", kind: "response", holderIds: ["japan"], content: "Yes.", answersId: "p", stance: "positive", evidenceIds: [] } as never),
+      ),
+    );
+    expect(found).toMatchObject({ code: "cycle", pointer: "/positions/0/answersId" });
+  });
+
+  it("rejects a delegation with two heads", () => {
+    const found = only(
+      problemsOf((document) => {
+        document.actors.push({ kind: "person", id: "a", name: "A", evidenceIds: [] } as never, { kind: "person", id: "b", name: "B", evidenceIds: [] } as never);
+        document.delegations.push({
+          id: "d",
+          name: "d",
+          representsId: "japan",
+          members: [
+            { personId: "a", role: "head", evidenceIds: [] },
+            { personId: "b", role: "head", evidenceIds: [] },
+          ],
+          evidenceIds: [],
+        } as never);
+      }),
+    );
+    expect(found).toMatchObject({ code: "inconsistent", pointer: "/delegations/0/members/1/role" });
+  });
+
+  it("rejects an agreement with a single holder", () => {
+    const found = only(
+      problemsOf((document) =>
+        document.positions.push({ id: "p", kind: "agreement", holderIds: ["japan", "japan"], content: "Talk.", evidenceIds: [] } as never),
+      ),
+    );
+    expect(found).toMatchObject({ code: "inconsistent", pointer: "/positions/0/holderIds" });
+  });
+});
+
+describe("parseDocumentJson", () => {
+  it("parses and validates JSON text", () => {
+    expect(parseDocumentJson(JSON.stringify(smallDocument())).ok).toBe(true);
+  });
+
+  it("reports text that is not JSON as a problem, not an exception", () => {
+    const result = parseDocumentJson('{"schemaVersion": 1,');
+    expect(!result.ok && result.problems[0]).toMatchObject({ code: "invalid-json", pointer: "" });
+  });
+});
+
+describe("formatProblem", () => {
+  it("writes the pointer, the message and the code on one line", () => {
+    const found = only(problemsOf((document) => (document.meetings[1]!.timeId = "time-april")));
+    expect(formatProblem(found)).toBe('/meetings/1/timeId: the time of a meeting names "time-april", which is not in the document (dangling-reference)');
+  });
+
+  it("writes / for the root", () => {
+    const result = parseDocumentJson("nope");
+    expect(!result.ok && formatProblem(result.problems[0]!)).toMatch(/^\/: the text is not valid JSON/);
+  });
+});
