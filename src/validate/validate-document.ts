@@ -1,4 +1,5 @@
-import { KNOWN_SCHEMA_VERSIONS, NewsDocument, SCHEMA_VERSION } from "../model/document.js";
+import { KNOWN_SCHEMA_VERSIONS, SCHEMA_VERSION, type NewsDocument } from "../model/document.js";
+import { parseShape } from "./compiled.js";
 import { checkConsistency } from "./consistency.js";
 import { locateEntities } from "./entities.js";
 import { checkEvidence } from "./evidence.js";
@@ -14,8 +15,18 @@ import { checkTimes } from "./times.js";
  * @group Validation
  */
 export type ValidationResult =
-  | { readonly ok: true; readonly document: NewsDocument }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | {
+      /** The document is valid. */
+      readonly ok: true;
+      /** The typed, validated document. */
+      readonly document: NewsDocument;
+    }
+  | {
+      /** The document is not valid. */
+      readonly ok: false;
+      /** Every problem found, in document order within each check. */
+      readonly problems: readonly Problem[];
+    };
 
 /**
  * Runs the whole-document checks on a document whose shape is already known to be
@@ -63,7 +74,10 @@ function versionProblem(input: unknown): Problem | undefined {
  * @remarks
  * Unknown keys are problems, never silently dropped. An unknown `schemaVersion` is
  * reported on its own, before the shape, so its message says what to do. Input nested
- * so deeply that checking it would exhaust the stack is a `too-deep` problem.
+ * so deeply that checking it would exhaust the stack is a `too-deep` problem. Once
+ * enough documents have been checked, the shape check runs on a validator compiled by
+ * `z.compile` (zod 4.5 and later, where `new Function` is allowed), with the same
+ * results and problems.
  * @example
  * ```ts
  * const result = validateDocument(JSON.parse(text));
@@ -79,7 +93,7 @@ export function validateDocument(input: unknown): ValidationResult {
   const version = versionProblem(input);
   if (version) return { ok: false, problems: [version] };
   try {
-    const parsed = NewsDocument.safeParse(input);
+    const parsed = parseShape(input);
     if (!parsed.success) return { ok: false, problems: shapeProblems(parsed.error.issues) };
     const problems = checkDocument(parsed.data);
     return problems.length === 0 ? { ok: true, document: parsed.data } : { ok: false, problems };

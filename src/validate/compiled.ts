@@ -1,0 +1,219 @@
+import * as z from "zod";
+import { NewsDocument } from "../model/document.js";
+
+/**
+ * The result of checking a document's shape: zod's own safe-parse result for
+ * {@link NewsDocument}.
+ * @group Validation
+ */
+export type ShapeResult = z.ZodSafeParseResult<NewsDocument>;
+
+/**
+ * Which way {@link parseShape} checks a document's shape: `"compiled"` with a validator
+ * that `z.compile` generated, or `"plain"` with zod's own parser.
+ * @group Validation
+ */
+export type ShapePath = "compiled" | "plain";
+
+/**
+ * What a shape checker needs from its surroundings: zod's `compile` (absent before
+ * zod 4.5) and whether code may be generated at run time.
+ *
+ * @remarks
+ * Only for tests and benchmarks, which check each path on one machine;
+ * {@link parseShape} reads the real surroundings.
+ * @example
+ * ```ts
+ * const plain = shapeChecker({ compile: undefined, codeGenerationAllowed: () => true, compileAfterMs: 0 });
+ * plain.path();
+ * //=> "plain"
+ * ```
+ * @group Validation
+ */
+export interface ShapeSurroundings {
+  /** `z.compile`, or `undefined` where the installed zod has none. */
+  readonly compile: (<T extends z.core.$ZodType>(schema: T) => T) | undefined;
+  /** Whether `new Function` works here: false under a strict Content-Security-Policy. */
+  readonly codeGenerationAllowed: () => boolean;
+  /** How long plain checks may take in all, in milliseconds, before the checker compiles. */
+  readonly compileAfterMs: number;
+}
+
+/**
+ * A shape checker for {@link NewsDocument}: `check` parses unknown input, and `path`
+ * says which way it does so.
+ *
+ * @remarks
+ * Nothing is compiled at import, so importing the package stays cheap; whether
+ * `new Function` works is probed once, on the first `check`.
+ * @example
+ * ```ts
+ * const checker = shapeChecker();
+ * checker.check(JSON.parse(text)).success;
+ * ```
+ * @group Validation
+ */
+export interface ShapeChecker {
+  /** Parses the input: the same result and the same issues as `NewsDocument.safeParse`. */
+  readonly check: (input: unknown) => ShapeResult;
+  /** Which way `check` parses now: `"plain"` until the compiled validator is built. */
+  readonly path: () => ShapePath;
+}
+
+type Schema = z.core.$ZodType;
+
+/** The definition keys that hold one child schema. */
+const CHILD_KEYS = ["element", "innerType", "catchall", "keyType", "valueType", "in", "out", "left", "right"] as const;
+/** The definition keys that hold a list of child schemas. */
+const CHILD_LIST_KEYS = ["options", "items"] as const;
+
+function isSchema(value: unknown): value is Schema {
+  return typeof value === "object" && value !== null && "_zod" in value;
+}
+
+/**
+ * Stands in for a lazy (recursive) schema inside the compiled twin: the generated code
+ * calls it, and it runs the lazy schema on zod's own parser, so the twin has no cycle
+ * for `z.compile` to refuse. Its failure is never shown: a failed fast check reruns the
+ * plain schema, whose issues are the ones reported.
+ */
+function runtimeIsland(lazy: Schema): Schema {
+  return z.unknown().transform((value, context) => {
+    const parsed = z.safeParse(lazy, value);
+    if (parsed.success) return parsed.data;
+    context.addIssue({ code: "custom", message: "checked again by the plain parser" });
+    return z.NEVER;
+  });
+}
+
+/**
+ * Rebuilds a schema with every lazy schema in it replaced by a runtime island, sharing
+ * every part that holds none. `z.compile` refuses a schema that can reach itself, and
+ * the JSON values under `extensions` can.
+ */
+function withoutCycles(schema: Schema, done: Map<Schema, Schema>): Schema {
+  const known = done.get(schema);
+  if (known) return known;
+  done.set(schema, schema);
+  const def = schema._zod.def as unknown as Record<string, unknown> & { readonly type: string };
+  let result = schema;
+  if (def.type === "lazy") {
+    result = runtimeIsland(schema);
+  } else {
+    const changes: Record<string, unknown> = {};
+    for (const key of CHILD_KEYS) {
+      const child = def[key];
+      if (isSchema(child)) {
+        const next = withoutCycles(child, done);
+        if (next !== child) changes[key] = next;
+      }
+    }
+    for (const key of CHILD_LIST_KEYS) {
+      const list = def[key];
+      if (Array.isArray(list)) {
+        const next = list.map((child: unknown) => (isSchema(child) ? withoutCycles(child, done) : child));
+        if (next.some((child, index) => child !== list[index])) changes[key] = next;
+      }
+    }
+    if (def.type === "object") {
+      const shape = def["shape"] as Record<string, Schema>;
+      const next: Record<string, Schema> = {};
+      let changed = false;
+      for (const [key, child] of Object.entries(shape)) {
+        next[key] = withoutCycles(child, done);
+        if (next[key] !== child) changed = true;
+      }
+      if (changed) changes["shape"] = next;
+    }
+    if (Object.keys(changes).length > 0) result = z.core.util.clone(schema, { ...def, ...changes } as never);
+  }
+  done.set(schema, result);
+  return result;
+}
+
+function newFunctionWorks(): boolean {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval, no-new-func
+    new Function("");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The real surroundings: this zod's `compile`, if it has one, and a probe of `new Function`. */
+const runtimeSurroundings: ShapeSurroundings = {
+  compile: (z as { readonly compile?: ShapeSurroundings["compile"] }).compile,
+  codeGenerationAllowed: () => !z.core.globalConfig.jitless && newFunctionWorks(),
+  // about what compiling the document schema costs: plain checks up to then, compiled after
+  compileAfterMs: 50,
+};
+
+/**
+ * Builds a shape checker for {@link NewsDocument} that uses `z.compile` where it can and
+ * zod's plain parser where it cannot: where zod is older than 4.5, where `new Function`
+ * is forbidden (a strict Content-Security-Policy), or where zod is told to be `jitless`.
+ *
+ * @remarks
+ * Compiling the document schema takes tens of milliseconds, which a one-off check never
+ * earns back, so the checker starts on the plain parser and compiles once its plain
+ * checks have taken {@link ShapeSurroundings.compileAfterMs} in all. The compiled
+ * validator only ever answers "valid" with the parsed document: whenever it rejects,
+ * the plain parser runs again and its issues are the ones returned, so both paths give
+ * the same result and the same issues. The compiled copy is private to the checker:
+ * zod's global configuration is never touched.
+ * @example
+ * ```ts
+ * const checker = shapeChecker();
+ * const result = checker.check(JSON.parse(text));
+ * if (!result.success) console.log(result.error.issues);
+ * ```
+ * @group Validation
+ */
+export function shapeChecker(surroundings: ShapeSurroundings = runtimeSurroundings): ShapeChecker {
+  const plain = (input: unknown): ShapeResult => NewsDocument.safeParse(input);
+  let compiled: typeof NewsDocument | undefined;
+  let possible: boolean | undefined;
+  let spent = 0;
+  const compileNow = (): void => {
+    possible = false;
+    const twin = withoutCycles(NewsDocument, new Map()) as typeof NewsDocument;
+    const fast = surroundings.compile!(twin);
+    if (fast !== twin) compiled = fast;
+  };
+  return {
+    check: (input) => {
+      if (compiled) {
+        const fast = compiled.safeParse(input);
+        return fast.success ? fast : plain(input);
+      }
+      possible ??= typeof surroundings.compile === "function" && surroundings.codeGenerationAllowed();
+      if (!possible) return plain(input);
+      const start = performance.now();
+      const result = plain(input);
+      spent += performance.now() - start;
+      if (spent >= surroundings.compileAfterMs) compileNow();
+      return result;
+    },
+    path: () => (compiled ? "compiled" : "plain"),
+  };
+}
+
+let shared: ShapeChecker | undefined;
+
+/**
+ * Checks the shape of unknown input against {@link NewsDocument}, with a validator
+ * compiled by `z.compile` where the runtime allows it. Used by `validateDocument`.
+ *
+ * @remarks
+ * Same result and same issues as `NewsDocument.safeParse`; see {@link shapeChecker}.
+ * @example
+ * ```ts
+ * parseShape({ schemaVersion: 1 }).success;
+ * //=> false
+ * ```
+ * @group Validation
+ */
+export function parseShape(input: unknown): ShapeResult {
+  return (shared ??= shapeChecker()).check(input);
+}
