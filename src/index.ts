@@ -5,6 +5,9 @@
  * evidence spans that tie each fact to the article's own words; and whole-document
  * validation.
  *
+ * @document ../docs/getting-started.md
+ * @document ../docs/validation-and-errors.md
+ * @document ../docs/design-decisions.md
  * @packageDocumentation
  */
 
@@ -13,7 +16,6 @@ export * from "./model/article.js";
 export * from "./model/evidence.js";
 export * from "./model/inference.js";
 export * from "./model/extensions.js";
-export * from "./model/fact.js";
 export * from "./model/attribution.js";
 export * from "./model/time.js";
 export * from "./model/actor.js";

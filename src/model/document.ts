@@ -21,7 +21,7 @@ export const SCHEMA_VERSION = 1;
 
 /**
  * The schema versions this release can read: the current one, and older ones that
- * {@link migrateDocument} upgrades.
+ * `migrateDocument` upgrades.
  * @group Document
  */
 export const KNOWN_SCHEMA_VERSIONS: readonly number[] = [1];

@@ -105,6 +105,11 @@ export function toCodePointOffset(text: string, offset: number): number {
 export function toCodePointOffsets(
   text: string,
   span: { readonly start: number; readonly end: number },
-): { start: number; end: number } {
+): {
+  /** The start, in code points. */
+  start: number;
+  /** The end (exclusive), in code points. */
+  end: number;
+} {
   return { start: toCodePointOffset(text, span.start), end: toCodePointOffset(text, span.end) };
 }

@@ -6,15 +6,7 @@ import { Extensions } from "./extensions.js";
 /**
  * The fields every fact drawn from the article carries: the spans that state it, who
  * the article says it came from, which of its values were inferred, a note and
- * extensions.
- *
- * @remarks Spread into each concept's shape; exported so that a user who extends the
- * model can give new concepts the same fields.
- * @example
- * ```ts
- * const Rumour = z.strictObject({ id: z.string(), ...FactFields });
- * ```
- * @group Evidence
+ * extensions. Spread into each concept's shape.
  */
 export const FactFields = {
   /** Ids of the evidence spans of the article that state this fact. */

@@ -32,6 +32,17 @@ export interface EntityLocation {
 }
 
 /**
+ * Every object with an id in a document, and the ids used more than once.
+ * @group Validation
+ */
+export interface EntityTable {
+  /** Where each id's object sits, and its kind. */
+  locations: Map<string, EntityLocation>;
+  /** A `duplicate-id` problem for each id used a second time. */
+  problems: Problem[];
+}
+
+/**
  * The collections of a document that hold objects with ids, in reading order.
  * @group Validation
  */
@@ -82,10 +93,7 @@ const COLLECTION_KIND: { readonly [collection in Exclude<EntityCollection, "acto
  * ```
  * @group Validation
  */
-export function locateEntities(document: NewsDocument): {
-  locations: Map<string, EntityLocation>;
-  problems: Problem[];
-} {
+export function locateEntities(document: NewsDocument): EntityTable {
   const locations = new Map<string, EntityLocation>();
   const problems: Problem[] = [];
   for (const collection of ENTITY_COLLECTIONS) {
