@@ -247,6 +247,14 @@ describe("resolveTimeValue: dates", () => {
     ]);
   });
 
+  it("reports a day and month with no year and no direction", () => {
+    expect(problem({ precision: "day", month: 12, day: 25 })).toEqual({
+      code: "no-direction",
+      path: ["direction"],
+      message: 'the date 12-25 gives no direction: set value.direction or options.direction to "past" or "future"',
+    });
+  });
+
   it("reports 29 February of a common year", () => {
     expect(problem({ precision: "day", year: 2003, month: 2, day: 29 })).toEqual({
       code: "no-such-date",

@@ -30,9 +30,6 @@ export class WallClock extends Date {
   override getSeconds(): number {
     return this.getUTCSeconds();
   }
-  override getTimezoneOffset(): number {
-    return 0;
-  }
   override setFullYear(...args: [number, number?, number?]): number {
     return this.setUTCFullYear(...args);
   }
