@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["node_modules", "dist", ".tmp", "test/package/consumers/**/work/**"],
+    exclude: ["node_modules", "dist", ".tmp", "test/browser/**", "test/package/consumers/**/work/**"],
     typecheck: {
       enabled: true,
       include: ["test/**/*.test-d.ts"],
