@@ -1,0 +1,130 @@
+import type { NewsDocument } from "../model/document.js";
+import { isHeld, isPlanned } from "../model/meeting.js";
+import type { ResolvedInterval, TimeExpression } from "../model/time.js";
+import { indexDocument, type DocumentIndex, type FoundEntity } from "../query/index-document.js";
+import { formatWhen } from "./_lib/format-when.js";
+import { resolvedTimes, type IntervalSource } from "./_lib/resolved-times.js";
+import { describe } from "./describe.js";
+
+/**
+ * Whether a thing on a timeline happened, is only planned, or was called off.
+ *
+ * @remarks
+ * - `happened`: held or under way, voiced, done, said, or held as a post.
+ * - `planned`: a meeting proposed, being scheduled or scheduled; the time a position
+ *   proposes for an action ("hold the next round in March").
+ * - `called-off`: a meeting postponed or cancelled.
+ * @group Describe
+ */
+export type TimelineMode = "happened" | "planned" | "called-off";
+
+/**
+ * One dated thing on a {@link timeline}: what it is, when, how sure that time is, and
+ * whether it happened.
+ * @group Describe
+ */
+export interface TimelineEntry {
+  /** The dated thing: a meeting, position, happening, post or attribution. */
+  readonly subject: FoundEntity;
+  /** The field that dates it: `"timeId"`, `"actions/timeId"`, `"saidAtId"`, `"heldAtId"`, `"startId"` or `"endId"`. */
+  readonly field: string;
+  /** The time expression, with the article's words. */
+  readonly time: TimeExpression;
+  /** The earliest instant it can mean (inclusive), ISO 8601 in the event's own offset; `undefined` where unresolved. */
+  readonly earliest: string | undefined;
+  /** The instant just after the latest it can mean (exclusive); `undefined` where unresolved. */
+  readonly latest: string | undefined;
+  /** The whole interval, with its precision and offset. */
+  readonly interval: ResolvedInterval | undefined;
+  /** Where the interval came from: stored in the document, worked out by {@link resolveTime}, or not at all. */
+  readonly source: IntervalSource;
+  /** Why the time could not be resolved, where it could not. */
+  readonly problem: string | undefined;
+  /** Whether it happened, is planned, or was called off. */
+  readonly mode: TimelineMode;
+  /** When, in words: "Wednesday 25 February 2004, night", or the article's words where unresolved. */
+  readonly when: string;
+  /** What, in one line, as {@link describe} says it. */
+  readonly what: string;
+}
+
+/**
+ * Options for {@link timeline}.
+ * @group Describe
+ */
+export interface TimelineOptions {
+  /** What to do with things whose time cannot be resolved: list them after the rest (`"last"`, the default) or leave them out (`"omit"`). */
+  readonly unresolved?: "last" | "omit";
+  /** List only the things of this mode. */
+  readonly mode?: TimelineMode;
+}
+
+const DATING_FIELDS = new Set(["timeId", "actions/timeId", "saidAtId", "heldAtId", "startId", "endId"]);
+
+function modeOf(subject: FoundEntity, field: string): TimelineMode {
+  if (subject.kind === "meeting")
+    return isPlanned(subject.entity) ? "planned" : isHeld(subject.entity) ? "happened" : "called-off";
+  return field === "actions/timeId" ? "planned" : "happened";
+}
+
+/**
+ * Lists every dated thing of a document in order of time: meetings, positions (when
+ * voiced, and the times they propose), happenings, posts and attributions that say when
+ * they were said, each with the earliest and latest instant its time can mean and
+ * whether it happened or is only planned.
+ *
+ * @remarks
+ * A thing's time is its expression's stored `resolved` interval; where there is none,
+ * the one {@link resolveDocumentTimes} works out against the article's reference date.
+ * Entries come in order of their earliest instant, then their latest, compared as
+ * instants across offsets; ties keep document order. A thing dated by two fields (a
+ * position voiced on one day that proposes another) is listed once for each. Things
+ * whose time cannot be resolved come last, in document order, with the reason, unless
+ * `unresolved` is `"omit"`.
+ * @example
+ * ```ts
+ * timeline(japanNorthKorea2004).map((entry) => `${entry.mode}: ${entry.when}`);
+ * //=> ["happened: October 2002", …, "happened: Wednesday 25 February 2004, night", …, "planned: 11–31 March 2004"]
+ * ```
+ * @group Describe
+ */
+export function timeline(source: NewsDocument | DocumentIndex, options: TimelineOptions = {}): TimelineEntry[] {
+  const index = "entities" in source ? source : indexDocument(source);
+  const intervals = resolvedTimes(index.document);
+  const entries: TimelineEntry[] = [];
+  for (const time of index.document.times) {
+    const known = intervals.get(time.id)!;
+    for (const references of index.references.get(time.id)?.values() ?? [])
+      for (const reference of references) {
+        if (!DATING_FIELDS.has(reference.field)) continue;
+        const mode = modeOf(reference.from, reference.field);
+        if (options.mode !== undefined && mode !== options.mode) continue;
+        if (!known.interval && options.unresolved === "omit") continue;
+        entries.push({
+          subject: reference.from,
+          field: reference.field,
+          time,
+          earliest: known.interval?.start,
+          latest: known.interval?.end,
+          interval: known.interval,
+          source: known.source,
+          problem: known.problem,
+          mode,
+          when: known.interval ? formatWhen(known.interval, time) : `"${time.text}"`,
+          what: describe(index, reference.from.entity.id)!,
+        });
+      }
+  }
+  const at = (iso: string | undefined) => (iso === undefined ? Number.POSITIVE_INFINITY : Date.parse(iso));
+  const order = new Map(entries.map((entry, position) => [entry, position]));
+  return entries.sort(
+    (a, b) =>
+      at(a.earliest) - at(b.earliest) || at(a.latest) - at(b.latest) || docOrder(a) - docOrder(b) || order.get(a)! - order.get(b)!,
+  );
+}
+
+const RANK = ["meetings", "positions", "happenings", "posts", "attributions"];
+
+function docOrder(entry: TimelineEntry): number {
+  return RANK.indexOf(entry.subject.path[0]) * 1e6 + entry.subject.path[1];
+}
