@@ -20,7 +20,12 @@ import type { PartOfDay } from "../model/time.js";
  * ```
  * @group Time
  */
-export const PART_OF_DAY_HOURS: Readonly<Record<PartOfDay, { readonly start: number; readonly end: number }>> = {
+export const PART_OF_DAY_HOURS: Readonly<Record<PartOfDay, {
+  /** The hour it starts, inclusive (0–23). */
+  readonly start: number;
+  /** The hour it ends, exclusive (1–24). */
+  readonly end: number;
+}>> = {
   morning: { start: 6, end: 12 },
   afternoon: { start: 12, end: 18 },
   evening: { start: 18, end: 22 },
@@ -45,7 +50,12 @@ export const PART_OF_DAY_HOURS: Readonly<Record<PartOfDay, { readonly start: num
  * ```
  * @group Time
  */
-export const MONTH_PART_DAYS: Readonly<Record<"early" | "mid" | "late", { readonly first: number; readonly last: number }>> = {
+export const MONTH_PART_DAYS: Readonly<Record<"early" | "mid" | "late", {
+  /** The first one it covers, inclusive. */
+  readonly first: number;
+  /** The last one it covers, inclusive. */
+  readonly last: number;
+}>> = {
   early: { first: 1, last: 10 },
   mid: { first: 11, last: 20 },
   late: { first: 21, last: 31 },
@@ -66,7 +76,12 @@ export const MONTH_PART_DAYS: Readonly<Record<"early" | "mid" | "late", { readon
  * ```
  * @group Time
  */
-export const YEAR_PART_MONTHS: Readonly<Record<"early" | "mid" | "late", { readonly first: number; readonly last: number }>> = {
+export const YEAR_PART_MONTHS: Readonly<Record<"early" | "mid" | "late", {
+  /** The first one it covers, inclusive. */
+  readonly first: number;
+  /** The last one it covers, inclusive. */
+  readonly last: number;
+}>> = {
   early: { first: 1, last: 4 },
   mid: { first: 5, last: 8 },
   late: { first: 9, last: 12 },
@@ -87,7 +102,12 @@ export const YEAR_PART_MONTHS: Readonly<Record<"early" | "mid" | "late", { reado
  * ```
  * @group Time
  */
-export const DAY_PART_HOURS: Readonly<Record<"early" | "mid" | "late", { readonly start: number; readonly end: number }>> = {
+export const DAY_PART_HOURS: Readonly<Record<"early" | "mid" | "late", {
+  /** The hour it starts, inclusive (0–23). */
+  readonly start: number;
+  /** The hour it ends, exclusive (1–24). */
+  readonly end: number;
+}>> = {
   early: { start: 0, end: 8 },
   mid: { start: 8, end: 16 },
   late: { start: 16, end: 24 },

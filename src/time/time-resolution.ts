@@ -88,5 +88,15 @@ export interface TimeProblem {
  * @group Time
  */
 export type TimeResolution =
-  | { readonly ok: true; readonly interval: ResolvedInterval }
-  | { readonly ok: false; readonly problem: TimeProblem };
+  | {
+      /** It resolved. */
+      readonly ok: true;
+      /** The interval the expression can mean. */
+      readonly interval: ResolvedInterval;
+    }
+  | {
+      /** It did not resolve. */
+      readonly ok: false;
+      /** Why not, and where. */
+      readonly problem: TimeProblem;
+    };

@@ -241,6 +241,11 @@ describe("resolveTimeValue: dates", () => {
       "2008-02-29T00:00:00+00:00",
       "2008-03-01T00:00:00+00:00",
     ]);
+    // The 29 February of 2004 is three days after the reference date: not yet past.
+    expect(span({ precision: "day", month: 2, day: 29, direction: "past" }, { referenceDate: "2004-02-26" })).toEqual([
+      "2000-02-29T00:00:00+00:00",
+      "2000-03-01T00:00:00+00:00",
+    ]);
     expect(span({ precision: "day", month: 2, day: 29, direction: "past" }, { referenceDate: "2007-06-01" })).toEqual([
       "2004-02-29T00:00:00+00:00",
       "2004-03-01T00:00:00+00:00",
