@@ -52,8 +52,10 @@ export type PartOfDay = z.infer<typeof PartOfDay>;
  * @remarks
  * - `early`, `mid`, `late`: the first, middle or last part of the period ("mid-March").
  *   For a month the time helpers take days 1–10, 11–20 and 21 to the month's end.
- * - `approximate`: about that time.
- * - `before`, `after`: some time before or after it.
+ * - `approximate`: about that time; the time helpers widen it by one unit of its
+ *   precision on each side.
+ * - `before`, `after`: some time before or after it; the time helpers take the one unit
+ *   just before or just after (see `resolveTimeValue`).
  *
  * Maps to TimeML TIMEX3 `mod`: START, MID, END, APPROX, BEFORE, AFTER.
  * @group Time
