@@ -1,2 +1,2 @@
 // The public surface of src/build: one export line per file, in reading order.
-export {};
+export * from "./create-document-builder.js";

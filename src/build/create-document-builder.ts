@@ -1,0 +1,309 @@
+import type * as z from "zod";
+import {
+  Actor,
+  CountedGroup,
+  Organization,
+  Person,
+  State,
+  UnnamedSource,
+} from "../model/actor.js";
+import { Article } from "../model/article.js";
+import { Attribution } from "../model/attribution.js";
+import { Delegation } from "../model/delegation.js";
+import { SCHEMA_VERSION, type NewsDocument } from "../model/document.js";
+import { EvidenceSpan } from "../model/evidence.js";
+import { Happening } from "../model/happening.js";
+import {
+  ID_PATTERN,
+  type ActorId,
+  type AttributionId,
+  type DelegationId,
+  type EvidenceId,
+  type HappeningId,
+  type IssueId,
+  type MeetingId,
+  type PositionId,
+  type PostId,
+  type SeriesId,
+  type TimeId,
+} from "../model/id.js";
+import { Issue } from "../model/issue.js";
+import { Meeting } from "../model/meeting.js";
+import { Position } from "../model/position.js";
+import { Post } from "../model/post.js";
+import { TalkSeries } from "../model/series.js";
+import { TimeExpression } from "../model/time.js";
+import { ENTITY_COLLECTIONS, locateEntities, type EntityCollection, type EntityKind, type EntityLocation } from "../validate/entities.js";
+import { checkReferences } from "../validate/references.js";
+import { shapeProblems } from "../validate/shape.js";
+import { validateDocument, type ValidationResult } from "../validate/validate-document.js";
+
+/**
+ * What a builder method takes: the object as the model has it, with a plain string for
+ * its own id and branded ids, returned by earlier calls, for everything it refers to.
+ *
+ * @remarks Distributes over unions, so an {@link ActorDraft} is a draft of one of the
+ * five kinds of actor.
+ * @group Builders
+ */
+export type Draft<Entity, Omitted extends PropertyKey = never> = Entity extends unknown
+  ? Omit<Entity, "id" | Omitted> & { readonly id: string }
+  : never;
+
+/**
+ * A draft of any actor, with its `kind`.
+ * @group Builders
+ */
+export type ActorDraft = Draft<Actor>;
+
+/**
+ * A draft of any time expression, with its `kind`.
+ * @group Builders
+ */
+export type TimeDraft = Draft<TimeExpression>;
+
+/**
+ * The article's details other than its text, for {@link createDocumentBuilder}.
+ * @group Builders
+ */
+export type DocumentBuilderOptions = Omit<z.input<typeof Article>, "text" | "offsetUnit">;
+
+/**
+ * Where to find a quote in the article, for {@link DocumentBuilder.evidence}.
+ * @group Builders
+ */
+export interface EvidenceOptions {
+  /** Which occurrence of the quote, counting from 1; needed only where the quote occurs more than once. */
+  readonly occurrence?: number;
+  /** The span's id; by default `ev-` and the quote in kebab case (`ev-wednesday-night`), numbered where taken. */
+  readonly id?: string;
+}
+
+/**
+ * Builds a {@link NewsDocument} one object at a time, checking each as it is added.
+ *
+ * @remarks
+ * Each method adds one object and returns its id, branded with its kind, to use in the
+ * objects that refer to it. Each checks at once, and throws an `Error` that says what
+ * to do, where the object's shape is wrong, its id is malformed or already used, or
+ * it refers to an id not added yet or of the wrong kind: add what is referred to first.
+ * {@link DocumentBuilder.build} runs {@link validateDocument} on the whole.
+ * @group Builders
+ */
+export interface DocumentBuilder {
+  /** Adds an actor of any kind, given with its `kind`. */
+  actor(draft: ActorDraft): ActorId;
+  /** Adds a person. */
+  person(draft: Draft<Person, "kind">): ActorId;
+  /** Adds a state. */
+  state(draft: Draft<State, "kind">): ActorId;
+  /** Adds an organisation. */
+  organization(draft: Draft<Organization, "kind">): ActorId;
+  /** Adds a counted group of people. */
+  countedGroup(draft: Draft<CountedGroup, "kind">): ActorId;
+  /** Adds an unnamed source. */
+  unnamedSource(draft: Draft<UnnamedSource, "kind">): ActorId;
+  /** Adds a post: a person's title in an organisation. */
+  post(draft: Draft<Post>): PostId;
+  /** Adds a delegation. */
+  delegation(draft: Draft<Delegation>): DelegationId;
+  /** Adds a series of talks. */
+  series(draft: Draft<TalkSeries>): SeriesId;
+  /** Adds a meeting, held or planned. */
+  meeting(draft: Draft<Meeting>): MeetingId;
+  /** Adds a negotiating position. */
+  position(draft: Draft<Position>): PositionId;
+  /** Adds an issue. */
+  issue(draft: Draft<Issue>): IssueId;
+  /** Adds a happening. */
+  happening(draft: Draft<Happening>): HappeningId;
+  /** Adds a time expression of any kind, given with its `kind`. */
+  time(draft: TimeDraft): TimeId;
+  /** Adds an attribution. */
+  attribution(draft: Draft<Attribution>): AttributionId;
+  /**
+   * Adds an evidence span for a quote, finding its offsets in the article. Throws where
+   * the quote is not in the article, lies in page furniture, or occurs more than once and
+   * no `occurrence` says which.
+   */
+  evidence(quote: string, options?: EvidenceOptions): EvidenceId;
+  /** Validates the document built so far, as {@link validateDocument} does; the builder can go on after. */
+  build(): ValidationResult;
+}
+
+const SCHEMAS: { readonly [collection in EntityCollection]: z.ZodType } = {
+  actors: Actor,
+  posts: Post,
+  delegations: Delegation,
+  series: TalkSeries,
+  meetings: Meeting,
+  positions: Position,
+  issues: Issue,
+  happenings: Happening,
+  times: TimeExpression,
+  attributions: Attribution,
+  evidence: EvidenceSpan,
+};
+
+function slug(quote: string): string {
+  const words = quote
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
+  return words || "span";
+}
+
+function occurrencesOf(text: string, quote: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) found.push(at);
+  return found;
+}
+
+function shorten(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+}
+
+/**
+ * Starts a document for an article, to be filled in one object at a time with ids
+ * checked as they are added, so that a new article can be encoded without writing raw
+ * JSON.
+ *
+ * @remarks
+ * Objects must be added before the objects that refer to them: actors before their
+ * posts and delegations, delegations before the meetings they attend, a position before
+ * its answer. Each method throws at once, with a message that names the method, the id
+ * and the field, on a programmer's mistake: a malformed or used id, a wrong shape, a
+ * reference to an id not added yet or of the wrong kind. {@link DocumentBuilder.build}
+ * returns the {@link ValidationResult} of the whole, which also checks what a single
+ * object cannot (a delegation with two heads, a loop of answers).
+ * @example
+ * ```ts
+ * const builder = createDocumentBuilder("Ruritania and Freedonia met in Geneva on Tuesday.", { referenceDate: "2031-03-12" });
+ * const ruritania = builder.state({ id: "ruritania", name: "Ruritania", evidenceIds: [builder.evidence("Ruritania")] });
+ * const freedonia = builder.state({ id: "freedonia", name: "Freedonia", evidenceIds: [builder.evidence("Freedonia")] });
+ * builder.meeting({
+ *   id: "geneva-meeting", label: "the meeting in Geneva", kind: "bilateral", formality: "formal", status: "held",
+ *   place: { name: "Geneva", evidenceIds: [builder.evidence("Geneva")] },
+ *   participants: [{ kind: "actor", actorId: ruritania, role: "party" }, { kind: "actor", actorId: freedonia, role: "party" }],
+ *   evidenceIds: [builder.evidence("met in Geneva")],
+ * });
+ * builder.build().ok;
+ * //=> true
+ * ```
+ * @group Builders
+ */
+export function createDocumentBuilder(articleText: string, options: DocumentBuilderOptions = {}): DocumentBuilder {
+  const parsedArticle = Article.safeParse({ ...options, text: articleText, offsetUnit: "utf-16-code-unit" });
+  if (!parsedArticle.success)
+    throw new Error(
+      `createDocumentBuilder: the article is not valid: ${shapeProblems(parsedArticle.error.issues, ["article"])
+        .map((found) => `${found.pointer}: ${found.message}`)
+        .join("; ")}`,
+    );
+  const article = parsedArticle.data;
+  const collections: { [collection in EntityCollection]: unknown[] } = {
+    actors: [],
+    posts: [],
+    delegations: [],
+    series: [],
+    meetings: [],
+    positions: [],
+    issues: [],
+    happenings: [],
+    times: [],
+    attributions: [],
+    evidence: [],
+  };
+  const locations = new Map<string, EntityLocation & { readonly method: string }>();
+
+  function add<Id extends string>(collection: EntityCollection, kind: EntityKind | undefined, method: string, draft: { readonly id: string }): Id {
+    const call = `${method}(${JSON.stringify(draft.id)})`;
+    if (typeof draft.id !== "string" || !ID_PATTERN.test(draft.id))
+      throw new Error(
+        `${call}: the id must be a letter or digit, then letters, digits, ".", "_", ":" or "-", at most 128 characters; choose an id such as "north-korea"`,
+      );
+    const earlier = locations.get(draft.id);
+    if (earlier)
+      throw new Error(
+        `${call}: the id "${draft.id}" is already used by the ${earlier.kind} added with ${earlier.method}(); ids are unique across the document, so choose another`,
+      );
+    const parsed = SCHEMAS[collection].safeParse(kind === undefined ? draft : { ...draft, kind });
+    if (!parsed.success)
+      throw new Error(
+        `${call}: ${shapeProblems(parsed.error.issues)
+          .map((found) => `${found.pointer || "/"}: ${found.message}`)
+          .join("; ")}`,
+      );
+    const entity = parsed.data as { readonly id: string };
+    // The object alone in a document of its own: the one table of references, and the one
+    // of kinds, then say what it refers to and what it is.
+    const alone = {
+      ...Object.fromEntries(ENTITY_COLLECTIONS.map((name) => [name, name === collection ? [entity] : []])),
+      schemaVersion: SCHEMA_VERSION,
+      article,
+    } as unknown as NewsDocument;
+    const problems = checkReferences(alone, locations);
+    if (problems.length > 0)
+      throw new Error(
+        `${call}: ${problems
+          .map((found) => `${toRelative(found.pointer)}: ${found.message}`)
+          .join("; ")}; add what an object refers to before the object, with the builder method of its kind`,
+      );
+    const index = collections[collection].push(entity) - 1;
+    locations.set(entity.id, { kind: locateEntities(alone).locations.get(entity.id)!.kind, path: [collection, index], method });
+    return entity.id as Id;
+  }
+
+  return {
+    actor: (draft) => add("actors", draft.kind, "actor", draft),
+    person: (draft) => add("actors", "person", "person", draft),
+    state: (draft) => add("actors", "state", "state", draft),
+    organization: (draft) => add("actors", "organization", "organization", draft),
+    countedGroup: (draft) => add("actors", "counted-group", "countedGroup", draft),
+    unnamedSource: (draft) => add("actors", "unnamed-source", "unnamedSource", draft),
+    post: (draft) => add("posts", undefined, "post", draft),
+    delegation: (draft) => add("delegations", undefined, "delegation", draft),
+    series: (draft) => add("series", undefined, "series", draft),
+    meeting: (draft) => add("meetings", undefined, "meeting", draft),
+    position: (draft) => add("positions", undefined, "position", draft),
+    issue: (draft) => add("issues", undefined, "issue", draft),
+    happening: (draft) => add("happenings", undefined, "happening", draft),
+    time: (draft) => add("times", undefined, "time", draft),
+    attribution: (draft) => add("attributions", undefined, "attribution", draft),
+    evidence(quote, { occurrence, id } = {}) {
+      const call = `evidence(${shorten(quote)})`;
+      const found = quote === "" ? [] : occurrencesOf(article.text, quote);
+      if (found.length === 0)
+        throw new Error(`${call}: the quote is not in the article; quote the article's words exactly, character for character`);
+      if (occurrence === undefined && found.length > 1)
+        throw new Error(
+          `${call}: the quote occurs ${found.length} times (at offsets ${found.join(", ")}); pass { occurrence: n } with n from 1 to ${found.length}, or quote more words`,
+        );
+      const nth = occurrence ?? 1;
+      const start = found[nth - 1];
+      if (!Number.isInteger(nth) || start === undefined)
+        throw new Error(`${call}: there is no occurrence ${nth}; the quote occurs ${found.length} time${found.length === 1 ? "" : "s"}, counting from 1`);
+      const end = start + quote.length;
+      for (const range of article.furniture ?? [])
+        if (start < range.end && range.start < end)
+          throw new Error(
+            `${call}: the span [${start}, ${end}) lies in page furniture "${range.label}", which is not part of the story; quote the story instead`,
+          );
+      let spanId = id ?? `ev-${slug(quote)}`;
+      if (id === undefined) for (let n = 2; locations.has(spanId); n++) spanId = `ev-${slug(quote)}-${n}`;
+      const span: Draft<EvidenceSpan> = { id: spanId, start, end, quote };
+      return add<EvidenceId>("evidence", undefined, "evidence", span);
+    },
+    build() {
+      return validateDocument({ schemaVersion: SCHEMA_VERSION, article, ...collections });
+    },
+  };
+}
+
+// Problems of the object checked alone point at `/<collection>/0/…`: keep the part inside the object.
+function toRelative(pointer: string): string {
+  return pointer.replace(/^\/[^/]+\/0/, "") || "/";
+}
