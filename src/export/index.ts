@@ -1,2 +1,2 @@
 // The public surface of src/export: one export line per file, in reading order.
-export {};
+export * from "./json-schema.js";
