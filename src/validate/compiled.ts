@@ -177,9 +177,17 @@ export function shapeChecker(surroundings: ShapeSurroundings = runtimeSurroundin
   let spent = 0;
   const compileNow = (): void => {
     possible = false;
+    const compile = surroundings.compile!;
     const twin = withoutCycles(NewsDocument, new Map()) as typeof NewsDocument;
-    const fast = surroundings.compile!(twin);
-    if (fast !== twin) compiled = fast;
+    // One validator per collection, under the plain root object: compiled whole, the
+    // document is one function too big for the engine's optimising compiler to take on.
+    const shape: Record<string, Schema> = {};
+    let changed = false;
+    for (const [key, child] of Object.entries(twin.shape as Record<string, Schema>)) {
+      shape[key] = compile(child);
+      if (shape[key] !== child) changed = true;
+    }
+    if (changed) compiled = z.core.util.clone(twin, { ...twin._zod.def, shape } as never);
   };
   return {
     check: (input) => {
@@ -216,4 +224,18 @@ let shared: ShapeChecker | undefined;
  */
 export function parseShape(input: unknown): ShapeResult {
   return (shared ??= shapeChecker()).check(input);
+}
+
+/**
+ * Which way {@link parseShape} checks shapes now: `"plain"` until enough checks have run
+ * for it to compile, where it can.
+ * @example
+ * ```ts
+ * shapePath();
+ * //=> "plain"
+ * ```
+ * @group Validation
+ */
+export function shapePath(): ShapePath {
+  return shared?.path() ?? "plain";
 }
