@@ -69,6 +69,44 @@ export type TimeDraft = Draft<TimeExpression>;
 export type DocumentBuilderOptions = Omit<z.input<typeof Article>, "text" | "offsetUnit">;
 
 /**
+ * The branded id type of each kind of object: an `ActorId` for a person, a `MeetingId`
+ * for a meeting.
+ * @group Builders
+ */
+export interface IdOfKind {
+  /** A person's id. */
+  person: ActorId;
+  /** A state's id. */
+  state: ActorId;
+  /** An organisation's id. */
+  organization: ActorId;
+  /** A counted group's id. */
+  "counted-group": ActorId;
+  /** An unnamed source's id. */
+  "unnamed-source": ActorId;
+  /** A post's id. */
+  post: PostId;
+  /** A delegation's id. */
+  delegation: DelegationId;
+  /** A series' id. */
+  series: SeriesId;
+  /** A meeting's id. */
+  meeting: MeetingId;
+  /** A position's id. */
+  position: PositionId;
+  /** An issue's id. */
+  issue: IssueId;
+  /** A happening's id. */
+  happening: HappeningId;
+  /** A time expression's id. */
+  time: TimeId;
+  /** An attribution's id. */
+  attribution: AttributionId;
+  /** An evidence span's id. */
+  evidence: EvidenceId;
+}
+
+/**
  * Where to find a quote in the article, for {@link DocumentBuilder.evidence}.
  * @group Builders
  */
@@ -86,7 +124,8 @@ export interface EvidenceOptions {
  * Each method adds one object and returns its id, branded with its kind, to use in the
  * objects that refer to it. Each checks at once, and throws an `Error` that says what
  * to do, where the object's shape is wrong, its id is malformed or already used, or
- * it refers to an id not added yet or of the wrong kind: add what is referred to first.
+ * it refers to an id not added (or reserved) yet or of the wrong kind: add what is
+ * referred to first.
  * {@link DocumentBuilder.build} runs {@link validateDocument} on the whole.
  * @group Builders
  */
@@ -127,6 +166,12 @@ export interface DocumentBuilder {
    * no `occurrence` says which.
    */
   evidence(quote: string, options?: EvidenceOptions): EvidenceId;
+  /**
+   * Reserves an id for an object of a kind to be added later, so that objects can refer
+   * to it first: a delegation that attends a meeting that lists the delegation. A
+   * reserved id never added is a dangling reference when the document is built.
+   */
+  reserve<Kind extends EntityKind>(kind: Kind, id: string): IdOfKind[Kind];
   /** Validates the document built so far, as {@link validateDocument} does; the builder can go on after. */
   build(): ValidationResult;
 }
@@ -156,6 +201,10 @@ function slug(quote: string): string {
   return words || "span";
 }
 
+function aOrAn(kind: string): string {
+  return `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`;
+}
+
 function occurrencesOf(text: string, quote: string): number[] {
   const found: number[] = [];
   for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) found.push(at);
@@ -174,7 +223,8 @@ function shorten(text: string): string {
  * @remarks
  * Objects must be added before the objects that refer to them: actors before their
  * posts and delegations, delegations before the meetings they attend, a position before
- * its answer. Each method throws at once, with a message that names the method, the id
+ * its answer. Where two objects refer to each other, reserve one's id first with
+ * {@link DocumentBuilder.reserve}. Each method throws at once, with a message that names the method, the id
  * and the field, on a programmer's mistake: a malformed or used id, a wrong shape, a
  * reference to an id not added yet or of the wrong kind. {@link DocumentBuilder.build}
  * returns the {@link ValidationResult} of the whole, which also checks what a single
@@ -217,6 +267,7 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
     attributions: [],
     evidence: [],
   };
+  // Where each id was added, or that it was reserved (path index -1) for an object to come.
   const locations = new Map<string, EntityLocation & { readonly method: string }>();
 
   function add<Id extends string>(collection: EntityCollection, kind: EntityKind | undefined, method: string, draft: { readonly id: string }): Id {
@@ -226,7 +277,8 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
         `${call}: the id must be a letter or digit, then letters, digits, ".", "_", ":" or "-", at most 128 characters; choose an id such as "north-korea"`,
       );
     const earlier = locations.get(draft.id);
-    if (earlier)
+    const reserved = earlier?.method === "reserve";
+    if (earlier && !reserved)
       throw new Error(
         `${call}: the id "${draft.id}" is already used by the ${earlier.kind} added with ${earlier.method}(); ids are unique across the document, so choose another`,
       );
@@ -245,6 +297,11 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
       schemaVersion: SCHEMA_VERSION,
       article,
     } as unknown as NewsDocument;
+    const kindOf = locateEntities(alone).locations.get(entity.id)!.kind;
+    if (reserved && earlier.kind !== kindOf)
+      throw new Error(
+        `${call}: the id "${draft.id}" was reserved for ${aOrAn(earlier.kind)}, not ${aOrAn(kindOf)}; add the ${earlier.kind} it was reserved for, or choose another id`,
+      );
     const problems = checkReferences(alone, locations);
     if (problems.length > 0)
       throw new Error(
@@ -253,7 +310,7 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
           .join("; ")}; add what an object refers to before the object, with the builder method of its kind`,
       );
     const index = collections[collection].push(entity) - 1;
-    locations.set(entity.id, { kind: locateEntities(alone).locations.get(entity.id)!.kind, path: [collection, index], method });
+    locations.set(entity.id, { kind: kindOf, path: [collection, index], method });
     return entity.id as Id;
   }
 
@@ -273,6 +330,14 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
     happening: (draft) => add("happenings", undefined, "happening", draft),
     time: (draft) => add("times", undefined, "time", draft),
     attribution: (draft) => add("attributions", undefined, "attribution", draft),
+    reserve(kind, id) {
+      const call = `reserve(${JSON.stringify(kind)}, ${JSON.stringify(id)})`;
+      if (!ID_PATTERN.test(id)) throw new Error(`${call}: the id must be a letter or digit, then letters, digits, ".", "_", ":" or "-", at most 128 characters`);
+      const earlier = locations.get(id);
+      if (earlier) throw new Error(`${call}: the id is already used by the ${earlier.kind} added with ${earlier.method}(); choose another`);
+      locations.set(id, { kind, path: ["reserved", -1], method: "reserve" });
+      return id as IdOfKind[typeof kind];
+    },
     evidence(quote, { occurrence, id } = {}) {
       const call = `evidence(${shorten(quote)})`;
       const found = quote === "" ? [] : occurrencesOf(article.text, quote);

@@ -221,3 +221,70 @@ describe("createDocumentBuilder: mistakes", () => {
     expect(ids).toEqual(input.evidence.map((span) => span.id));
   });
 });
+
+describe("createDocumentBuilder: reserved ids", () => {
+  it("lets two objects refer to each other through a reserved id", () => {
+    const { builder, ruritania, freedonia } = started();
+    const meetingId = builder.reserve("meeting", "geneva-talks");
+    const delegation = builder.delegation({ id: "d", name: "the delegation", representsId: ruritania, attendsIds: [meetingId], members: [], evidenceIds: [] });
+    expect(
+      builder.meeting({ id: "geneva-talks", label: "talks", kind: "bilateral", formality: "formal", status: "held",
+        participants: [{ kind: "delegation", delegationId: delegation, role: "party" }, { kind: "actor", actorId: freedonia, role: "party" }], evidenceIds: [] }),
+    ).toBe(meetingId);
+    expect(builder.build().ok).toBe(true);
+  });
+
+  it("rejects an object of another kind under a reserved id, a reserved id used twice, and a malformed one", () => {
+    const { builder } = started();
+    builder.reserve("issue", "aid");
+    expect(() => builder.happening({ id: "aid", kind: "other", description: "x", participants: [], evidenceIds: [] })).toThrow(
+      'happening("aid"): the id "aid" was reserved for an issue, not a happening; add the issue it was reserved for, or choose another id',
+    );
+    expect(() => builder.reserve("meeting", "aid")).toThrow('reserve("meeting", "aid"): the id is already used by the issue added with reserve(); choose another');
+    expect(() => builder.reserve("meeting", "no spaces")).toThrow(/^reserve\("meeting", "no spaces"\): the id must be a letter or digit/);
+  });
+
+  it("reports a reserved id never added as a dangling reference when built", () => {
+    const { builder, ruritania } = started();
+    const meetingId = builder.reserve("meeting", "never-held");
+    builder.delegation({ id: "d", name: "the delegation", representsId: ruritania, attendsIds: [meetingId], members: [], evidenceIds: [] });
+    const result = builder.build();
+    expect(result.ok ? [] : result.problems.map((found) => [found.pointer, found.code])).toEqual([["/delegations/0/attendsIds/0", "dangling-reference"]]);
+  });
+});
+
+describe("createDocumentBuilder: the fixture", () => {
+  it("encodes the whole source article, object by object, into the same document", async () => {
+    const { japanNorthKorea2004: fixture } = await import("../../src/fixtures/index.js");
+    const { text, offsetUnit: _unit, ...details } = fixture.article;
+    const builder = createDocumentBuilder(text, details);
+    for (const span of fixture.evidence) {
+      const starts: number[] = [];
+      for (let at = text.indexOf(span.quote); at !== -1; at = text.indexOf(span.quote, at + 1)) starts.push(at);
+      builder.evidence(span.quote, { id: span.id, occurrence: starts.indexOf(span.start) + 1 });
+    }
+    for (const time of fixture.times) builder.reserve("time", time.id);
+    for (const attribution of fixture.attributions) builder.reserve("attribution", attribution.id);
+    for (const meeting of fixture.meetings) builder.reserve("meeting", meeting.id);
+    for (const position of fixture.positions) builder.reserve("position", position.id);
+    for (const happening of fixture.happenings) builder.reserve("happening", happening.id);
+    for (const issue of fixture.issues) builder.reserve("issue", issue.id);
+    for (const actor of fixture.actors) builder.reserve(actor.kind, actor.id);
+    for (const series of fixture.series) builder.reserve("series", series.id);
+    for (const delegation of fixture.delegations) builder.reserve("delegation", delegation.id);
+    fixture.times.forEach((time) => builder.time(time));
+    fixture.attributions.forEach((attribution) => builder.attribution(attribution));
+    fixture.actors.forEach((actor) => builder.actor(actor));
+    fixture.issues.forEach((issue) => builder.issue(issue));
+    fixture.series.forEach((series) => builder.series(series));
+    fixture.posts.forEach((post) => builder.post(post));
+    fixture.delegations.forEach((delegation) => builder.delegation(delegation));
+    fixture.meetings.forEach((meeting) => builder.meeting(meeting));
+    fixture.positions.forEach((position) => builder.position(position));
+    fixture.happenings.forEach((happening) => builder.happening(happening));
+    const result = builder.build();
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    const { $schema: _schema, ...expected } = fixture as typeof fixture & { $schema?: string };
+    expect(result.ok && result.document).toEqual(expected);
+  });
+});
