@@ -125,7 +125,7 @@ function withoutCycles(schema: Schema, done: Map<Schema, Schema>): Schema {
       }
       if (changed) changes["shape"] = next;
     }
-    if (Object.keys(changes).length > 0) result = z.core.util.clone(schema, { ...def, ...changes } as never);
+    if (Object.keys(changes).length > 0) result = z.clone(schema, { ...def, ...changes } as never);
   }
   done.set(schema, result);
   return result;
@@ -144,15 +144,15 @@ function newFunctionWorks(): boolean {
 /** The real surroundings: this zod's `compile`, if it has one, and a probe of `new Function`. */
 const runtimeSurroundings: ShapeSurroundings = {
   compile: (z as { readonly compile?: ShapeSurroundings["compile"] }).compile,
-  codeGenerationAllowed: () => !z.core.globalConfig.jitless && newFunctionWorks(),
+  codeGenerationAllowed: newFunctionWorks,
   // about what compiling the document schema costs: plain checks up to then, compiled after
   compileAfterMs: 50,
 };
 
 /**
  * Builds a shape checker for {@link NewsDocument} that uses `z.compile` where it can and
- * zod's plain parser where it cannot: where zod is older than 4.5, where `new Function`
- * is forbidden (a strict Content-Security-Policy), or where zod is told to be `jitless`.
+ * zod's plain parser where it cannot: where zod is older than 4.5, or where `new Function`
+ * is forbidden (a strict Content-Security-Policy).
  *
  * @remarks
  * Compiling the document schema takes tens of milliseconds, which a one-off check never
@@ -187,7 +187,7 @@ export function shapeChecker(surroundings: ShapeSurroundings = runtimeSurroundin
       shape[key] = compile(child);
       if (shape[key] !== child) changed = true;
     }
-    if (changed) compiled = z.core.util.clone(twin, { ...twin._zod.def, shape } as never);
+    if (changed) compiled = z.clone(twin, { ...twin._zod.def, shape } as never);
   };
   return {
     check: (input) => {
