@@ -1,2 +1,5 @@
 // The public surface of src/export: one export line per file, in reading order.
 export * from "./json-schema.js";
+export * from "./llm-news-document.js";
+export * from "./to-llm-output.js";
+export * from "./from-llm-output.js";

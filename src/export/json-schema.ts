@@ -14,6 +14,7 @@ import { Position, PositionAction } from "../model/position.js";
 import { Post } from "../model/post.js";
 import { TalkSeries } from "../model/series.js";
 import { ResolvedInterval, TimeChoice, TimeExpression, TimePoint, TimeSpan, TimeValue } from "../model/time.js";
+import { LlmNewsDocument } from "./llm-news-document.js";
 
 /**
  * The address every generated JSON Schema's `$id` starts with: the package's
@@ -35,13 +36,14 @@ export const SCHEMA_BASE_URI = "https://unpkg.com/news-event-models/schemas/";
  * The concepts that get a JSON Schema file of their own, by file name: the zod schema
  * each is generated from.
  *
- * @remarks `document` is the whole {@link NewsDocument}; the others are the objects of
- * its lists, plus the article. The package ships each as
- * `news-event-models/schemas/<name>.json`.
+ * @remarks `document` is the whole {@link NewsDocument}; the next twelve are the
+ * objects of its lists, plus the article; `llm-document` is {@link LlmNewsDocument},
+ * the document in the subset that language models' structured outputs accept. The
+ * package ships each as `news-event-models/schemas/<name>.json`.
  * @example
  * ```ts
  * Object.keys(SCHEMA_CONCEPTS);
- * //=> ["document", "article", "actor", "post", "delegation", "series", "meeting", "position", "issue", "happening", "time", "attribution", "evidence"]
+ * //=> ["document", "article", "actor", "post", "delegation", "series", "meeting", "position", "issue", "happening", "time", "attribution", "evidence", "llm-document"]
  * ```
  * @group JSON Schema
  */
@@ -59,6 +61,7 @@ export const SCHEMA_CONCEPTS = {
   time: TimeExpression,
   attribution: Attribution,
   evidence: EvidenceSpan,
+  "llm-document": LlmNewsDocument,
 } as const;
 
 /**
