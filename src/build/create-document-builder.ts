@@ -47,7 +47,10 @@ import { validateDocument, type ValidationResult } from "../validate/validate-do
  * @group Builders
  */
 export type Draft<Entity, Omitted extends PropertyKey = never> = Entity extends unknown
-  ? Omit<Entity, "id" | Omitted> & { readonly id: string }
+  ? Omit<Entity, "id" | Omitted> & {
+      /** The new object's id, unique across the document: a letter or digit, then letters, digits, ".", "_", ":" or "-". */
+      readonly id: string;
+    }
   : never;
 
 /**

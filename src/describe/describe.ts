@@ -127,7 +127,7 @@ function describeFound(index: DocumentIndex, found: FoundEntity): string {
  * that names nothing in the document.
  * @example
  * ```ts
- * describe(indexDocument(japanNorthKorea2004), "deputies-wednesday-night");
+ * describe(indexDocument(japanNorthKorea2004), "deputies-meeting");
  * //=> "informal bilateral meeting of the deputy heads of the Japanese and North Korean delegations, Beijing, Wednesday 25 February 2004, night"
  * ```
  * @group Describe

@@ -47,11 +47,14 @@ function threadLines(index: DocumentIndex, thread: ResponseThread): string[] {
  * @example
  * ```ts
  * console.log(summarize(japanNorthKorea2004));
- * // Japan, N. Korea eye mid-March for next round of talks
+ * // (no headline)
  * // Reference date: Thursday 26 February 2004 (inferred, not stated)
  * //
+ * // Actors (16)
+ * //   - Japan (state)
+ * // …
  * // Meetings (5)
- * //   - informal bilateral meeting of the deputy heads of the Japanese and North Korean delegations, Beijing, Wednesday 25 February 2004, night
+ * //   - [held] informal bilateral meeting of the deputy heads of the Japanese and North Korean delegations, Beijing, Wednesday 25 February 2004, night
  * // …
  * ```
  * @group Describe

@@ -3,7 +3,7 @@ import { isHeld, isPlanned } from "../model/meeting.js";
 import type { ResolvedInterval, TimeExpression } from "../model/time.js";
 import { indexDocument, type DocumentIndex, type FoundEntity } from "../query/index-document.js";
 import { formatWhen } from "./_lib/format-when.js";
-import { resolvedTimes, type IntervalSource } from "./_lib/resolved-times.js";
+import { resolvedTimes } from "./_lib/resolved-times.js";
 import { describe } from "./describe.js";
 
 /**
@@ -37,7 +37,7 @@ export interface TimelineEntry {
   /** The whole interval, with its precision and offset. */
   readonly interval: ResolvedInterval | undefined;
   /** Where the interval came from: stored in the document, worked out by {@link resolveTime}, or not at all. */
-  readonly source: IntervalSource;
+  readonly source: "stored" | "resolved" | "unresolved";
   /** Why the time could not be resolved, where it could not. */
   readonly problem: string | undefined;
   /** Whether it happened, is planned, or was called off. */
@@ -84,7 +84,7 @@ function modeOf(subject: FoundEntity, field: string): TimelineMode {
  * @example
  * ```ts
  * timeline(japanNorthKorea2004).map((entry) => `${entry.mode}: ${entry.when}`);
- * //=> ["happened: October 2002", …, "happened: Wednesday 25 February 2004, night", …, "planned: 11–31 March 2004"]
+ * //=> ["happened: October 1978 – October 2002", "happened: October 2002", …, "happened: Wednesday 25 February 2004, night", …, "planned: 11–31 March 2004"]
  * ```
  * @group Describe
  */

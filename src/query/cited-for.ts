@@ -27,7 +27,7 @@ export interface Citation {
  * @example
  * ```ts
  * citedFor(index, ActorId.parse("japanese-officials")).map((citation) => citation.fact.from.entity.id);
- * //=> ["chiefs-wednesday", "relay-to-pyongyang", …]
+ * //=> ["post-yabunaka", "chiefs-talks", "pos-continue-dialogue", "pos-nk-assertion", "alleged-promise"]
  * ```
  * @group Queries
  */

@@ -11,7 +11,7 @@ import { ofKind } from "./of-kind.js";
  * document is checked, not trusted, for it.
  * @example
  * ```ts
- * getEvidence(index, EvidenceId.parse("ev-thursday"))?.quote;
+ * getEvidence(index, EvidenceId.parse("ev-s1-thursday"))?.quote;
  * //=> "Thursday"
  * ```
  * @group Queries

@@ -11,7 +11,7 @@ import { ofKind } from "./of-kind.js";
  * document is checked, not trusted, for it.
  * @example
  * ```ts
- * getHappening(index, HappeningId.parse("relay-to-pyongyang"))?.kind;
+ * getHappening(index, HappeningId.parse("message-relay"))?.kind;
  * //=> "message-relay"
  * ```
  * @group Queries

@@ -11,7 +11,7 @@ import { ofKind } from "./of-kind.js";
  * document is checked, not trusted, for it.
  * @example
  * ```ts
- * getMeeting(index, MeetingId.parse("deputies-wednesday-night"))?.formality;
+ * getMeeting(index, MeetingId.parse("deputies-meeting"))?.formality;
  * //=> "informal"
  * ```
  * @group Queries

@@ -11,7 +11,7 @@ import { ofKind } from "./of-kind.js";
  * document is checked, not trusted, for it.
  * @example
  * ```ts
- * getPosition(index, PositionId.parse("li-positive-response"))?.stance;
+ * getPosition(index, PositionId.parse("pos-li-response"))?.stance;
  * //=> "positive"
  * ```
  * @group Queries

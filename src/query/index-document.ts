@@ -59,7 +59,7 @@ export interface EntityOfKind {
  * @remarks `path` is where the object sits, such as `["meetings", 2]`.
  * @example
  * ```ts
- * const found = findEntity(index, "deputies-wednesday-night");
+ * const found = findEntity(index, "deputies-meeting");
  * if (found?.kind === "meeting") found.entity.formality;
  * //=> "informal"
  * ```
@@ -176,7 +176,7 @@ function indexAttendance(document: NewsDocument, entities: ReadonlyMap<string, F
  * @example
  * ```ts
  * const index = indexDocument(japanNorthKorea2004);
- * getMeeting(index, MeetingId.parse("deputies-wednesday-night"))?.status;
+ * getMeeting(index, MeetingId.parse("deputies-meeting"))?.status;
  * //=> "held"
  * ```
  * @group Queries

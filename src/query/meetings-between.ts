@@ -24,7 +24,7 @@ import { ofKind } from "./of-kind.js";
  * @example
  * ```ts
  * meetingsBetween(index, PartyId.parse("japan"), PartyId.parse("north-korea")).map((meeting) => meeting.id);
- * //=> ["six-party-round-2", "next-round", "deputies-wednesday-night", "chiefs-wednesday"]
+ * //=> ["six-party-round", "next-round", "sidelines-discussions", "deputies-meeting", "chiefs-talks"]
  * ```
  * @group Queries
  */

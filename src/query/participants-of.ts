@@ -45,7 +45,7 @@ export interface ResolvedParticipant {
  * an empty list.
  * @example
  * ```ts
- * participantsOf(index, MeetingId.parse("deputies-wednesday-night")).flatMap((p) => p.people.map((a) => a.person.name));
+ * participantsOf(index, MeetingId.parse("deputies-meeting")).flatMap((p) => p.people.map((a) => a.person.name));
  * //=> ["Akitaka Saiki", "Li Gun"]
  * ```
  * @group Queries

@@ -12,7 +12,7 @@ import { referrers } from "./referrers.js";
  * @example
  * ```ts
  * positionsAddressedTo(index, PartyId.parse("north-korea")).map((position) => position.id);
- * //=> ["japan-demand-families", …]
+ * //=> ["pos-families-travel-demand", "pos-repeated-demand"]
  * ```
  * @group Queries
  */

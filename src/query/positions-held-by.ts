@@ -21,7 +21,7 @@ export interface PositionsHeldByOptions {
  * @example
  * ```ts
  * positionsHeldBy(index, PartyId.parse("japan")).map((position) => position.kind);
- * //=> ["demand", "proposal", "demand", "denial"]
+ * //=> ["demand", "proposal", "proposal", "agreement", "demand", "denial"]
  * ```
  * @group Queries
  */

@@ -14,7 +14,7 @@ const RANK = new Map<string, number>(ENTITY_COLLECTIONS.map((collection, rank) =
  * @example
  * ```ts
  * referencesTo(index, "japan", "positions/holderIds").map((ref) => ref.pointer);
- * //=> ["/positions/0/holderIds/0", "/positions/4/holderIds/0", …]
+ * //=> ["/positions/0/holderIds/0", "/positions/1/holderIds/0", "/positions/3/holderIds/0", …]
  * ```
  * @group Queries
  */

@@ -27,7 +27,7 @@ export interface ResponseThread {
  * is invalid; were one indexed anyway, each position appears in the tree once.
  * @example
  * ```ts
- * const thread = responseThread(index, PositionId.parse("nk-assertion-broken-promise"));
+ * const thread = responseThread(index, PositionId.parse("pos-nk-assertion"));
  * thread?.responses.map((reply) => reply.position.kind);
  * //=> ["denial"]
  * ```

@@ -11,7 +11,7 @@ import { referencesTo } from "./references-to.js";
  * `"place/evidenceIds"`. A span nothing cites gives an empty list.
  * @example
  * ```ts
- * supportedBy(index, EvidenceId.parse("ev-beijing")).map((ref) => ref.pointer);
+ * supportedBy(index, EvidenceId.parse("ev-s2-beijing")).map((ref) => ref.pointer);
  * //=> ["/meetings/0/place/evidenceIds/0"]
  * ```
  * @group Queries
