@@ -1,0 +1,24 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import { indexDocument, listReferences, NewsDocument, referencesTo } from "../../src/index.js";
+import { japanNorthKorea2004 } from "../../src/fixtures/index.js";
+import { talksInput } from "./talks-document.js";
+
+describe("the index agrees with the table of references", () => {
+  const documents = [japanNorthKorea2004, NewsDocument.parse(talksInput())];
+
+  test.prop([fc.constantFrom(...documents), fc.nat()])("files every reference under the id it names", (document, pick) => {
+    const references = [...listReferences(document)];
+    const reference = references[pick % references.length]!;
+    const index = indexDocument(document);
+    const filed = referencesTo(index, reference.id).map((ref) => ref.path.join("/"));
+    expect(filed).toContain(reference.path.join("/"));
+  });
+
+  test.prop([fc.constantFrom(...documents), fc.nat()])("holds no reference the table does not list", (document, pick) => {
+    const listed = new Set([...listReferences(document)].map((ref) => `${ref.id}@${ref.path.join("/")}`));
+    const ids = [...indexDocument(document).references.keys()];
+    const id = ids[pick % ids.length]!;
+    for (const ref of referencesTo(indexDocument(document), id)) expect(listed).toContain(`${id}@${ref.path.join("/")}`);
+  });
+});
