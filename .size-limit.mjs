@@ -1,0 +1,23 @@
+// Bundle budgets, measured by size-limit 12 (esbuild, minified, gzipped) on the built
+// package. `node scripts/size/check.mjs` runs them, prints the sizes and checks that one
+// leaf schema costs at most 1 KB above zod's own minimum. Limits are gzip sizes.
+//
+// size-limit leaves peer dependencies (zod) out of every bundle; the checks marked
+// `withZod` put zod back in, so they measure what a consumer's bundle really carries.
+// SIZE_DIST points the checks at another build of the package (default: dist).
+const dist = `${process.env.SIZE_DIST ?? "dist"}/index.js`;
+const withZod = { modifyEsbuildConfig: (config) => ({ ...config, external: [] }) };
+
+export default [
+  { name: "zod minimum: import * as z; z.string()", path: "scripts/size/zod-minimum.js", gzip: true, limit: "30 KB", ...withZod },
+  { name: "zod minimum with z.compile", path: "scripts/size/zod-compile.js", gzip: true, limit: "40 KB", ...withZod },
+  { name: "one id schema: import { ActorId }", path: dist, import: "{ ActorId }", gzip: true, limit: "30 KB", ...withZod },
+  { name: "one small schema: import { Issue }", path: dist, import: "{ Issue }", gzip: true, limit: "29.5 KB", ...withZod },
+  { name: "one schema: import { Meeting }", path: dist, import: "{ Meeting }", gzip: true, limit: "32 KB", ...withZod },
+  { name: "own code of import { Issue }", path: dist, import: "{ Issue }", gzip: true, limit: "1.5 KB" },
+  { name: "own code of import { Meeting }", path: dist, import: "{ Meeting }", gzip: true, limit: "3.2 KB" },
+  { name: "own code of import { NewsDocument }", path: dist, import: "{ NewsDocument }", gzip: true, limit: "10 KB" },
+  { name: "validation with the compiled path: import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "52 KB", ...withZod },
+  { name: "own code of import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "15 KB" },
+  { name: "own code of the whole API: import *", path: dist, import: "*", gzip: true, limit: "36 KB" },
+];
