@@ -1,0 +1,79 @@
+// Runs the built `news-events` program as a subprocess. It uses dist/cli/index.js when
+// that is newer than every source file; otherwise it builds src/cli/index.ts with tsup
+// once into .tmp/cli-build/<source stamp>/, shared by every test file.
+import { execFileSync, spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+function newestSource(directory: string): number {
+  return Math.max(
+    0,
+    ...readdirSync(directory, { withFileTypes: true }).map((entry) => {
+      const path = join(directory, entry.name);
+      return entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs;
+    }),
+  );
+}
+
+function builtCli(): string {
+  const stamp = Math.floor(Math.max(newestSource(join(root, "src")), statSync(join(root, "package.json")).mtimeMs));
+  const dist = join(root, "dist", "cli", "index.js");
+  if (existsSync(dist) && statSync(dist).mtimeMs > stamp) return dist;
+  const target = join(root, ".tmp", "cli-build", String(stamp));
+  const built = join(target, "index.js");
+  if (existsSync(built)) return built;
+  mkdirSync(dirname(target), { recursive: true });
+  const scratch = mkdtempSync(`${target}-`);
+  execFileSync(
+    join(root, "node_modules", ".bin", "tsup"),
+    ["src/cli/index.ts", "--no-config", "--format", "esm", "--target", "node20", "--out-dir", scratch, "--silent"],
+    { cwd: root, stdio: "pipe" },
+  );
+  try {
+    renameSync(scratch, target);
+  } catch {
+    // Another test file built the same sources first; use its build.
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return built;
+}
+
+/** The path of the built program. */
+export const cli = builtCli();
+
+/** What a run printed and how it ended. */
+export interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `news-events` with arguments and optional stdin, and waits for it. */
+export function runCli(args: readonly string[], input?: string | Buffer): CliRun {
+  const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    input: input ?? "",
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs `news-events` with a stream of stdin written from an async source, for inputs too large to hold. */
+export function runCliStreaming(args: readonly string[], write: (stdin: NodeJS.WritableStream) => Promise<void>): Promise<CliRun> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: root });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (text: string) => (stdout += text));
+    child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+    child.stdin.on("error", () => undefined);
+    child.on("error", reject);
+    child.on("close", (status) => resolvePromise({ status, stdout, stderr }));
+    write(child.stdin).then(() => child.stdin.end(), reject);
+  });
+}
