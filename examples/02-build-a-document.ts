@@ -1,7 +1,7 @@
 // Encode a new article with the builders: each call checks its ids at once, build() validates the whole.
 // Run: npx tsx examples/02-build-a-document.ts
 import assert from "node:assert/strict";
-import { createDocumentBuilder, describe, formatProblem, indexDocument, timeline } from "news-event-models";
+import { createDocumentBuilder, describeEntity, formatProblem, indexDocument, timeline } from "news-event-models";
 
 // #region article
 const text =
@@ -47,10 +47,10 @@ assert.throws(() => b.issue({ id: "ruritania", name: "a second Ruritania", evide
 const result = b.build();
 if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
 const index = indexDocument(result.document);
-console.log(describe(index, "survey-rejection"));
+console.log(describeEntity(index, "survey-rejection"));
 //=> Freedonia's rejection, voiced by Ivo Lind, answering Ruritania's proposal: Freedonia rejects the joint survey.
 console.log(timeline(index).map((entry) => `${entry.when}: ${entry.what}`).join("\n"));
 //=> Tuesday 11 March 2031: formal bilateral meeting of Anna Berg and Ivo Lind, Geneva, Tuesday 11 March 2031
 // #endregion validate
-assert.equal(describe(index, "survey-rejection"), "Freedonia's rejection, voiced by Ivo Lind, answering Ruritania's proposal: Freedonia rejects the joint survey.");
+assert.equal(describeEntity(index, "survey-rejection"), "Freedonia's rejection, voiced by Ivo Lind, answering Ruritania's proposal: Freedonia rejects the joint survey.");
 assert.deepEqual(timeline(index).map((entry) => [entry.when, entry.source]), [["Tuesday 11 March 2031", "resolved"]]);

@@ -7,7 +7,7 @@ import { certaintyOf } from "./_lib/certainty.js";
 import { formatDay } from "./_lib/format-when.js";
 import { describeMeeting } from "./_lib/phrases.js";
 import { words } from "./_lib/words.js";
-import { describe } from "./describe.js";
+import { describeEntity } from "./describe-entity.js";
 import { timeline } from "./timeline.js";
 
 function section(title: string, lines: readonly string[], bullet = "  - "): string[] {
@@ -30,7 +30,7 @@ function articleLines(document: NewsDocument): string[] {
 function threadLines(index: DocumentIndex, thread: ResponseThread): string[] {
   const lead = thread.depth === 0 ? "  - " : `  ${"    ".repeat(thread.depth)}↳ `;
   return [
-    `${lead}${describe(index, thread.position.id)}`,
+    `${lead}${describeEntity(index, thread.position.id)}`,
     ...thread.responses.flatMap((reply) => threadLines(index, reply)),
   ];
 }
@@ -41,7 +41,7 @@ function threadLines(index: DocumentIndex, thread: ResponseThread): string[] {
  * of answers, happenings with how sure each is, and a timeline.
  *
  * @remarks
- * Each object is one line, as {@link describe} writes it. Positions that answer another
+ * Each object is one line, as {@link describeEntity} writes it. Positions that answer another
  * are indented under it; a reference date the article does not state is marked as
  * inferred. Sections with nothing in them are left out. The text ends without a newline.
  * @example
@@ -62,7 +62,7 @@ function threadLines(index: DocumentIndex, thread: ResponseThread): string[] {
 export function summarize(source: NewsDocument | DocumentIndex): string {
   const index = "entities" in source ? source : indexDocument(source);
   const document = index.document;
-  const line = (id: string) => describe(index, id)!;
+  const line = (id: string) => describeEntity(index, id)!;
   const roots = document.positions.filter(
     (position) => position.answersId === undefined || !ofKind(index, position.answersId, ["position"]),
   );

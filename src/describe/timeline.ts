@@ -4,7 +4,7 @@ import type { ResolvedInterval, TimeExpression } from "../model/time.js";
 import { indexDocument, type DocumentIndex, type FoundEntity } from "../query/index-document.js";
 import { formatWhen } from "./_lib/format-when.js";
 import { resolvedTimes } from "./_lib/resolved-times.js";
-import { describe } from "./describe.js";
+import { describeEntity } from "./describe-entity.js";
 
 /**
  * Whether a thing on a timeline happened, is only planned, or was called off.
@@ -44,7 +44,7 @@ export interface TimelineEntry {
   readonly mode: TimelineMode;
   /** When, in words: "Wednesday 25 February 2004, night", or the article's words where unresolved. */
   readonly when: string;
-  /** What, in one line, as {@link describe} says it. */
+  /** What, in one line, as {@link describeEntity} says it. */
   readonly what: string;
 }
 
@@ -111,7 +111,7 @@ export function timeline(source: NewsDocument | DocumentIndex, options: Timeline
           problem: known.problem,
           mode,
           when: known.interval ? formatWhen(known.interval, time) : `"${time.text}"`,
-          what: describe(index, reference.from.entity.id)!,
+          what: describeEntity(index, reference.from.entity.id)!,
         });
       }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDocumentBuilder, describe as describeEntity, indexDocument, type EvidenceId } from "../../src/index.js";
+import { createDocumentBuilder, describeEntity, indexDocument, type EvidenceId } from "../../src/index.js";
 import { SMALL_TEXT } from "../support/small-document.js";
 import { TALKS_TEXT, talksInput } from "../query/talks-document.js";
 

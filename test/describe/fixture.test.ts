@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describe as describeEntity, indexDocument, summarize, timeline } from "../../src/index.js";
+import { describeEntity, indexDocument, summarize, timeline } from "../../src/index.js";
 import { japanNorthKorea2004 } from "../../src/fixtures/index.js";
 
 const index = indexDocument(japanNorthKorea2004);

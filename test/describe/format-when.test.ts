@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describe as describeEntity, indexDocument, NewsDocument } from "../../src/index.js";
+import { describeEntity, indexDocument, NewsDocument } from "../../src/index.js";
 import { talksInput } from "../query/talks-document.js";
 
 /** Describes a time expression of the talks document given only its resolved interval. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { describe as describeEntity, indexDocument, NewsDocument, validateDocument } from "../../src/index.js";
+import { describeEntity, indexDocument, NewsDocument, validateDocument } from "../../src/index.js";
 import { smallDocument } from "../support/small-document.js";
 import { TALKS_TEXT, talksDocument, talksInput } from "../query/talks-document.js";
 

@@ -127,12 +127,12 @@ function describeFound(index: DocumentIndex, found: FoundEntity): string {
  * that names nothing in the document.
  * @example
  * ```ts
- * describe(indexDocument(japanNorthKorea2004), "deputies-meeting");
+ * describeEntity(indexDocument(japanNorthKorea2004), "deputies-meeting");
  * //=> "informal bilateral meeting of the deputy heads of the Japanese and North Korean delegations, Beijing, Wednesday 25 February 2004, night"
  * ```
  * @group Describe
  */
-export function describe(index: DocumentIndex, id: string): string | undefined {
+export function describeEntity(index: DocumentIndex, id: string): string | undefined {
   const found = index.entities.get(id);
   return found && describeFound(index, found);
 }
