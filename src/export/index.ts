@@ -3,3 +3,4 @@ export * from "./json-schema.js";
 export * from "./llm-news-document.js";
 export * from "./to-llm-output.js";
 export * from "./from-llm-output.js";
+export * from "./to-json-ld.js";
