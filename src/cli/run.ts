@@ -2,12 +2,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { summaryCommand, timelineCommand } from "./documents.js";
-import { exportCommand } from "./export.js";
 import { COMMAND_HELP, MAIN_HELP, type CommandName } from "./help.js";
 import { CliError, type CliIo } from "./io.js";
-import { SCHEMA_NAMES, schemaCommand } from "./schema.js";
-import { validateCommand } from "./validate.js";
+
+// The commands are imported when they run, so that --help, --version and usage errors
+// answer without loading the schemas.
 
 const HELP = { help: { type: "boolean", short: "h" } } as const;
 
@@ -75,22 +74,26 @@ async function runCommand(command: CommandName, args: readonly string[], io: Cli
         if ((io.stdin as { isTTY?: boolean }).isTTY) throw new CliError("news-events validate: name the files to check, or - to read stdin; see news-events validate --help", 2);
         files = ["-"];
       }
+      const { validateCommand } = await import("./validate.js");
       return validateCommand({ files, ndjson: options.ndjson === true, json: options.json === true, progress: options.progress ? "always" : "auto" }, io);
     }
     case "summary":
-      return summaryCommand(first, io);
+      return (await import("./documents.js")).summaryCommand(first, io);
     case "timeline": {
+      const { timelineCommand } = await import("./documents.js");
       const options = values as { mode?: string; "omit-unresolved"?: boolean };
       return timelineCommand({ file: first, mode: options.mode, omitUnresolved: options["omit-unresolved"] === true }, io);
     }
-    case "schema":
+    case "schema": {
+      const { SCHEMA_NAMES, schemaCommand } = await import("./schema.js");
       if ((values as { list?: boolean }).list) {
         io.stdout.write(`${SCHEMA_NAMES.join("\n")}\n`);
         return 0;
       }
       return schemaCommand(first, io);
+    }
     case "export":
-      return exportCommand((values as { to?: string }).to, first, io);
+      return (await import("./export.js")).exportCommand((values as { to?: string }).to, first, io);
   }
 }
 
