@@ -7,6 +7,7 @@
  *
  * @document ../docs/getting-started.md
  * @document ../docs/validation-and-errors.md
+ * @document ../docs/modelling-a-new-article.md
  * @document ../docs/fixture-walkthrough.md
  * @document ../docs/time-and-evidence.md
  * @document ../docs/design-decisions.md
