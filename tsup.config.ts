@@ -15,7 +15,8 @@ export default defineConfig([
     ...shared,
     entry: { index: "src/index.ts", "fixtures/index": "src/fixtures/index.ts" },
     format: ["esm", "cjs"],
-    clean: true,
+    // The two builds run side by side, so neither cleans: `npm run build` empties dist first.
+    clean: false,
     splitting: true,
   },
   ...(existsSync("src/cli/index.ts")
