@@ -1,0 +1,133 @@
+import { SCHEMA_VERSION } from "../model/document.js";
+import { problem, type Problem } from "./problem.js";
+
+/**
+ * One step in the chain that upgrades documents: from one schema version to the next.
+ *
+ * @remarks A step receives a plain JSON object whose `schemaVersion` is `from` and
+ * returns a new object whose `schemaVersion` is `to`; it must not change its input. It
+ * does not validate: {@link validateDocument} does that once the chain reaches the
+ * current version.
+ * @example
+ * ```ts
+ * const renameHeadline: Migration = {
+ *   from: 1,
+ *   to: 2,
+ *   upgrade: (document) => ({ ...document, schemaVersion: 2 }),
+ * };
+ * ```
+ * @group Versioning
+ */
+export interface Migration {
+  /** The version this step reads. */
+  readonly from: number;
+  /** The version this step writes: the next one. */
+  readonly to: number;
+  /** Makes a new document at version `to` from one at version `from`. */
+  readonly upgrade: (document: { readonly [key: string]: unknown }) => { readonly [key: string]: unknown };
+}
+
+/**
+ * The chain of steps this release applies to upgrade older documents, oldest first.
+ *
+ * @remarks Empty while version 1 is the only version. When version 2 arrives, its step
+ * `{ from: 1, to: 2, upgrade }` goes here, and version-1 documents keep reading.
+ * @example
+ * ```ts
+ * MIGRATIONS.map((step) => `${step.from}→${step.to}`);
+ * //=> []
+ * ```
+ * @group Versioning
+ */
+export const MIGRATIONS: readonly Migration[] = [];
+
+/**
+ * The result of {@link migrateDocument}: the document at the current schema version,
+ * with the versions it passed through, or the problems that stopped it. Never thrown.
+ * @group Versioning
+ */
+export type MigrationResult =
+  | {
+      readonly ok: true;
+      /** The document at the current schema version; not yet validated. */
+      readonly document: { readonly [key: string]: unknown };
+      /** The version the input was written in. */
+      readonly fromVersion: number;
+      /** Each version the document was upgraded to, in order; empty when it was current already. */
+      readonly steps: readonly number[];
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** Writes a version for a message; JSON.stringify throws on a BigInt, so never let it. */
+function describeVersion(version: unknown): string {
+  return typeof version === "bigint" ? `${version}n` : (JSON.stringify(version) ?? String(version));
+}
+
+function isRecord(input: unknown): input is { readonly [key: string]: unknown } {
+  return input !== null && typeof input === "object" && !Array.isArray(input);
+}
+
+/**
+ * Upgrades a document written by an older release to the current schema version, one
+ * step at a time, and returns it unvalidated; a current document comes back as it is.
+ *
+ * @remarks
+ * Run {@link validateDocument} on the result. A `schemaVersion` newer than this
+ * release, or one no chain of steps leads from, is an `unknown-version` problem; input
+ * that is not an object, or has no `schemaVersion`, is a `shape` problem. The input is
+ * never changed. `migrations` defaults to {@link MIGRATIONS}; pass another chain to read
+ * the versions of a fork.
+ * @example
+ * ```ts
+ * const migrated = migrateDocument(JSON.parse(text));
+ * const result = migrated.ok ? validateDocument(migrated.document) : migrated;
+ * if (!result.ok) for (const found of result.problems) console.error(formatProblem(found));
+ * ```
+ * @group Versioning
+ */
+export function migrateDocument(input: unknown, migrations: readonly Migration[] = MIGRATIONS): MigrationResult {
+  if (!isRecord(input)) return { ok: false, problems: [problem("shape", [], "a document must be a JSON object")] };
+  if (!Object.hasOwn(input, "schemaVersion"))
+    return {
+      ok: false,
+      problems: [problem("shape", ["schemaVersion"], `a document must say which schemaVersion it follows; this release writes ${SCHEMA_VERSION}`)],
+    };
+  const fromVersion = input.schemaVersion;
+  const readable = [...migrations.map((step) => step.from), SCHEMA_VERSION].join(", ");
+  let document = input;
+  let version: unknown = fromVersion;
+  const steps: number[] = [];
+  while (version !== SCHEMA_VERSION) {
+    const step = migrations.find((candidate) => candidate.from === version);
+    if (!step || typeof fromVersion !== "number" || steps.length > migrations.length) {
+      const newer = Number.isInteger(version) && (version as number) > SCHEMA_VERSION;
+      return {
+        ok: false,
+        problems: [
+          problem(
+            "unknown-version",
+            ["schemaVersion"],
+            `schemaVersion ${describeVersion(fromVersion)} cannot be read: this release reads ${readable} and writes ${SCHEMA_VERSION}${
+              newer ? "; upgrade news-event-models to read newer documents" : ""
+            }`,
+          ),
+        ],
+      };
+    }
+    document = step.upgrade(document);
+    version = document.schemaVersion;
+    if (version !== step.to)
+      return {
+        ok: false,
+        problems: [
+          problem(
+            "unknown-version",
+            ["schemaVersion"],
+            `the step from version ${step.from} wrote schemaVersion ${describeVersion(version)}, not ${step.to}`,
+          ),
+        ],
+      };
+    steps.push(step.to);
+  }
+  return { ok: true, document, fromVersion: fromVersion as number, steps };
+}

@@ -1,0 +1,283 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { parseDocumentJson, validateDocument, type Problem, type ValidationResult } from "../../src/index.js";
+import { smallDocument } from "../support/small-document.js";
+import { report, Slowest } from "./report.js";
+
+const PROTOTYPE_KEYS = ["__proto__", "constructor", "prototype"] as const;
+const DEPTH = 100_000;
+const HUGE = 1_000_000;
+const slowest = new Slowest();
+
+afterAll(() => {
+  report("hostile", { cases: slowest.cases, slowestMs: slowest.ms.toFixed(1), slowestCase: JSON.stringify(slowest.what) });
+});
+
+function timed(what: string, work: () => ValidationResult): ValidationResult {
+  return slowest.time(what, work);
+}
+
+function problemsOf(result: ValidationResult): readonly Problem[] {
+  return result.ok ? [] : result.problems;
+}
+
+/** Object.prototype's own keys, to prove nothing was added to it. */
+const PROTOTYPE_BEFORE = Object.getOwnPropertyNames(Object.prototype).sort();
+
+function expectUnpolluted(): void {
+  expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTOTYPE_BEFORE);
+  expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  expect(Object.prototype.toString.call([])).toBe("[object Array]");
+}
+
+/**
+ * Where a hostile key goes: the path of an object in the small document. The key is
+ * put in the JSON text and parsed, so it becomes an own property as it would from a
+ * file, not the setter of the prototype.
+ */
+const OBJECT_PATHS: readonly (readonly (string | number)[])[] = [
+  [],
+  ["article"],
+  ["article", "inferred", 0],
+  ["actors", 0],
+  ["actors", 1, "aliases", 0],
+  ["meetings", 1, "participants", 0],
+  ["meetings", 1, "round"],
+  ["times", 1, "value"],
+  ["times", 1, "resolved"],
+  ["evidence", 0],
+];
+
+function withKeyAt(path: readonly (string | number)[], key: string): string {
+  const document = smallDocument() as unknown as { [key: string]: unknown };
+  let here: { [key: string]: unknown } = document;
+  for (const part of path) here = here[part] as { [key: string]: unknown };
+  here["__HOSTILE__"] = 0;
+  return JSON.stringify(document).replace('"__HOSTILE__":0', `${JSON.stringify(key)}:{"polluted":true,"__proto__":{"polluted":true}}`);
+}
+
+function pointerOf(path: readonly (string | number)[], key: string): string {
+  return [...path, key].map((part) => `/${String(part).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+}
+
+describe("prototype keys", () => {
+  for (const key of PROTOTYPE_KEYS)
+    it(`reports "${key}" as an unknown key wherever it appears in the model, and pollutes nothing`, () => {
+      for (const path of OBJECT_PATHS) {
+        const text = withKeyAt(path, key);
+        const parsed = JSON.parse(text) as unknown;
+        const fromValue = timed(`${key} at ${pointerOf(path, key)}`, () => validateDocument(parsed));
+        const fromText = timed(`${key} in text at ${pointerOf(path, key)}`, () => parseDocumentJson(text));
+        const benign = validateDocument(JSON.parse(withKeyAt(path, "benign")));
+        for (const result of [fromValue, fromText]) {
+          expect(result.ok).toBe(false);
+          const problems = problemsOf(result);
+          expect(problems, pointerOf(path, key)).toHaveLength(1);
+          expect(problems[0]).toMatchObject({ code: "shape", zodCode: "unrecognized_keys", pointer: pointerOf(path, key), path: [...path, key] });
+          expect(problems[0]!.message).toBe(`unknown key "${key}": it is not part of the model, so it would be lost; remove it or move it under "extensions"`);
+          // The same result as for any other unknown key, but for the key itself.
+          expect(problems.map((found) => ({ ...found, path: found.path.slice(0, -1), pointer: "", message: "" }))).toEqual(
+            problemsOf(benign).map((found) => ({ ...found, path: found.path.slice(0, -1), pointer: "", message: "" })),
+          );
+        }
+        expectUnpolluted();
+      }
+    });
+
+  it('keeps "constructor" and "prototype" inside extensions as ordinary own keys', () => {
+    const text = JSON.stringify({ ...smallDocument(), extensions: { "acme:x": 1 } }).replace(
+      '"acme:x":1',
+      '"constructor":{"prototype":{"polluted":true}},"prototype":[1]',
+    );
+    const result = timed("constructor and prototype in extensions", () => parseDocumentJson(text));
+    expect(problemsOf(result)).toEqual([]);
+    if (!result.ok) return;
+    const extensions = result.document.extensions!;
+    expect(Object.keys(extensions)).toEqual(["constructor", "prototype"]);
+    expect(extensions["constructor"]).toEqual({ prototype: { polluted: true } });
+    expect(JSON.parse(JSON.stringify(result.document))).toEqual(JSON.parse(text));
+    expectUnpolluted();
+  });
+
+  it('pollutes no prototype when "__proto__" is a key inside extensions', () => {
+    const text = JSON.stringify({ ...smallDocument(), extensions: { "acme:x": 1 } }).replace(
+      '"acme:x":1',
+      '"__proto__":{"polluted":true},"nested":{"__proto__":{"polluted":true}}',
+    );
+    const result = timed("__proto__ in extensions", () => parseDocumentJson(text));
+    expectUnpolluted();
+    if (result.ok) {
+      expect(Object.getPrototypeOf(result.document.extensions)).not.toEqual({ polluted: true });
+      expect((result.document.extensions as { polluted?: unknown }).polluted).toBeUndefined();
+    }
+  });
+
+  // Known defect: zod's record and json schemas assign `result[key] = value`, so an own
+  // "__proto__" key inside extensions is silently dropped; the document validates but
+  // loses the key. The model should reject the key (or keep it); see docs/reliability.md.
+  it.fails('rejects or keeps "__proto__" inside extensions, never drops it silently', () => {
+    const text = JSON.stringify({ ...smallDocument(), extensions: { "acme:x": 1 } }).replace('"acme:x":1', '"__proto__":{"polluted":true}');
+    const result = parseDocumentJson(text);
+    if (result.ok) expect(Object.hasOwn(result.document.extensions!, "__proto__")).toBe(true);
+    else expect(result.problems[0]).toMatchObject({ code: "shape", pointer: "/extensions/__proto__" });
+  });
+
+  it("treats ids named like Object.prototype members as plain ids", () => {
+    const document = smallDocument();
+    const renames = new Map([
+      ["japan", "constructor"],
+      ["north-korea", "toString"],
+      ["diplomatic-sources", "hasOwnProperty"],
+      ["bilateral-issues", "valueOf"],
+      ["next-round", "prototype"],
+    ]);
+    const text = [...renames].reduce((json, [from, to]) => json.replaceAll(`"${from}"`, `"${to}"`), JSON.stringify(document));
+    expect(problemsOf(parseDocumentJson(text))).toEqual([]);
+    // A reference to a name that only Object.prototype has must dangle.
+    const dangling = parseDocumentJson(JSON.stringify(document).replace('"sourceId":"diplomatic-sources"', '"sourceId":"isPrototypeOf"'));
+    expect(problemsOf(dangling)).toEqual([
+      expect.objectContaining({ code: "dangling-reference", pointer: "/attributions/0/sourceId", message: expect.stringContaining('"isPrototypeOf"') }),
+    ]);
+    expectUnpolluted();
+  });
+});
+
+/** A value nested `depth` levels deep, built without recursion. */
+function nested(depth: number, kind: "array" | "object"): unknown {
+  let value: unknown = "bottom";
+  for (let level = 0; level < depth; level++) value = kind === "array" ? [value] : { deeper: value };
+  return value;
+}
+
+function tooDeep(result: ValidationResult): void {
+  expect(problemsOf(result)).toEqual([
+    { code: "too-deep", path: [], pointer: "", message: expect.stringMatching(/^the input nests too deeply to check/) },
+  ]);
+}
+
+describe("values JSON cannot hold", () => {
+  it("reports a BigInt or a symbol in a field as a shape problem", () => {
+    const document = smallDocument();
+    Object.assign(document.actors[0]!, { name: 1n });
+    Object.assign(document.article, { text: Symbol("text") });
+    const problems = problemsOf(validateDocument(document));
+    expect(problems.map((found) => [found.pointer, found.message])).toEqual([
+      ["/article/text", "Invalid input: expected string, received symbol"],
+      ["/actors/0/name", "Invalid input: expected string, received bigint"],
+    ]);
+  });
+
+  // Known defect: the version check writes the version with JSON.stringify, which throws
+  // on a BigInt, so validateDocument throws where it promised a result. See docs/reliability.md.
+  it.fails("reports a BigInt schemaVersion as an unknown version instead of throwing", () => {
+    expect(problemsOf(validateDocument({ ...smallDocument(), schemaVersion: 1n }))[0]).toMatchObject({ code: "unknown-version" });
+  });
+});
+
+describe("deep nesting", () => {
+  type Small = ReturnType<typeof smallDocument> & { [key: string]: unknown };
+  const places: readonly [string, (document: Small, deep: unknown) => void][] = [
+    ["the document's extensions", (document, deep) => Object.assign(document, { extensions: { "acme:deep": deep } })],
+    ["an actor's extensions", (document, deep) => Object.assign(document.actors[0]!, { extensions: { "acme:deep": deep } })],
+    ["a meeting's extensions", (document, deep) => Object.assign(document.meetings[1]!, { extensions: { "acme:deep": deep } })],
+    ["an issue's extensions", (document, deep) => Object.assign(document.issues[0]!, { extensions: { "acme:deep": deep } })],
+  ];
+
+  for (const [where, put] of places)
+    for (const kind of ["array", "object"] as const)
+      it(`reports ${DEPTH.toLocaleString("en")} levels of ${kind}s in ${where} as too deep, without a crash`, () => {
+        const document = smallDocument() as Small;
+        put(document, nested(DEPTH, kind));
+        tooDeep(timed(`${DEPTH} ${kind}s in ${where}`, () => validateDocument(document)));
+      });
+
+  it("reports deep nesting where the model wants no nesting as a shape problem at that place", () => {
+    const deep = nested(DEPTH, "array");
+    const cases: [string, (document: Small) => void, string, string][] = [
+      ["a name", (document) => Object.assign(document.actors[0]!, { name: deep }), "/actors/0/name", "invalid_type"],
+      ["an evidence id", (document) => Object.assign(document.actors[0]!, { evidenceIds: [deep] }), "/actors/0/evidenceIds/0", "invalid_type"],
+      ["an unknown key", (document) => Object.assign(document.meetings[0]!, { deep }), "/meetings/0/deep", "unrecognized_keys"],
+      ["the article", (document) => Object.assign(document, { article: deep }), "/article", "invalid_type"],
+    ];
+    for (const [what, put, pointer, zodCode] of cases) {
+      const document = smallDocument() as Small;
+      put(document);
+      const problems = problemsOf(timed(`${DEPTH} levels in ${what}`, () => validateDocument(document)));
+      expect(problems, what).toHaveLength(1);
+      expect(problems[0], what).toMatchObject({ code: "shape", pointer, zodCode });
+    }
+    expect(problemsOf(validateDocument(deep))[0]).toMatchObject({ code: "shape", pointer: "", zodCode: "invalid_type" });
+  });
+
+  it("reports deep nesting in JSON text as too deep or as a shape problem, never an exception", () => {
+    const open = "[".repeat(DEPTH);
+    const close = "]".repeat(DEPTH);
+    expect(problemsOf(timed("deep JSON text", () => parseDocumentJson(open + close)))[0]).toMatchObject({ code: "shape", pointer: "" });
+    const text = JSON.stringify({ ...smallDocument(), extensions: { "acme:deep": 0 } }).replace('"acme:deep":0', `"acme:deep":${open}${close}`);
+    tooDeep(timed("deep JSON text in extensions", () => parseDocumentJson(text)));
+  });
+
+  it("keeps moderate nesting in extensions, and validates normally after a too-deep input", () => {
+    let deepest = 0;
+    for (let depth = 100; depth <= 100_000; depth *= 2) {
+      const document = { ...smallDocument(), extensions: { "acme:deep": nested(depth, "array") } };
+      if (!validateDocument(document).ok) break;
+      deepest = depth;
+    }
+    expect(deepest).toBeGreaterThanOrEqual(400);
+    report("nesting", { deepestArrayNestingKeptInExtensions: deepest });
+    expect(validateDocument(smallDocument()).ok).toBe(true);
+  });
+});
+
+describe("huge arrays", () => {
+  it(`accepts ${HUGE.toLocaleString("en")} evidence ids on one actor, and ${HUGE.toLocaleString("en")} numbers in extensions`, () => {
+    const document = smallDocument();
+    Object.assign(document.actors[0]!, { evidenceIds: new Array<string>(HUGE).fill("ev-japan") });
+    Object.assign(document, { extensions: { "acme:series": Array.from({ length: HUGE }, (_, index) => index) } });
+    const result = timed(`${HUGE} evidence ids and extension numbers`, () => validateDocument(document));
+    expect(problemsOf(result)).toEqual([]);
+    if (result.ok) expect(result.document.actors[0]!.evidenceIds).toHaveLength(HUGE);
+  });
+
+  it("reports each of 200,000 wrong-typed evidence spans at its own index", () => {
+    // Every element is a problem of its own, so this costs time in proportion: 200,000
+    // keeps the run short; 1,000,000 took 13 to 24 s on two busy cores.
+    const count = 200_000;
+    const document = { ...smallDocument(), evidence: new Array<number>(count).fill(7) };
+    const problems = problemsOf(timed(`${count} wrong-typed evidence spans`, () => validateDocument(document)));
+    expect(problems).toHaveLength(count);
+    expect(problems[0]).toMatchObject({ code: "shape", pointer: "/evidence/0", zodCode: "invalid_type" });
+    expect(problems[count - 1]).toMatchObject({ pointer: `/evidence/${count - 1}` });
+  });
+
+  it(`reports an array of ${HUGE.toLocaleString("en")} elements where an object or a string belongs with one problem`, () => {
+    const huge = new Array<number>(HUGE).fill(1);
+    expect(problemsOf(timed(`${HUGE} elements as the document`, () => validateDocument(huge)))).toEqual([
+      expect.objectContaining({ code: "shape", pointer: "", zodCode: "invalid_type" }),
+    ]);
+    const document = smallDocument();
+    Object.assign(document.article, { text: huge });
+    expect(problemsOf(timed(`${HUGE} elements as the article text`, () => validateDocument(document)))).toEqual([
+      expect.objectContaining({ code: "shape", pointer: "/article/text", zodCode: "invalid_type" }),
+    ]);
+  });
+
+  it("reports 100,000 dangling references each at its own index", () => {
+    const document = smallDocument();
+    Object.assign(document.actors[0]!, { evidenceIds: Array.from({ length: 100_000 }, (_, index) => `missing-${index}`) });
+    const problems = problemsOf(timed("100,000 dangling references", () => validateDocument(document)));
+    expect(problems).toHaveLength(100_000);
+    expect(problems.every((found) => found.code === "dangling-reference")).toBe(true);
+  });
+
+  // Known defect: checkDocument gathers problems with `problems.push(...list)`, which
+  // passes every problem as an argument; past about 120,000 the call overflows the stack,
+  // and validateDocument reports the flat document as "too-deep". See docs/reliability.md.
+  it.fails("reports 200,000 dangling references as dangling references, not as too deep", () => {
+    const document = smallDocument();
+    Object.assign(document.actors[0]!, { evidenceIds: Array.from({ length: 200_000 }, (_, index) => `missing-${index}`) });
+    const problems = problemsOf(validateDocument(document));
+    expect(problems[0]?.code).toBe("dangling-reference");
+    expect(problems).toHaveLength(200_000);
+  });
+});
