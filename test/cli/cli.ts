@@ -1,10 +1,13 @@
 // Runs the built `news-events` program as a subprocess. It uses dist/cli/index.js when
-// that is newer than every source file; otherwise it builds src/cli/index.ts with tsup
-// once into .tmp/cli-build/<source stamp>/, shared by every test file.
-import { execFileSync, spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
+// that is newer than every source file; otherwise it bundles src/cli/index.ts once into
+// .tmp/cli-build/<source stamp>/, shared by every test file, with esbuild and the
+// options tsup gives it for the package build (ESM for Node 20, code split, packages
+// left external), in a fraction of tsup's time.
+import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildSync } from "esbuild";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -27,11 +30,18 @@ function builtCli(): string {
   if (existsSync(built)) return built;
   mkdirSync(dirname(target), { recursive: true });
   const scratch = mkdtempSync(`${target}-`);
-  execFileSync(
-    join(root, "node_modules", ".bin", "tsup"),
-    ["src/cli/index.ts", "--no-config", "--format", "esm", "--target", "node20", "--out-dir", scratch, "--silent"],
-    { cwd: root, stdio: "pipe" },
-  );
+  buildSync({
+    absWorkingDir: root,
+    entryPoints: ["src/cli/index.ts"],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    splitting: true,
+    packages: "external",
+    outdir: scratch,
+    logLevel: "error",
+  });
   try {
     renameSync(scratch, target);
   } catch {
