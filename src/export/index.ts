@@ -4,3 +4,6 @@ export * from "./llm-news-document.js";
 export * from "./to-llm-output.js";
 export * from "./from-llm-output.js";
 export * from "./to-json-ld.js";
+export * from "./cameo-plover-codes.js";
+export * from "./event-codes.js";
+export * from "./to-plover-events.js";
