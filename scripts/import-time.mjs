@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// Cold import time of the built package against zod alone, each measured in fresh node
+// processes (median of several runs, alternating so load on the machine falls on both).
+// Fails when the package takes more than 15 ms longer to import than zod, or more than
+// 25 ms longer to its first validation of the fixture than zod to its first parse.
+// Reads the build: run `npm run build` first.
+//
+//   node scripts/import-time.mjs [--json] [--runs=N]
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const MAX_IMPORT_MS = 15;
+const MAX_FIRST_VALIDATION_MS = 25;
+const args = process.argv.slice(2);
+const runs = Number(args.find((arg) => arg.startsWith("--runs="))?.slice("--runs=".length) ?? 15);
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const packageEntry = pathToFileURL(join(root, "dist/index.js")).href;
+const fixturesEntry = pathToFileURL(join(root, "dist/fixtures/index.js")).href;
+
+// Each probe reads its input before the clock starts, then imports, then validates once.
+const zodProbe = `
+const started = performance.now();
+const z = await import("zod");
+const imported = performance.now();
+const ok = z.strictObject({ id: z.string(), count: z.number() }).safeParse({ id: "a", count: 1 }).success;
+const validated = performance.now();
+if (!ok) throw new Error("zod rejected its probe");
+console.log(JSON.stringify({ importMs: imported - started, firstValidationMs: validated - started }));
+`;
+const packageProbe = (fixtureFile) => `
+const { readFileSync } = await import("node:fs");
+const text = readFileSync(${JSON.stringify(fixtureFile)}, "utf8");
+const started = performance.now();
+const { validateDocument } = await import(${JSON.stringify(packageEntry)});
+const imported = performance.now();
+const result = validateDocument(JSON.parse(text));
+const validated = performance.now();
+if (!result.ok) throw new Error("the fixture is invalid: " + JSON.stringify(result.problems.slice(0, 2)));
+console.log(JSON.stringify({ importMs: imported - started, firstValidationMs: validated - started }));
+`;
+
+function probe(file) {
+  return JSON.parse(execFileSync(process.execPath, [file], { encoding: "utf8" }).trim().split("\n").at(-1));
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const directory = mkdtempSync(join(tmpdir(), "nem-import-time-"));
+try {
+  const { japanNorthKorea2004 } = await import(fixturesEntry);
+  const fixtureFile = join(directory, "fixture.json");
+  writeFileSync(fixtureFile, JSON.stringify(japanNorthKorea2004));
+  // "zod" resolves through a link to the repository's node_modules
+  symlinkSync(join(root, "node_modules"), join(directory, "node_modules"), "dir");
+  const zodFile = join(directory, "zod-probe.mjs");
+  const packageFile = join(directory, "package-probe.mjs");
+  writeFileSync(zodFile, zodProbe);
+  writeFileSync(packageFile, packageProbe(fixtureFile));
+  probe(zodFile);
+  probe(packageFile);
+  const zod = [];
+  const pkg = [];
+  for (let run = 0; run < runs; run++) {
+    zod.push(probe(zodFile));
+    pkg.push(probe(packageFile));
+  }
+  const figures = {
+    runs,
+    zod: { importMs: median(zod.map((run) => run.importMs)), firstValidationMs: median(zod.map((run) => run.firstValidationMs)) },
+    package: { importMs: median(pkg.map((run) => run.importMs)), firstValidationMs: median(pkg.map((run) => run.firstValidationMs)) },
+  };
+  figures.importMsMore = figures.package.importMs - figures.zod.importMs;
+  figures.firstValidationMsMore = figures.package.firstValidationMs - figures.zod.firstValidationMs;
+  figures.limits = { importMsMore: MAX_IMPORT_MS, firstValidationMsMore: MAX_FIRST_VALIDATION_MS };
+  const failures = [];
+  if (figures.importMsMore > MAX_IMPORT_MS) failures.push(`import takes ${figures.importMsMore.toFixed(1)} ms more than zod's, over ${MAX_IMPORT_MS} ms`);
+  if (figures.firstValidationMsMore > MAX_FIRST_VALIDATION_MS)
+    failures.push(`the first validation comes ${figures.firstValidationMsMore.toFixed(1)} ms later than zod's, over ${MAX_FIRST_VALIDATION_MS} ms`);
+  if (args.includes("--json")) process.stdout.write(`${JSON.stringify({ ...figures, passed: failures.length === 0 }, null, 2)}\n`);
+  else {
+    const ms = (value) => `${value.toFixed(1)} ms`.padStart(9);
+    process.stdout.write(
+      `cold start, median of ${runs} fresh node ${process.version} processes each:\n` +
+        `                      import   first validation\n` +
+        `  zod alone        ${ms(figures.zod.importMs)}  ${ms(figures.zod.firstValidationMs)}\n` +
+        `  news-event-models${ms(figures.package.importMs)}  ${ms(figures.package.firstValidationMs)}  (the fixture, ${japanNorthKorea2004.evidence.length} evidence spans)\n` +
+        `  more than zod    ${ms(figures.importMsMore)}  ${ms(figures.firstValidationMsMore)}  (limits ${MAX_IMPORT_MS} ms and ${MAX_FIRST_VALIDATION_MS} ms)\n`,
+    );
+  }
+  if (failures.length > 0) {
+    process.stderr.write(`${failures.join("\n")}\n`);
+    process.exitCode = 1;
+  }
+} finally {
+  rmSync(directory, { recursive: true, force: true });
+}

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// What the package's types cost a consumer's type check. Writes a consumer project in a
+// temporary directory whose one file uses every type the package exports and infers the
+// document type, runs `tsc --extendedDiagnostics` on it, and fails above 15,000 type
+// instantiations or 0.3 s of check time. Reads the built declarations: run
+// `npm run build` first.
+//
+//   node scripts/typecheck-cost.mjs [--json] [--keep]
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const MAX_INSTANTIATIONS = 15_000;
+const MAX_CHECK_SECONDS = 0.3;
+/** Check time varies from run to run: the figure is the median of this many runs. */
+const RUNS = 5;
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const require = createRequire(import.meta.url);
+const ts = require("typescript");
+const args = process.argv.slice(2);
+
+/** Every type the package exports (type aliases, interfaces, classes), with the number of type parameters that lack a default. */
+function exportedTypes() {
+  const entry = join(root, "dist/index.d.ts");
+  const program = ts.createProgram([entry], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true });
+  const checker = program.getTypeChecker();
+  const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry));
+  if (!moduleSymbol) throw new Error("dist/index.d.ts has no module symbol: run npm run build first");
+  const types = [];
+  for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    if (!(symbol.flags & (ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Interface | ts.SymbolFlags.Class))) continue;
+    const declaration = symbol.declarations?.find((node) => ts.isTypeAliasDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node));
+    const required = declaration?.typeParameters?.filter((parameter) => !parameter.default).length ?? 0;
+    types.push({ name: exported.name, required });
+  }
+  return types.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The consumer file: every exported type used so its structure is resolved, and the document type inferred from the schema. */
+function consumerSource(types) {
+  const use = (type) => (type.required === 0 ? type.name : `${type.name}<${Array(type.required).fill("any").join(", ")}>`);
+  return `import * as z from "zod";
+import {
+  NewsDocument,
+  validateDocument,
+${types.filter((type) => !["NewsDocument", "validateDocument"].includes(type.name)).map((type) => `  type ${type.name},`).join("\n")}
+} from "news-event-models";
+
+// the document type as a consumer infers it from the schema, and as the package names it
+type ConsumerDocument = z.infer<typeof NewsDocument>;
+export function roundTrip(text: string): ConsumerDocument | undefined {
+  const result = validateDocument(JSON.parse(text));
+  if (!result.ok) return undefined;
+  const named: NewsDocument = result.document;
+  const inferred: ConsumerDocument = named;
+  const back: NewsDocument = inferred;
+  return back;
+}
+export const firstMeeting = (document: ConsumerDocument) => document.meetings[0]?.participants[0];
+
+// every exported type, resolved down to its keys
+${types.map((type) => `export type Keys_${type.name} = keyof ${use(type)};`).join("\n")}
+export type Every = [${types.map((type) => use(type)).join(", ")}];
+`;
+}
+
+function measure(directory) {
+  const tsc = join(root, "node_modules/typescript/bin/tsc");
+  let output;
+  try {
+    output = execFileSync(process.execPath, [tsc, "-p", directory, "--extendedDiagnostics"], { encoding: "utf8" });
+  } catch (error) {
+    throw new Error(`the consumer does not type-check:\n${error.stdout ?? ""}${error.stderr ?? ""}`);
+  }
+  const figure = (label) => {
+    const found = output.match(new RegExp(`^${label}:\\s+([\\d.]+)`, "m"));
+    if (!found) throw new Error(`tsc printed no "${label}":\n${output}`);
+    return Number(found[1]);
+  };
+  return { instantiations: figure("Instantiations"), checkSeconds: figure("Check time"), types: figure("Types") };
+}
+
+const types = exportedTypes();
+const directory = mkdtempSync(join(tmpdir(), "nem-typecheck-cost-"));
+try {
+  mkdirSync(join(directory, "node_modules"));
+  symlinkSync(root, join(directory, "node_modules/news-event-models"), "dir");
+  symlinkSync(join(root, "node_modules/zod"), join(directory, "node_modules/zod"), "dir");
+  writeFileSync(join(directory, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  writeFileSync(
+    join(directory, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, skipLibCheck: true, types: [] },
+      files: ["consumer.ts"],
+    }),
+  );
+  writeFileSync(join(directory, "consumer.ts"), consumerSource(types));
+  const runs = Array.from({ length: RUNS }, () => measure(directory));
+  const checkTimes = runs.map((run) => run.checkSeconds).sort((a, b) => a - b);
+  const result = {
+    exportedTypes: types.length,
+    instantiations: runs[0].instantiations,
+    checkSeconds: checkTimes[Math.floor(RUNS / 2)],
+    checkSecondsRuns: checkTimes,
+    limits: { instantiations: MAX_INSTANTIATIONS, checkSeconds: MAX_CHECK_SECONDS },
+  };
+  const failures = [];
+  if (result.instantiations > MAX_INSTANTIATIONS) failures.push(`${result.instantiations} instantiations, more than ${MAX_INSTANTIATIONS}`);
+  if (result.checkSeconds > MAX_CHECK_SECONDS) failures.push(`${result.checkSeconds} s of check time, more than ${MAX_CHECK_SECONDS} s`);
+  if (args.includes("--json")) process.stdout.write(`${JSON.stringify({ ...result, passed: failures.length === 0 }, null, 2)}\n`);
+  else
+    process.stdout.write(
+      `type-check cost of a consumer using all ${types.length} exported types (skipLibCheck on):\n` +
+        `  ${result.instantiations} instantiations (limit ${MAX_INSTANTIATIONS})\n` +
+        `  ${result.checkSeconds} s check time, median of ${RUNS} (limit ${MAX_CHECK_SECONDS} s; runs ${checkTimes.join(", ")})\n`,
+    );
+  if (failures.length > 0) {
+    process.stderr.write(`type-check cost over budget: ${failures.join("; ")}\n`);
+    process.exitCode = 1;
+  }
+} finally {
+  if (args.includes("--keep")) process.stderr.write(`consumer kept in ${directory}\n`);
+  else rmSync(directory, { recursive: true, force: true });
+}
