@@ -43,7 +43,15 @@ export const MIGRATIONS: readonly Migration[] = [];
 
 /**
  * The result of {@link migrateDocument}: the document at the current schema version,
- * with the versions it passed through, or the problems that stopped it. Never thrown.
+ * with the versions it passed through, or the problems that stopped it.
+ *
+ * @remarks Never thrown. A successful result is not yet validated: pass `document` to
+ * {@link validateDocument}.
+ * @example
+ * ```ts
+ * migrateDocument({ schemaVersion: 1, article, actors: [] });
+ * //=> { ok: true, document: { schemaVersion: 1, … }, fromVersion: 1, steps: [] }
+ * ```
  * @group Versioning
  */
 export type MigrationResult =
