@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION } from "../model/document.js";
-import { problem, type Problem } from "./problem.js";
+import { problem, type Problem, type ProblemCode } from "./problem.js";
 
 /**
  * One step in the chain that upgrades documents: from one schema version to the next.
@@ -94,12 +94,13 @@ function isRecord(input: unknown): input is { readonly [key: string]: unknown } 
  * @group Versioning
  */
 export function migrateDocument(input: unknown, migrations: readonly Migration[] = MIGRATIONS): MigrationResult {
-  if (!isRecord(input)) return { ok: false, problems: [problem("shape", [], "a document must be a JSON object")] };
+  const fail = (code: ProblemCode, path: readonly string[], message: string): MigrationResult => ({
+    ok: false,
+    problems: [problem(code, path, message)],
+  });
+  if (!isRecord(input)) return fail("shape", [], "a document must be a JSON object");
   if (!Object.hasOwn(input, "schemaVersion"))
-    return {
-      ok: false,
-      problems: [problem("shape", ["schemaVersion"], `a document must say which schemaVersion it follows; this release writes ${SCHEMA_VERSION}`)],
-    };
+    return fail("shape", ["schemaVersion"], `a document must say which schemaVersion it follows; this release writes ${SCHEMA_VERSION}`);
   const fromVersion = input.schemaVersion;
   const readable = [...migrations.map((step) => step.from), SCHEMA_VERSION].join(", ");
   let document = input;
@@ -107,34 +108,21 @@ export function migrateDocument(input: unknown, migrations: readonly Migration[]
   const steps: number[] = [];
   while (version !== SCHEMA_VERSION) {
     const step = migrations.find((candidate) => candidate.from === version);
+    // More steps than the chain holds means it loops.
     if (!step || typeof fromVersion !== "number" || steps.length > migrations.length) {
       const newer = Number.isInteger(version) && (version as number) > SCHEMA_VERSION;
-      return {
-        ok: false,
-        problems: [
-          problem(
-            "unknown-version",
-            ["schemaVersion"],
-            `schemaVersion ${describeVersion(fromVersion)} cannot be read: this release reads ${readable} and writes ${SCHEMA_VERSION}${
-              newer ? "; upgrade news-event-models to read newer documents" : ""
-            }`,
-          ),
-        ],
-      };
+      return fail(
+        "unknown-version",
+        ["schemaVersion"],
+        `schemaVersion ${describeVersion(fromVersion)} cannot be read: this release reads ${readable} and writes ${SCHEMA_VERSION}${
+          newer ? "; upgrade news-event-models to read newer documents" : ""
+        }`,
+      );
     }
     document = step.upgrade(document);
     version = document.schemaVersion;
     if (version !== step.to)
-      return {
-        ok: false,
-        problems: [
-          problem(
-            "unknown-version",
-            ["schemaVersion"],
-            `the step from version ${step.from} wrote schemaVersion ${describeVersion(version)}, not ${step.to}`,
-          ),
-        ],
-      };
+      return fail("unknown-version", ["schemaVersion"], `the step from version ${step.from} wrote schemaVersion ${describeVersion(version)}, not ${step.to}`);
     steps.push(step.to);
   }
   return { ok: true, document, fromVersion: fromVersion as number, steps };
