@@ -7,3 +7,5 @@ export * from "./to-json-ld.js";
 export * from "./cameo-plover-codes.js";
 export * from "./event-codes.js";
 export * from "./to-plover-events.js";
+export * from "./to-mermaid-graph.js";
+export * from "./to-mermaid-timeline.js";

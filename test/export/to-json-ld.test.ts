@@ -124,4 +124,27 @@ describe("toJsonLd", () => {
     expect(graph["@graph"][0]).toMatchObject({ "@id": "https://example.org/a#article" });
     expect(document).toEqual(copy);
   });
+
+  it("types organisations by kind, and writes the article's publication details", () => {
+    const document = small();
+    const withOrgs = {
+      ...document,
+      article: { ...document.article, headline: "Talks", publisher: "Kyodo", url: "https://example.org/a", published: "2004-02-26" },
+      actors: [
+        ...document.actors,
+        { kind: "organization", id: "kyodo", name: "Kyodo News", organizationKind: "media", evidenceIds: [] },
+        { kind: "organization", id: "un", name: "the UN", organizationKind: "intergovernmental", evidenceIds: [] },
+        { kind: "organization", id: "mofa", name: "Foreign Ministry", organizationKind: "ministry", parentId: "japan", evidenceIds: [] },
+        { kind: "person", id: "p", name: "P", nativeName: { text: "ピ", script: "Jpan" }, externalIds: { wikidata: "Q1" }, evidenceIds: [] },
+      ],
+    } as unknown as NewsDocument;
+    const graph = toJsonLd(withOrgs)["@graph"] as unknown as readonly Record<string, unknown>[];
+    const byId = (id: string) => graph.find((node) => node["@id"] === `_:${id}`);
+    expect(byId("kyodo")?.["@type"]).toBe("NewsMediaOrganization");
+    expect(byId("un")?.["@type"]).toBe("Organization");
+    expect(byId("mofa")).toMatchObject({ "@type": "GovernmentOrganization", areaServed: { "@id": "_:japan" } });
+    expect(byId("mofa")).not.toHaveProperty("parentOrganization");
+    expect(byId("p")).toMatchObject({ alternateName: ["ピ"], sameAs: "https://www.wikidata.org/wiki/Q1" });
+    expect(graph[0]).toMatchObject({ headline: "Talks", publisher: { "@type": "Organization", name: "Kyodo" }, url: "https://example.org/a", datePublished: "2004-02-26" });
+  });
 });
