@@ -1,0 +1,204 @@
+#!/usr/bin/env node
+// Real consumers: packs the built package, then for each project under
+// test/package/consumers/fixture-* makes a fresh project in a temporary directory that
+// installs the tarball and zod, and type-checks, bundles or runs it there. The browser
+// consumer runs in headless Chromium (Debian's `chromium`, driven by playwright-core) and
+// is skipped, saying so, only where no chromium is installed.
+//
+// Installs prefer the local npm cache (`--prefer-offline`): offline once zod's versions
+// are cached, fetching them once where they are not.
+//
+//   npm run build && node scripts/consumers.mjs [--only=ts-esm,browser] [--keep]
+//
+// The zod-floor consumer is the ts-esm one on the lowest zod of the peer range.
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const templates = join(root, "test/package/consumers");
+const args = process.argv.slice(2);
+const only = args.find((arg) => arg.startsWith("--only="))?.slice("--only=".length).split(",");
+const keep = args.includes("--keep");
+
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const zodVersion = JSON.parse(readFileSync(join(root, "node_modules/zod/package.json"), "utf8")).version;
+/** The lowest zod the package declares: the first version in its peer range. */
+const zodFloor = pkg.peerDependencies.zod.match(/\d+\.\d+\.\d+/)[0];
+const tsc = join(root, "node_modules/typescript/bin/tsc");
+/** The TypeScript consumers are Node projects: they get the same Node types as the package. */
+const nodeTypes = JSON.parse(readFileSync(join(root, "node_modules/@types/node/package.json"), "utf8")).version;
+
+function run(command, commandArgs, cwd, options = {}) {
+  const child = spawnSync(command, commandArgs, { cwd, encoding: "utf8", ...options });
+  if (child.status !== 0) {
+    const output = `${child.stdout ?? ""}${child.stderr ?? ""}`.trim();
+    throw new Error(`${[command, ...commandArgs].join(" ")} failed (exit ${child.status}):\n${output}`);
+  }
+  return child.stdout;
+}
+
+/** The last line a consumer printed, as JSON. */
+function report(output) {
+  return JSON.parse(output.trim().split("\n").at(-1));
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+function which(command) {
+  const found = spawnSync("which", [command], { encoding: "utf8" });
+  return found.status === 0 ? found.stdout.trim() : undefined;
+}
+
+async function inChromium(directory, bundle) {
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({
+    executablePath: which("chromium"),
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+  const results = {};
+  try {
+    for (const [name, policy] of [
+      ["no policy", undefined],
+      ["script-src 'self' (no eval)", "script-src 'self'"],
+    ]) {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.route("http://consumer.test/**", (route) => {
+        const path = new URL(route.request().url()).pathname;
+        const headers = policy ? { "content-security-policy": policy } : {};
+        if (path === "/bundle.js") return route.fulfill({ status: 200, contentType: "text/javascript", headers, body: readFileSync(bundle, "utf8") });
+        return route.fulfill({ status: 200, contentType: "text/html", headers, body: '<!doctype html><title>consumer</title><script src="/bundle.js"></script>' });
+      });
+      await page.goto("http://consumer.test/");
+      await page.waitForFunction(() => globalThis.consumerResult !== undefined || document.readyState === "complete", undefined, { timeout: 60_000 });
+      const result = await page.evaluate(() => globalThis.consumerResult);
+      await page.close();
+      expect(errors.length === 0, `the page threw under ${name}: ${errors.join("; ")}`);
+      expect(result?.ok === true, `the fixture did not validate in Chromium under ${name}: ${JSON.stringify(result)}`);
+      expect(result.codeGeneration === (policy === undefined), `new Function should ${policy ? "fail" : "work"} under ${name}`);
+      results[name] = { checked: result.checked, codeGeneration: result.codeGeneration };
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+/** Each consumer: its template folder, its package type, its zod, and what to do once installed. */
+const CONSUMERS = [
+  {
+    name: "ts-esm",
+    type: "module",
+    zod: zodVersion,
+    extra: [`@types/node@${nodeTypes}`],
+    async check(directory) {
+      run(process.execPath, [tsc, "-p", "."], directory);
+      const result = report(run(process.execPath, ["out/index.js"], directory));
+      expect(result.ok && result.zodHasCompile, `unexpected result ${JSON.stringify(result)}`);
+      return result;
+    },
+  },
+  {
+    name: "ts-cjs",
+    type: "commonjs",
+    zod: zodVersion,
+    extra: [`@types/node@${nodeTypes}`],
+    async check(directory) {
+      run(process.execPath, [tsc, "-p", "."], directory);
+      expect(readFileSync(join(directory, "out/index.js"), "utf8").includes('require("news-event-models")'), "the output does not require the package");
+      return report(run(process.execPath, ["out/index.js"], directory));
+    },
+  },
+  {
+    name: "js-esm",
+    type: "module",
+    zod: zodVersion,
+    async check(directory) {
+      const plain = report(run(process.execPath, ["index.mjs"], directory));
+      expect(plain.codeGeneration, "new Function should work in plain node");
+      const forbidden = report(run(process.execPath, ["--disallow-code-generation-from-strings", "index.mjs"], directory));
+      expect(!forbidden.codeGeneration, "new Function should be forbidden");
+      return { plain, withoutCodeGeneration: forbidden };
+    },
+  },
+  {
+    name: "js-cjs",
+    type: "commonjs",
+    zod: zodVersion,
+    async check(directory) {
+      return report(run(process.execPath, ["index.cjs"], directory));
+    },
+  },
+  {
+    name: "browser",
+    type: "module",
+    zod: zodVersion,
+    needs: () => (which("chromium") ? undefined : "no chromium on this machine (Debian: apt-get install chromium)"),
+    async check(directory) {
+      const esbuild = await import("esbuild");
+      const bundle = join(directory, "bundle.js");
+      await esbuild.build({ entryPoints: [join(directory, "entry.js")], absWorkingDir: directory, bundle: true, format: "iife", platform: "browser", minify: true, outfile: bundle, logLevel: "error" });
+      return inChromium(directory, bundle);
+    },
+  },
+  {
+    name: "zod-floor",
+    // the ts-esm consumer, on the lowest zod the package declares
+    template: "ts-esm",
+    type: "module",
+    zod: zodFloor,
+    extra: [`@types/node@${nodeTypes}`],
+    async check(directory) {
+      run(process.execPath, [tsc, "-p", "."], directory);
+      const result = report(run(process.execPath, ["out/index.js"], directory));
+      expect(result.ok, `unexpected result ${JSON.stringify(result)}`);
+      return result;
+    },
+  },
+];
+
+if (!existsSync(join(root, "dist/index.js"))) {
+  process.stderr.write("no build: run `npm run build` first\n");
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), "nem-consumers-"));
+let failed = 0;
+try {
+  const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], root));
+  const tarball = join(work, packed[0].filename);
+  process.stdout.write(`packed ${packed[0].filename} (${packed[0].entryCount} files); zod ${zodVersion}, floor ${zodFloor}\n`);
+  for (const consumer of CONSUMERS) {
+    if (only && !only.includes(consumer.name)) continue;
+    const missing = consumer.needs?.();
+    if (missing) {
+      process.stdout.write(`- ${consumer.name}: skipped, ${missing}\n`);
+      continue;
+    }
+    const directory = join(work, consumer.name);
+    const started = performance.now();
+    try {
+      cpSync(join(templates, `fixture-${consumer.template ?? consumer.name}`), directory, { recursive: true });
+      writeFileSync(join(directory, "package.json"), JSON.stringify({ name: `consumer-${consumer.name}`, private: true, type: consumer.type }, null, 2));
+      run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball, `zod@${consumer.zod}`, ...(consumer.extra ?? [])], directory);
+      const installedZod = JSON.parse(readFileSync(join(directory, "node_modules/zod/package.json"), "utf8")).version;
+      expect(installedZod === consumer.zod, `installed zod ${installedZod}, not ${consumer.zod}`);
+      const result = await consumer.check(directory);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      process.stdout.write(`✓ ${consumer.name} (zod ${installedZod}, ${seconds} s): ${JSON.stringify(result)}\n`);
+    } catch (error) {
+      failed++;
+      process.stdout.write(`✗ ${consumer.name} (zod ${consumer.zod}): ${error.message}\n`);
+    }
+  }
+} finally {
+  if (keep) process.stdout.write(`consumers kept in ${work}\n`);
+  else rmSync(work, { recursive: true, force: true });
+}
+process.exitCode = failed > 0 ? 1 : 0;

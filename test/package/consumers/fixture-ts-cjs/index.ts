@@ -1,0 +1,8 @@
+import models = require("news-event-models");
+import fixtures = require("news-event-models/fixtures");
+
+
+const result: models.ValidationResult = models.validateDocument(structuredClone(fixtures.japanNorthKorea2004));
+if (!result.ok) throw new Error(result.problems.map((found) => models.formatProblem(found)).join("\n"));
+const document: models.NewsDocument = result.document;
+console.log(JSON.stringify({ ok: true, meetings: document.meetings.length }));
