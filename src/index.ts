@@ -40,6 +40,8 @@ export * from "./validate/times.js";
 export * from "./validate/inferences.js";
 export * from "./validate/consistency.js";
 export * from "./validate/shape.js";
+export * from "./validate/prototype-keys.js";
+export * from "./validate/migrate.js";
 export * from "./validate/validate-document.js";
 
 export * from "./time/index.js";

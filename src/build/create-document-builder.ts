@@ -198,9 +198,9 @@ function slug(quote: string): string {
     .normalize("NFKD")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
+    .replace(/^-+|(?<!-)-+$/g, "")
     .slice(0, 40)
-    .replace(/-+$/, "");
+    .replace(/(?<!-)-+$/, "");
   return words || "span";
 }
 

@@ -1,9 +1,11 @@
-import { KNOWN_SCHEMA_VERSIONS, SCHEMA_VERSION, type NewsDocument } from "../model/document.js";
+import type { NewsDocument } from "../model/document.js";
 import { parseShape } from "./compiled.js";
 import { checkConsistency } from "./consistency.js";
 import { locateEntities } from "./entities.js";
 import { checkEvidence } from "./evidence.js";
 import { checkInferences } from "./inferences.js";
+import { migrateDocument } from "./migrate.js";
+import { hiddenPrototypeKeys } from "./prototype-keys.js";
 import { problem, type Problem } from "./problem.js";
 import { checkReferences } from "./references.js";
 import { shapeProblems } from "./shape.js";
@@ -44,25 +46,21 @@ export type ValidationResult =
  */
 export function checkDocument(document: NewsDocument): Problem[] {
   const { locations, problems } = locateEntities(document);
-  problems.push(
-    ...checkReferences(document, locations),
-    ...checkEvidence(document),
-    ...checkTimes(document),
-    ...checkInferences(document),
-    ...checkConsistency(document, locations),
-  );
+  // A loop, not push(...list): spreading hundreds of thousands of problems as arguments
+  // would overflow the stack.
+  for (const list of [
+    checkReferences(document, locations),
+    checkEvidence(document),
+    checkTimes(document),
+    checkInferences(document),
+    checkConsistency(document, locations),
+  ])
+    for (const found of list) problems.push(found);
   return problems;
 }
 
-function versionProblem(input: unknown): Problem | undefined {
-  if (input === null || typeof input !== "object" || Array.isArray(input) || !Object.hasOwn(input, "schemaVersion")) return undefined;
-  const version: unknown = (input as { readonly schemaVersion: unknown }).schemaVersion;
-  if (typeof version === "number" && KNOWN_SCHEMA_VERSIONS.includes(version)) return undefined;
-  return problem(
-    "unknown-version",
-    ["schemaVersion"],
-    `schemaVersion ${JSON.stringify(version) ?? String(version)} is not one this release of news-event-models reads (it reads ${KNOWN_SCHEMA_VERSIONS.join(", ")}; it writes ${SCHEMA_VERSION}): upgrade the package to read newer documents`,
-  );
+function isRecord(input: unknown): input is { readonly [key: string]: unknown } {
+  return input !== null && typeof input === "object" && !Array.isArray(input);
 }
 
 /**
@@ -90,15 +88,22 @@ function versionProblem(input: unknown): Problem | undefined {
  * @group Validation
  */
 export function validateDocument(input: unknown): ValidationResult {
-  const version = versionProblem(input);
-  if (version) return { ok: false, problems: [version] };
+  let current = input;
+  // A document without a version is left to the shape check, which says what is missing.
+  if (isRecord(input) && Object.hasOwn(input, "schemaVersion")) {
+    const migrated = migrateDocument(input);
+    if (!migrated.ok) return migrated;
+    current = migrated.document;
+  }
   try {
-    const parsed = parseShape(input);
-    if (!parsed.success) return { ok: false, problems: shapeProblems(parsed.error.issues) };
+    const parsed = parseShape(current);
+    if (!parsed.success) return { ok: false, problems: [...hiddenPrototypeKeys(current), ...shapeProblems(parsed.error.issues)] };
+    const hidden = hiddenPrototypeKeys(current);
+    if (hidden.length > 0) return { ok: false, problems: hidden };
     const problems = checkDocument(parsed.data);
     return problems.length === 0 ? { ok: true, document: parsed.data } : { ok: false, problems };
   } catch (error) {
-    if (error instanceof RangeError)
+    if (error instanceof RangeError && /call stack/i.test(error.message))
       return { ok: false, problems: [problem("too-deep", [], `the input nests too deeply to check (${error.message})`)] };
     throw error;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatProblem, parseDocumentJson, validateDocument, type Problem } from "../../src/index.js";
+import { formatProblem, hiddenPrototypeKeys, parseDocumentJson, validateDocument, type Problem } from "../../src/index.js";
 import { smallDocument } from "../support/small-document.js";
 
 type Small = ReturnType<typeof smallDocument>;
@@ -59,13 +59,13 @@ describe("validateDocument", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(only(result.problems)).toMatchObject({ code: "unknown-version", pointer: "/schemaVersion" });
-      expect(result.problems[0]!.message).toMatch(/schemaVersion 2 is not one.*upgrade/);
+      expect(result.problems[0]!.message).toMatch(/schemaVersion 2 cannot be read.*upgrade news-event-models/);
     }
   });
 
   it("reports a version that is not a number as unknown", () => {
     const result = validateDocument({ ...smallDocument(), schemaVersion: "1" });
-    expect(!result.ok && result.problems[0]!.message).toMatch(/schemaVersion "1"/);
+    expect(!result.ok && result.problems[0]!.message).toMatch(/schemaVersion "1" cannot be read/);
   });
 
   it("reports a missing version as a shape problem", () => {
@@ -294,5 +294,31 @@ describe("formatProblem", () => {
   it("writes / for the root", () => {
     const result = parseDocumentJson("nope");
     expect(!result.ok && formatProblem(result.problems[0]!)).toMatch(/^\/: the text is not valid JSON/);
+  });
+});
+
+describe("hiddenPrototypeKeys", () => {
+  it("finds a __proto__ key at any depth of any fact's extensions, with its path", () => {
+    const document = JSON.parse(
+      JSON.stringify({
+        ...smallDocument(),
+        extensions: { "acme:list": [{ ok: 1 }, { PROTO: { x: 1 } }] },
+      }).replace('"PROTO"', '"__proto__"'),
+    );
+    document.meetings[0].purpose = JSON.parse('{"text": "talk", "evidenceIds": [], "extensions": {"a": {"__proto__": 1}}}');
+    document.actors[0].extensions = JSON.parse('{"__proto__": null}');
+    expect(hiddenPrototypeKeys(document).map((found) => found.pointer)).toEqual([
+      "/extensions/acme:list/1/__proto__",
+      "/actors/0/extensions/__proto__",
+      "/meetings/0/purpose/extensions/a/__proto__",
+    ]);
+    const result = validateDocument(document);
+    expect(!result.ok && result.problems.map((found) => found.code)).toEqual(["shape", "shape", "shape"]);
+  });
+
+  it("finds nothing in ordinary extension data or in input that is not an object", () => {
+    expect(hiddenPrototypeKeys({ ...smallDocument(), extensions: { "acme:x": { y: [1, 2] } } })).toEqual([]);
+    expect(hiddenPrototypeKeys([1, 2])).toEqual([]);
+    expect(hiddenPrototypeKeys({ actors: "x", meetings: [1, { purpose: 2 }] })).toEqual([]);
   });
 });

@@ -29,7 +29,7 @@ function adjectiveOf(index: DocumentIndex, delegation: Delegation): string {
   const represented = ofKind(index, delegation.representsId, ACTOR_KINDS);
   const demonym = represented?.aliases?.find((alias) => alias.kind === "demonym");
   if (demonym) return demonym.text;
-  return delegation.name.replace(/^the\s+/i, "").replace(/\s+delegation$/i, "");
+  return delegation.name.replace(/^the\s+/i, "").replace(/(?<!\s)\s+delegation$/i, "");
 }
 
 function participantsPhrase(index: DocumentIndex, meeting: Meeting): string {
