@@ -40,6 +40,14 @@ function examples(): Example[] {
       found.push({ file: relative(root, file), line: j - body.length, code: body.join("\n") });
     }
   }
+  // The README's own example is held to the same standard.
+  const readme = readFileSync(join(root, "README.md"), "utf8").split("\n");
+  for (let i = 0; i < readme.length; i++) {
+    if (readme[i] !== "```ts") continue;
+    const start = i + 1;
+    for (i = start; i < readme.length && readme[i] !== "```"; i++);
+    found.push({ file: "README.md", line: start + 1, code: readme.slice(start, i).join("\n") });
+  }
   return found;
 }
 
@@ -116,7 +124,14 @@ describe("the @example code in the API docs", () => {
     all.forEach((example, index) => {
       const imports = example.code.split("\n").filter((line) => /^import\s/.test(line));
       const body = example.code.split("\n").filter((line) => !/^import\s/.test(line));
-      files.set(join(virtualDir, `example-${index}.ts`), `${imports.join("\n")}\n${PRELUDE}\nexport async function example(): Promise<void> {\n${body.join("\n")}\n}\n`);
+      // A name the example imports itself is not declared again by the prelude.
+      const prelude = PRELUDE.split("\n")
+        .filter((line) => {
+          const name = /^declare const (\w+)/.exec(line)?.[1];
+          return name === undefined || !imports.some((statement) => new RegExp(`\\b${name}\\b`).test(statement));
+        })
+        .join("\n");
+      files.set(join(virtualDir, `example-${index}.ts`), `${imports.join("\n")}\n${prelude}\nexport async function example(): Promise<void> {\n${body.join("\n")}\n}\n`);
     });
     const base = ts.createProgram(sourceFiles(src), options);
     files.set(join(virtualDir, "globals.d.ts"), globalsFor(base));
