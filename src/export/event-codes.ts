@@ -160,7 +160,7 @@ const HAPPENING_REASONS: Readonly<Record<Exclude<HappeningKind, "promise">, stri
  * cooperate" (PLOVER `AGREE`); the other kinds have no code, with the reason.
  * @example
  * ```ts
- * codeHappening({ ...happening, kind: "stay" }).reason;
+ * codeHappening(fixture.happenings.find((happening) => happening.kind === "stay")!).reason;
  * //=> "a stay is a state of affairs, not an interaction between actors, …"
  * ```
  * @group Event codes

@@ -17,7 +17,8 @@ import { withoutNulls } from "./_lib/llm-form.js";
  * nothing.
  * @example
  * ```ts
- * const result = fromLlmOutput(completion.choices[0]?.message.content ?? "");
+ * // text: the JSON a model answered with, in the form of LlmNewsDocument
+ * const result = fromLlmOutput(text);
  * if (result.ok) console.log(result.document.positions.length);
  * else for (const found of result.problems) console.error(formatProblem(found));
  * ```

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { Actor, CountedGroup, Organization, Person, State, UnnamedSource, Alias } from "../model/actor.js";
+import type { EntityKind } from "../validate/entities.js";
+import { Actor, type ActorKind, CountedGroup, Organization, Person, State, UnnamedSource, Alias } from "../model/actor.js";
 import { Article } from "../model/article.js";
 import { Attribution } from "../model/attribution.js";
 import { Delegation, DelegationMember } from "../model/delegation.js";
@@ -33,6 +34,13 @@ import { LlmNewsDocument } from "./llm-news-document.js";
 export const SCHEMA_BASE_URI = "https://unpkg.com/news-event-models/schemas/";
 
 /**
+ * The name of a concept with a JSON Schema file: `"document"`, `"article"`, `"actor"`,
+ * each other kind of object in a document (`"meeting"`, `"time"`, …), and `"llm-document"`.
+ * @group JSON Schema
+ */
+export type SchemaName = "document" | "article" | "actor" | Exclude<EntityKind, ActorKind> | "llm-document";
+
+/**
  * The concepts that get a JSON Schema file of their own, by file name: the zod schema
  * each is generated from.
  *
@@ -47,7 +55,7 @@ export const SCHEMA_BASE_URI = "https://unpkg.com/news-event-models/schemas/";
  * ```
  * @group JSON Schema
  */
-export const SCHEMA_CONCEPTS = {
+export const SCHEMA_CONCEPTS: Readonly<Record<SchemaName, z.ZodType>> = {
   document: NewsDocument,
   article: Article,
   actor: Actor,
@@ -62,13 +70,7 @@ export const SCHEMA_CONCEPTS = {
   attribution: Attribution,
   evidence: EvidenceSpan,
   "llm-document": LlmNewsDocument,
-} as const;
-
-/**
- * The name of a concept with a JSON Schema file: `"document"`, `"meeting"`, ….
- * @group JSON Schema
- */
-export type SchemaName = keyof typeof SCHEMA_CONCEPTS;
+};
 
 /**
  * A JSON Schema (draft 2020-12) as a plain JSON object.

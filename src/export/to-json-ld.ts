@@ -240,7 +240,7 @@ function issueNode(issue: Issue, refer: Refer): Thing {
  * @example
  * ```ts
  * const graph = toJsonLd(fixture);
- * graph["@graph"].find((node) => node["@type"] === "NewsArticle");
+ * graph["@graph"][0];
  * //=> { "@type": "NewsArticle", "@id": "_:article", articleBody: "…", about: [{ "@id": "_:six-party-round" }, …], … }
  * const script = `<script type="application/ld+json">${JSON.stringify(graph)}</script>`;
  * ```
