@@ -1,5 +1,12 @@
 /**
  * A PLOVER event type: the sixteen of the PLOVER manual (DEMAND was renamed REQUEST in 2024).
+ *
+ * @remarks PLOVER has no type for a statement or an appeal (CAMEO 01 and 02), so none for
+ * a proposal, an assertion or a denial; {@link codePosition} says so rather than forcing one.
+ * @example
+ * ```ts
+ * const type: PloverEventType = "CONSULT";
+ * ```
  * @group Event codes
  */
 export type PloverEventType =
@@ -23,6 +30,12 @@ export type PloverEventType =
 /**
  * One CAMEO code with its Goldstein value and GDELT QuadClass, and the PLOVER event
  * type, modes and contexts the CAMEO-to-PLOVER crosswalk maps it to.
+ *
+ * @remarks The rows are {@link CAMEO_CODES}.
+ * @example
+ * ```ts
+ * const negotiation: CameoCode = { code: "046", label: "Engage in negotiation", goldstein: 7, quadClass: 1, plover: "CONSULT", modes: [], contexts: ["diplomatic"] };
+ * ```
  * @group Event codes
  */
 export interface CameoCode {

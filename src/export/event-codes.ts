@@ -6,6 +6,12 @@ import { CAMEO_CODES, type CameoCode, type PloverEventType } from "./cameo-plove
 
 /**
  * The PLOVER side of a coding: event type, modes and contexts.
+ *
+ * @remarks Always the crosswalk's for the CAMEO code of the same coding.
+ * @example
+ * ```ts
+ * const plover: PloverCode = { eventType: "REQUEST", modes: ["yield"], contexts: ["legal"] };
+ * ```
  * @group Event codes
  */
 export interface PloverCode {

@@ -36,6 +36,12 @@ export const SCHEMA_BASE_URI = "https://unpkg.com/news-event-models/schemas/";
 /**
  * The name of a concept with a JSON Schema file: `"document"`, `"article"`, `"actor"`,
  * each other kind of object in a document (`"meeting"`, `"time"`, …), and `"llm-document"`.
+ *
+ * @remarks Also the file's name: `news-event-models/schemas/<name>.json`.
+ * @example
+ * ```ts
+ * const name: SchemaName = "meeting";
+ * ```
  * @group JSON Schema
  */
 export type SchemaName = "document" | "article" | "actor" | Exclude<EntityKind, ActorKind> | "llm-document";
@@ -74,6 +80,14 @@ export const SCHEMA_CONCEPTS: Readonly<Record<SchemaName, z.ZodType>> = {
 
 /**
  * A JSON Schema (draft 2020-12) as a plain JSON object.
+ *
+ * @remarks What {@link jsonSchemaFor} returns: `$schema`, `$id`, the schema itself and `$defs`.
+ * @example
+ * ```ts
+ * const schema: JsonSchemaObject = jsonSchemaFor("issue");
+ * schema.$id;
+ * //=> "https://unpkg.com/news-event-models/schemas/issue.json"
+ * ```
  * @group JSON Schema
  */
 export type JsonSchemaObject = { readonly [keyword: string]: unknown };

@@ -59,5 +59,9 @@ export type LlmForm<Value> = Value extends readonly (infer Item)[]
 export const LlmNewsDocument: z.ZodType<LlmNewsDocument, LlmForm<z.input<typeof NewsDocument>>> = /* @__PURE__ */ llmSchemaOf(
   NewsDocument,
 ) as z.ZodType<LlmNewsDocument, LlmForm<z.input<typeof NewsDocument>>>;
-/** @group LLM structured output */
+/**
+ * A document in its structured-output form: what a language model answers with, and
+ * what {@link fromLlmOutput} reads.
+ * @group LLM structured output
+ */
 export type LlmNewsDocument = LlmForm<NewsDocument>;

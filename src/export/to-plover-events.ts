@@ -8,6 +8,12 @@ import { codeHappening, codeMeeting, codePosition, type EventCode } from "./even
 /**
  * An actor of a PLOVER record: a state, organisation or person, with its CAMEO actor
  * code where the document gives one.
+ *
+ * @remarks A delegation never appears: the state it represents does, with `delegationId`.
+ * @example
+ * ```ts
+ * const japan: PloverActor = { id: "japan", name: "Japan", kind: "state", cameo: "JPN", delegationId: "jp-delegation" };
+ * ```
  * @group Event codes
  */
 export interface PloverActor {
@@ -26,6 +32,15 @@ export interface PloverActor {
 /**
  * One PLOVER-style event record: who did what to whom, when, where, and the words of
  * the article that say so.
+ *
+ * @remarks Made by {@link toPloverEvents}; the field list follows PLOVER's event record,
+ * with the CAMEO code and the evidence spans beside it.
+ * @example
+ * ```ts
+ * const [first]: readonly PloverEvent[] = toPloverEvents(fixture).events;
+ * first?.eventType;
+ * //=> "CONSULT"
+ * ```
  * @group Event codes
  */
 export interface PloverEvent {
@@ -59,6 +74,12 @@ export interface PloverEvent {
 
 /**
  * A fact that got no PLOVER record, with the reason.
+ *
+ * @remarks A proposal, an assertion or a denial keeps its CAMEO code here.
+ * @example
+ * ```ts
+ * const denial: UncodedFact | undefined = toPloverEvents(fixture).uncoded.find((fact) => fact.source === "position");
+ * ```
  * @group Event codes
  */
 export interface UncodedFact {
@@ -74,6 +95,12 @@ export interface UncodedFact {
 
 /**
  * The result of {@link toPloverEvents}: the records, and the facts that got none.
+ *
+ * @remarks Every meeting, position and happening of the document is in exactly one of the two lists.
+ * @example
+ * ```ts
+ * const { events, uncoded }: PloverExport = toPloverEvents(fixture);
+ * ```
  * @group Event codes
  */
 export interface PloverExport {
