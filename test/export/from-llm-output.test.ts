@@ -96,6 +96,13 @@ describe("fromLlmOutput", () => {
     if (!result.ok) expect(result.problems[0]).toMatchObject({ code: "shape", pointer: "/actors/0/confidence" });
   });
 
+  it("reports a __proto__ key as an unknown key rather than losing it", () => {
+    const answer = JSON.parse(JSON.stringify(llmAnswer()).replace('{"kind":"state"', '{"__proto__":{"x":1},"kind":"state"')) as unknown;
+    const result = fromLlmOutput(answer);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatchObject({ code: "shape", pointer: "/actors/0/__proto__" });
+  });
+
   it("reports input nested too deeply to check instead of throwing", () => {
     let deep: unknown = [];
     for (let i = 0; i < 20_000; i++) deep = [deep];

@@ -95,6 +95,8 @@ export function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (value === null || typeof value !== "object") return value;
   const kept: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) if (item !== null) kept[key] = withoutNulls(item);
+  // Defined rather than assigned, so that a "__proto__" key stays a key (and is reported) instead of becoming the prototype.
+  for (const [key, item] of Object.entries(value))
+    if (item !== null) Object.defineProperty(kept, key, { value: withoutNulls(item), enumerable: true, writable: true, configurable: true });
   return kept;
 }
