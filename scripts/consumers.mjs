@@ -8,7 +8,7 @@
 // Installs prefer the local npm cache (`--prefer-offline`): offline once zod's versions
 // are cached, fetching them once where they are not.
 //
-//   npm run build && node scripts/consumers.mjs [--only=ts-esm,browser] [--keep]
+//   npm run build && node scripts/consumers.mjs [--only=ts-esm,browser] [--keep] [--tarball=<file>]
 //
 // The zod-floor consumer is the ts-esm one on the lowest zod of the peer range.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -22,6 +22,8 @@ const templates = join(root, "test/package/consumers");
 const args = process.argv.slice(2);
 const only = args.find((arg) => arg.startsWith("--only="))?.slice("--only=".length).split(",");
 const keep = args.includes("--keep");
+/** A tarball packed elsewhere, instead of packing this checkout's build. */
+const givenTarball = args.find((arg) => arg.startsWith("--tarball="))?.slice("--tarball=".length);
 
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const zodVersion = JSON.parse(readFileSync(join(root, "node_modules/zod/package.json"), "utf8")).version;
@@ -163,7 +165,7 @@ const CONSUMERS = [
   },
 ];
 
-if (!existsSync(join(root, "dist/index.js"))) {
+if (!givenTarball && !existsSync(join(root, "dist/index.js"))) {
   process.stderr.write("no build: run `npm run build` first\n");
   process.exit(1);
 }
@@ -171,9 +173,13 @@ if (!existsSync(join(root, "dist/index.js"))) {
 const work = mkdtempSync(join(tmpdir(), "nem-consumers-"));
 let failed = 0;
 try {
-  const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], root));
-  const tarball = join(work, packed[0].filename);
-  process.stdout.write(`packed ${packed[0].filename} (${packed[0].entryCount} files); zod ${zodVersion}, floor ${zodFloor}\n`);
+  let tarball = givenTarball;
+  if (tarball) process.stdout.write(`using ${tarball}; zod ${zodVersion}, floor ${zodFloor}\n`);
+  else {
+    const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], root));
+    tarball = join(work, packed[0].filename);
+    process.stdout.write(`packed ${packed[0].filename} (${packed[0].entryCount} files); zod ${zodVersion}, floor ${zodFloor}\n`);
+  }
   for (const consumer of CONSUMERS) {
     if (only && !only.includes(consumer.name)) continue;
     const missing = consumer.needs?.();
