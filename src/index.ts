@@ -10,6 +10,9 @@
  * @document ../docs/modelling-a-new-article.md
  * @document ../docs/fixture-walkthrough.md
  * @document ../docs/time-and-evidence.md
+ * @document ../docs/interoperability.md
+ * @document ../docs/event-codes.md
+ * @document ../docs/diagrams.md
  * @document ../docs/cli.md
  * @document ../docs/design-decisions.md
  * @packageDocumentation

@@ -56,6 +56,7 @@ export const MIGRATIONS: readonly Migration[] = [];
  */
 export type MigrationResult =
   | {
+      /** The document reached the current version. */
       readonly ok: true;
       /** The document at the current schema version; not yet validated. */
       readonly document: { readonly [key: string]: unknown };
@@ -64,7 +65,12 @@ export type MigrationResult =
       /** Each version the document was upgraded to, in order; empty when it was current already. */
       readonly steps: readonly number[];
     }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | {
+      /** The document could not be upgraded. */
+      readonly ok: false;
+      /** Why: an `unknown-version` or `shape` problem. */
+      readonly problems: readonly Problem[];
+    };
 
 /** Writes a version for a message; JSON.stringify throws on a BigInt, so never let it. */
 function describeVersion(version: unknown): string {
