@@ -19,5 +19,5 @@ export default [
   { name: "own code of import { NewsDocument }", path: dist, import: "{ NewsDocument }", gzip: true, limit: "10 KB" },
   { name: "validation with the compiled path: import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "52 KB", ...withZod },
   { name: "own code of import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "15 KB" },
-  { name: "own code of the whole API: import *", path: dist, import: "*", gzip: true, limit: "36 KB" },
+  { name: "own code of the whole API: import *", path: dist, import: "*", gzip: true, limit: "40 KB" },
 ];

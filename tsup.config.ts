@@ -1,33 +1,26 @@
 import { existsSync } from "node:fs";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
 const shared = {
   sourcemap: true,
   target: "node20",
   // tsup's own tree-shaking pass writes two source-map comments; esbuild's is enough.
   treeshake: false,
-  // TypeScript 6 deprecates the baseUrl that tsup's declaration build sets (TS5101).
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-} as const;
+  clean: false,
+} as const satisfies Options;
 
+// TypeScript 6 deprecates the baseUrl that tsup's declaration build sets (TS5101).
+const dts = { compilerOptions: { ignoreDeprecations: "6.0" } };
+const entry = { index: "src/index.ts", "fixtures/index": "src/fixtures/index.ts" };
+
+// The builds run side by side, so none of them cleans: `npm run build` empties dist first.
 export default defineConfig([
-  {
-    ...shared,
-    entry: { index: "src/index.ts", "fixtures/index": "src/fixtures/index.ts" },
-    format: ["esm", "cjs"],
-    // The two builds run side by side, so neither cleans: `npm run build` empties dist first.
-    clean: false,
-    splitting: true,
-  },
-  ...(existsSync("src/cli/index.ts")
-    ? [
-        {
-          ...shared,
-          entry: { "cli/index": "src/cli/index.ts" },
-          format: ["esm" as const],
-          dts: false,
-          clean: false,
-        },
-      ]
-    : []),
+  // ESM, one file per module, so a bundler that imports one schema keeps only its module
+  // and the modules it imports: a single bundled file would pull in every schema.
+  { ...shared, entry: ["src/**/*.ts", "!src/cli/**"], format: ["esm"], bundle: false, dts: false },
+  // Declarations for the ESM entry points (.d.ts).
+  { ...shared, entry, format: ["esm"], dts: { ...dts, only: true } },
+  // CommonJS, bundled per entry point, with its declarations (.d.cts).
+  { ...shared, entry, format: ["cjs"], dts },
+  ...(existsSync("src/cli/index.ts") ? [{ ...shared, entry: { "cli/index": "src/cli/index.ts" }, format: ["esm" as const], dts: false }] : []),
 ]);

@@ -135,17 +135,21 @@ const DEFINITIONS: ReadonlyMap<z.core.$ZodType, string> = /* @__PURE__ */ new Ma
  * `$defs` name of the concepts above, except the root's, which stays inline. Private:
  * nothing is added to zod's global registry.
  */
-class DefinitionRegistry extends z.core.$ZodRegistry<Record<string, unknown>> {
-  constructor(private readonly root: z.core.$ZodType) {
-    super();
-  }
+// A class expression in a pure call, so that a bundler drops it with the rest of this
+// module when the JSON Schema export is not used (a class that extends another is
+// otherwise kept for its side effects).
+const DefinitionRegistry = /* @__PURE__ */ (() =>
+  class extends z.core.$ZodRegistry<Record<string, unknown>> {
+    constructor(private readonly root: z.core.$ZodType) {
+      super();
+    }
 
-  override get<Schema extends z.core.$ZodType>(schema: Schema): Record<string, unknown> | undefined {
-    const described = z.globalRegistry.get(schema) as Record<string, unknown> | undefined;
-    const name = schema === this.root ? undefined : DEFINITIONS.get(schema);
-    return name === undefined ? described : { ...described, id: name };
-  }
-}
+    override get<Schema extends z.core.$ZodType>(schema: Schema): Record<string, unknown> | undefined {
+      const described = z.globalRegistry.get(schema) as Record<string, unknown> | undefined;
+      const name = schema === this.root ? undefined : DEFINITIONS.get(schema);
+      return name === undefined ? described : { ...described, id: name };
+    }
+  })();
 
 // What TimeValue's refinement checks, said in JSON Schema, so that ajv agrees with zod on
 // it: a year precision needs a year, a month one a month, a day or part-of-day one a day

@@ -19,7 +19,7 @@ export const OffsetUnit = /* @__PURE__ */ z
 /** @group Evidence */
 export type OffsetUnit = z.infer<typeof OffsetUnit>;
 
-const Offset = z
+const Offset = /* @__PURE__ */ z
   .int()
   .nonnegative()
   .meta({ description: "An offset into the article text, in UTF-16 code units." });
