@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { NewsDocumentInput } from "../../src/index.js";
+import { PositionKind, type NewsDocumentInput } from "../../src/index.js";
 import { escapeToken, nodesOf } from "./json-tree.js";
 import { Tape, TAPE_LENGTH } from "./tape.js";
 import { drawArticleBody, drawPhrase, drawWord } from "./text.js";
@@ -319,22 +319,8 @@ function buildDocument(draw: Draw): NewsDocumentInput {
     return factFields(draw, one, pools);
   });
 
-  const positionKinds = ids.positions.map(() =>
-    draw.pick([
-      "proposal",
-      "demand",
-      "request",
-      "offer",
-      "concession",
-      "assertion",
-      "accusation",
-      "denial",
-      "acceptance",
-      "rejection",
-      "response",
-      "agreement",
-    ] as const),
-  );
+  // Read from the schema, so a new kind is generated without touching this file.
+  const positionKinds = ids.positions.map(() => draw.pick(PositionKind.options));
   const agreements = ids.positions.filter((_, index) => positionKinds[index] === "agreement");
 
   const meetings = ids.meetings.map((id, index) => {
