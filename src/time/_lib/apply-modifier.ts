@@ -1,4 +1,8 @@
-import { addDays, addHours, addMonths, addYears, getDaysInMonth } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addHours } from "date-fns/addHours";
+import { addMonths } from "date-fns/addMonths";
+import { addYears } from "date-fns/addYears";
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import type { TimeModifier } from "../../model/time.js";
 import { DAY_PART_HOURS, MONTH_PART_DAYS, YEAR_PART_MONTHS } from "../day-ranges.js";
 import { failure, success, type Outcome, type Period } from "./period.js";

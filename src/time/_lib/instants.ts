@@ -1,4 +1,4 @@
-import { parseISO } from "date-fns";
+import { parseISO } from "date-fns/parseISO";
 import type { ResolvedInterval } from "../../model/time.js";
 
 /** The two ends of an interval as milliseconds since the epoch, whatever offsets they are written in. */

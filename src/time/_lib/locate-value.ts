@@ -1,4 +1,10 @@
-import { addDays, addHours, addMonths, addYears, getDay, getDaysInMonth, subDays } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addHours } from "date-fns/addHours";
+import { addMonths } from "date-fns/addMonths";
+import { addYears } from "date-fns/addYears";
+import { getDay } from "date-fns/getDay";
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
+import { subDays } from "date-fns/subDays";
 import type { TimeDirection, TimeValue, Weekday } from "../../model/time.js";
 import { PART_OF_DAY_HOURS } from "../day-ranges.js";
 import { failure, success, type Outcome, type Period } from "./period.js";

@@ -1,4 +1,5 @@
-import { addMilliseconds, addMonths } from "date-fns";
+import { addMilliseconds } from "date-fns/addMilliseconds";
+import { addMonths } from "date-fns/addMonths";
 import type { Duration, ResolvedInterval, TimeSpan } from "../../model/time.js";
 import type { TimeResolution } from "../time-resolution.js";
 import { failure, success, toResolution, type Outcome } from "./period.js";

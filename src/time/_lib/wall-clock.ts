@@ -1,4 +1,5 @@
-import { lightFormat, parseISO } from "date-fns";
+import { lightFormat } from "date-fns/lightFormat";
+import { parseISO } from "date-fns/parseISO";
 
 /**
  * A `Date` whose calendar fields are read and written in UTC, so that date-fns does its
