@@ -15,6 +15,7 @@
  * @document ../docs/diagrams.md
  * @document ../docs/cli.md
  * @document ../docs/design-decisions.md
+ * @module news-event-models
  * @packageDocumentation
  */
 
