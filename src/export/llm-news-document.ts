@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import * as z from "zod";
 import { NewsDocument } from "../model/document.js";
 import { llmSchemaOf } from "./_lib/llm-form.js";
 
@@ -23,6 +23,11 @@ export type LlmForm<Value> = Value extends readonly (infer Item)[]
           : LlmForm<Value[Key]>;
       };
 
+// Derived on first use rather than at import: rebuilding every object of the document
+// schema takes several milliseconds that a program which never asks a model would pay on
+// every start. The lazy wrapper keeps one exported schema; the derived one is built once.
+let built: z.ZodType | undefined;
+
 /**
  * The document schema in the subset of JSON Schema that language models' structured
  * outputs accept: an object at the root, every property required with `null` for
@@ -30,7 +35,7 @@ export type LlmForm<Value> = Value extends readonly (infer Item)[]
  * transforms.
  *
  * @remarks
- * Derived from {@link NewsDocument} when the module loads, so the two never drift: the
+ * Derived from {@link NewsDocument} on first use, so the two never drift: the
  * same fields, descriptions, enums and id patterns, with these changes:
  * - an optional field is required and may be `null`, and its description says so;
  * - `extensions` (a record of any JSON under any key) is left out everywhere: a record
@@ -56,8 +61,8 @@ export type LlmForm<Value> = Value extends readonly (infer Item)[]
  * ```
  * @group LLM structured output
  */
-export const LlmNewsDocument: z.ZodType<LlmNewsDocument, LlmForm<z.input<typeof NewsDocument>>> = /* @__PURE__ */ llmSchemaOf(
-  NewsDocument,
+export const LlmNewsDocument: z.ZodType<LlmNewsDocument, LlmForm<z.input<typeof NewsDocument>>> = /* @__PURE__ */ z.lazy(
+  () => (built ??= llmSchemaOf(NewsDocument)),
 ) as z.ZodType<LlmNewsDocument, LlmForm<z.input<typeof NewsDocument>>>;
 /**
  * A document in its structured-output form: what a language model answers with, and
