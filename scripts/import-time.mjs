@@ -3,11 +3,13 @@
 // processes (median of several runs, alternating so load on the machine falls on both).
 // Fails when the package takes more than 15 ms longer to import than zod, or more than
 // 25 ms longer to its first validation of the fixture than zod to its first parse.
-// Reads the build: run `npm run build` first.
+// Reads the build: run `npm run build` first. With --layers it also says what each layer
+// adds, importing zod and then each layer's modules in the order the layers build on one
+// another, so each figure is that layer's own modules (and the packages only it imports).
 //
-//   node scripts/import-time.mjs [--json] [--runs=N]
+//   node scripts/import-time.mjs [--json] [--runs=N] [--layers]
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -41,6 +43,30 @@ const result = validateDocument(JSON.parse(text));
 const validated = performance.now();
 if (!result.ok) throw new Error("the fixture is invalid: " + JSON.stringify(result.problems.slice(0, 2)));
 console.log(JSON.stringify({ importMs: imported - started, firstValidationMs: validated - started }));
+`;
+
+// Each layer's entry in the build, lowest first; "the rest" is the package's own index.
+const LAYERS = [
+  ["model", "dist/model/document.js"],
+  ["validate", "dist/validate/validate-document.js"],
+  ["time", "dist/time/index.js"],
+  ["query", "dist/query/index.js"],
+  ["describe", "dist/describe/index.js"],
+  ["build", "dist/build/index.js"],
+  ["export", "dist/export/index.js"],
+  ["the rest", "dist/index.js"],
+].filter(([, file]) => existsSync(join(root, file)));
+const layersProbe = `
+const costs = {};
+let started = performance.now();
+await import("zod");
+costs.zod = performance.now() - started;
+for (const [layer, url] of ${JSON.stringify(LAYERS.map(([layer, file]) => [layer, pathToFileURL(join(root, file)).href]))}) {
+  started = performance.now();
+  await import(url);
+  costs[layer] = performance.now() - started;
+}
+console.log(JSON.stringify(costs));
 `;
 
 function probe(file) {
@@ -77,6 +103,12 @@ try {
     zod: { importMs: median(zod.map((run) => run.importMs)), firstValidationMs: median(zod.map((run) => run.firstValidationMs)) },
     package: { importMs: median(pkg.map((run) => run.importMs)), firstValidationMs: median(pkg.map((run) => run.firstValidationMs)) },
   };
+  if (args.includes("--layers")) {
+    const layersFile = join(directory, "layers-probe.mjs");
+    writeFileSync(layersFile, layersProbe);
+    const samples = Array.from({ length: runs }, () => probe(layersFile));
+    figures.layersMs = Object.fromEntries(Object.keys(samples[0]).map((layer) => [layer, median(samples.map((sample) => sample[layer]))]));
+  }
   figures.importMsMore = figures.package.importMs - figures.zod.importMs;
   figures.firstValidationMsMore = figures.package.firstValidationMs - figures.zod.firstValidationMs;
   figures.limits = { importMsMore: MAX_IMPORT_MS, firstValidationMsMore: MAX_FIRST_VALIDATION_MS };
@@ -94,6 +126,10 @@ try {
         `  news-event-models${ms(figures.package.importMs)}  ${ms(figures.package.firstValidationMs)}  (the fixture, ${japanNorthKorea2004.evidence.length} evidence spans)\n` +
         `  more than zod    ${ms(figures.importMsMore)}  ${ms(figures.firstValidationMsMore)}  (limits ${MAX_IMPORT_MS} ms and ${MAX_FIRST_VALIDATION_MS} ms)\n`,
     );
+    if (figures.layersMs) {
+      process.stdout.write(`import, layer by layer (each after the ones before it), median of ${runs}:\n`);
+      for (const [layer, value] of Object.entries(figures.layersMs)) process.stdout.write(`  ${layer.padEnd(15)}${ms(value)}\n`);
+    }
   }
   if (failures.length > 0) {
     process.stderr.write(`${failures.join("\n")}\n`);
