@@ -46,3 +46,26 @@ describe("how intervals are written", () => {
     expect(when("0044-03-01T00:00:00+00:00", "0044-04-01T00:00:00+00:00", "month")).toBe("March 0044");
   });
 });
+
+describe("the date words", () => {
+  it("writes each pattern the descriptions use as date-fns' format does, on every day of a leap and a common year", async () => {
+    const { format } = await import("date-fns/format");
+    const { formatDay } = await import("../../src/describe/_lib/format-when.js");
+    const patterns = ["EEEE d MMMM yyyy", "yyyy", "MMMM yyyy", "d MMMM yyyy", "d", "d MMMM", "yyyy-MM-dd"];
+    const disagreements: string[] = [];
+    for (const year of [1999, 2004])
+      for (let day = new Date(year, 0, 1, 12); day.getFullYear() === year; day.setDate(day.getDate() + 1)) {
+        const iso = `${year}-${String(day.getMonth() + 1).padStart(2, "0")}-${String(day.getDate()).padStart(2, "0")}T10:00:00+08:00`;
+        for (const pattern of patterns) {
+          const ours = formatDay(iso, pattern);
+          const theirs = format(day, pattern);
+          if (ours !== theirs) disagreements.push(`${iso} ${pattern}: ${ours} vs ${theirs}`);
+        }
+      }
+    expect(disagreements).toEqual([]);
+    const early = new Date(2000, 0, 1, 12);
+    early.setFullYear(50, 2, 1);
+    expect(formatDay("0050-03-01")).toBe(format(early, "EEEE d MMMM yyyy"));
+    expect(formatDay("0050-03-01")).toMatch(/ 0050$/);
+  });
+});
