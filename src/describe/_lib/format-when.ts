@@ -1,3 +1,4 @@
+import { subDays } from "date-fns/subDays";
 import type { ResolvedInterval, TimeExpression } from "../../model/time.js";
 
 interface WallClock {
@@ -16,8 +17,8 @@ export function wallClock(iso: string): WallClock {
   return { year: Number(year), month: Number(month), day: Number(day), hour: Number(hour ?? 0), minute: Number(minute ?? 0) };
 }
 
-// Noon of the day, in the machine's zone: far from any daylight-saving jump, so `format`
-// writes the calendar day the ISO string names whatever zone the machine is in.
+// Noon of the day, in the machine's zone: far from any daylight-saving jump, so date-fns
+// formats the calendar day the ISO string names whatever zone the machine is in.
 function noonOf(clock: Pick<WallClock, "year" | "month" | "day">): Date {
   const date = new Date(2000, 0, 1, 12);
   date.setFullYear(clock.year, clock.month - 1, clock.day);
@@ -87,8 +88,7 @@ export function formatWhen(interval: ResolvedInterval, time?: TimeExpression): s
   const end = wallClock(interval.end);
   const first = noonOf(start);
   // The interval is half-open: a midnight end belongs to the day after the last one.
-  const last = noonOf(end);
-  if (atMidnight(end)) last.setDate(last.getDate() - 1);
+  const last = atMidnight(end) ? subDays(noonOf(end), 1) : noonOf(end);
   const partOfDay = time?.kind === "point" ? time.value.partOfDay : undefined;
   if (!atMidnight(start) || !atMidnight(end)) {
     const day = range(first, last, "day");

@@ -1,7 +1,12 @@
+import { addDays } from "date-fns/addDays";
+import { addHours } from "date-fns/addHours";
+import { addMonths } from "date-fns/addMonths";
+import { addYears } from "date-fns/addYears";
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import type { TimeModifier } from "../../model/time.js";
 import { DAY_PART_HOURS, MONTH_PART_DAYS, YEAR_PART_MONTHS } from "../day-ranges.js";
 import { failure, success, type Outcome, type Period } from "./period.js";
-import { addDays, addHours, addMonths, addYears, getDaysInMonth, type WallClock } from "./wall-clock.js";
+import type { WallClock } from "./wall-clock.js";
 
 /** Moves a wall-clock time by a whole number of the period's own unit. */
 function step(period: Period, date: WallClock, units: number): WallClock {

@@ -1,9 +1,16 @@
+import { addDays } from "date-fns/addDays";
+import { addHours } from "date-fns/addHours";
+import { addMonths } from "date-fns/addMonths";
+import { addYears } from "date-fns/addYears";
+import { getDay } from "date-fns/getDay";
+import { getDaysInMonth } from "date-fns/getDaysInMonth";
+import { subDays } from "date-fns/subDays";
 import type { TimeDirection, TimeValue, Weekday } from "../../model/time.js";
 import { PART_OF_DAY_HOURS } from "../day-ranges.js";
 import { failure, success, type Outcome, type Period } from "./period.js";
-import { addDays, addHours, addMonths, addYears, getDaysInMonth, subDays, wallClock, type CalendarDate, type WallClock } from "./wall-clock.js";
+import { wallClock, type CalendarDate, type WallClock } from "./wall-clock.js";
 
-/** `Date.getDay` numbering: Sunday is 0. */
+/** `getDay` numbering: Sunday is 0. */
 const WEEKDAY_NUMBERS: Readonly<Record<Weekday, number>> = {
   sunday: 0,
   monday: 1,
@@ -65,7 +72,7 @@ function locateDay(value: TimeValue, ends: OpenEnds): Outcome<WallClock> {
     if (value.day > daysIn(year, value.month))
       return failure("no-such-date", ["day"], `${year}-${String(value.month).padStart(2, "0")} has no day ${value.day}`);
     const date = wallClock(year, value.month, value.day);
-    if (value.weekday !== undefined && date.getDay() !== WEEKDAY_NUMBERS[value.weekday])
+    if (value.weekday !== undefined && getDay(date) !== WEEKDAY_NUMBERS[value.weekday])
       return failure("weekday-mismatch", ["weekday"], `${year}-${String(value.month).padStart(2, "0")}-${String(value.day).padStart(2, "0")} is not a ${value.weekday}`);
     return success(date);
   }
@@ -78,7 +85,7 @@ function locateDay(value: TimeValue, ends: OpenEnds): Outcome<WallClock> {
   const { reference, direction } = open.value;
   const referenceDay = wallClock(reference.year, reference.month, reference.day);
   const wanted = WEEKDAY_NUMBERS[value.weekday];
-  const have = referenceDay.getDay();
+  const have = getDay(referenceDay);
   return success(
     direction === "past" ? subDays(referenceDay, (have - wanted + 7) % 7) : addDays(referenceDay, (wanted - have + 7) % 7),
   );

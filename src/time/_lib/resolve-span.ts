@@ -1,7 +1,9 @@
+import { addMilliseconds } from "date-fns/addMilliseconds";
+import { addMonths } from "date-fns/addMonths";
 import type { Duration, ResolvedInterval, TimeSpan } from "../../model/time.js";
 import type { TimeResolution } from "../time-resolution.js";
 import { failure, success, toResolution, type Outcome } from "./period.js";
-import { addMilliseconds, addMonths, wallClockOf, type WallClock } from "./wall-clock.js";
+import { wallClockOf, type WallClock } from "./wall-clock.js";
 
 const UNIT_MILLISECONDS = { week: 7 * 86_400_000, day: 86_400_000, hour: 3_600_000 } as const;
 

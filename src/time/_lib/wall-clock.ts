@@ -1,13 +1,14 @@
+import { lightFormat } from "date-fns/lightFormat";
 import { parseISO } from "date-fns/parseISO";
 
 /**
- * A `Date` whose calendar fields are read and written in UTC, so that the calendar
- * arithmetic below works on the wall clock of a fixed-offset zone whatever the machine's
- * own zone is. It stores the wall-clock time of the event's zone as if it were UTC: with
- * no daylight-saving shifts, every day is 24 hours and field arithmetic is exact.
+ * A `Date` whose calendar fields are read and written in UTC, so that date-fns does its
+ * calendar arithmetic on the wall clock of a fixed-offset zone whatever the machine's own
+ * zone is. It stores the wall-clock time of the event's zone as if it were UTC: with no
+ * daylight-saving shifts, every day is 24 hours and date-fns' field arithmetic is exact.
  */
 export class WallClock extends Date {
-  // Only the fields the arithmetic below reads and writes; the spreads keep the
+  // Only the fields date-fns reads and writes in these helpers; the spreads keep the
   // caller's arity, since `setUTCMonth(m, undefined)` is not `setUTCMonth(m)`.
   override getFullYear(): number {
     return this.getUTCFullYear();
@@ -76,68 +77,9 @@ export function offsetMinutes(utcOffset: string): number {
   return sign * (Number(utcOffset.slice(1, 3)) * 60 + Number(utcOffset.slice(4, 6)));
 }
 
-// The calendar arithmetic of date-fns (addDays, addMonths, …), step for step, on a
-// WallClock, with the same results (date-fns' shortcuts for a zero or NaN amount give
-// what the arithmetic gives anyway). Written out here because importing those functions
-// loads some fifteen modules, several milliseconds of every cold start, for a few lines
-// each.
-
-/** A copy of `date` moved by `amount` milliseconds (date-fns' `addMilliseconds`). */
-export function addMilliseconds(date: WallClock, amount: number): WallClock {
-  return new WallClock(+date + amount);
-}
-
-/** A copy of `date` moved by `amount` hours (date-fns' `addHours`). */
-export function addHours(date: WallClock, amount: number): WallClock {
-  return addMilliseconds(date, amount * 3_600_000);
-}
-
-/** A copy of `date` moved by `amount` calendar days (date-fns' `addDays`). */
-export function addDays(date: WallClock, amount: number): WallClock {
-  const moved = new WallClock(+date);
-  moved.setDate(moved.getDate() + amount);
-  return moved;
-}
-
-/** A copy of `date` moved back by `amount` calendar days (date-fns' `subDays`). */
-export function subDays(date: WallClock, amount: number): WallClock {
-  return addDays(date, -amount);
-}
-
-/** A copy of `date` moved by `amount` months, kept within the month it lands in (date-fns' `addMonths`). */
-export function addMonths(date: WallClock, amount: number): WallClock {
-  const moved = new WallClock(+date);
-  const dayOfMonth = moved.getDate();
-  const endOfDesiredMonth = new WallClock(moved.getTime());
-  endOfDesiredMonth.setMonth(moved.getMonth() + amount + 1, 0);
-  if (dayOfMonth >= endOfDesiredMonth.getDate()) return endOfDesiredMonth;
-  moved.setFullYear(endOfDesiredMonth.getFullYear(), endOfDesiredMonth.getMonth(), dayOfMonth);
-  return moved;
-}
-
-/** A copy of `date` moved by `amount` years (date-fns' `addYears`). */
-export function addYears(date: WallClock, amount: number): WallClock {
-  return addMonths(date, amount * 12);
-}
-
-/** The number of days in the month of `date` (date-fns' `getDaysInMonth`). */
-export function getDaysInMonth(date: WallClock): number {
-  const lastDayOfMonth = new WallClock(0);
-  lastDayOfMonth.setFullYear(date.getFullYear(), date.getMonth() + 1, 0);
-  lastDayOfMonth.setHours(0, 0, 0, 0);
-  return lastDayOfMonth.getDate();
-}
-
-const twoDigits = (value: number): string => String(value).padStart(2, "0");
-
 /** Writes a wall-clock time as an ISO 8601 date-time carrying the given offset. */
 export function formatWithOffset(date: WallClock, utcOffset: string): string {
-  // As date-fns' lightFormat(date, "yyyy-MM-dd'T'HH:mm:ss") writes it.
-  if (Number.isNaN(+date)) throw new RangeError("Invalid time value");
-  const signedYear = date.getFullYear();
-  const year = String(signedYear > 0 ? signedYear : 1 - signedYear).padStart(4, "0");
-  const day = `${year}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
-  return `${day}T${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}:${twoDigits(date.getSeconds())}${utcOffset}`;
+  return `${lightFormat(date, "yyyy-MM-dd'T'HH:mm:ss")}${utcOffset}`;
 }
 
 /** The wall-clock time, in the zone of `utcOffset`, of an ISO 8601 instant. */
