@@ -11,10 +11,16 @@ function findCycles(
   what: string,
 ): Problem[] {
   const problems: Problem[] = [];
-  const byId = new Map(items.map((item) => [item.id, item] as const));
+  let byId: Map<string, { readonly id: string }> | undefined;
   const settled = new Set<string>();
-  for (const [index, start] of items.entries()) {
-    const seen = new Set<string>();
+  const seen = new Set<string>();
+  for (let index = 0; index < items.length; index++) {
+    const start = items[index]!;
+    // Most items have no link at all: nothing to follow, nothing to remember.
+    const first = next(start);
+    if (first === undefined || !locations.has(first)) continue;
+    byId ??= new Map(items.map((item) => [item.id, item] as const));
+    seen.clear();
     let here: { readonly id: string } | undefined = start;
     while (here && !settled.has(here.id)) {
       if (seen.has(here.id)) {

@@ -5,8 +5,9 @@ import { problem, type Problem } from "./problem.js";
 function resolvePointer(root: unknown, pointer: string): boolean {
   if (pointer === "") return true;
   let here: unknown = root;
+  const escaped = pointer.includes("~");
   for (const raw of pointer.slice(1).split("/")) {
-    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    const key = escaped ? raw.replaceAll("~1", "/").replaceAll("~0", "~") : raw;
     if (Array.isArray(here)) {
       if (!/^(?:0|[1-9]\d*)$/.test(key) || Number(key) >= here.length) return false;
       here = here[Number(key)];

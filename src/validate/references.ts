@@ -24,36 +24,200 @@ const STATE_OR_ORG: readonly EntityKind[] = ["state", "organization"];
 const PARTY: readonly EntityKind[] = ["state", "organization", "delegation"];
 const ACTOR_OR_DELEGATION: readonly EntityKind[] = [...ANY_ACTOR, "delegation"];
 
-type Path = (string | number)[];
+type Path = readonly (string | number)[];
 
-function* many(
-  base: Path,
-  field: string,
-  ids: readonly string[] | undefined,
-  expects: readonly EntityKind[],
-  role: string,
-): Generator<Reference> {
+/**
+ * Receives one reference: the path of the object that holds it, the field, the index in
+ * the field when it is a list (-1 when it is one id), the id, the kinds it may name and
+ * what the field is. The path is built only by a receiver that needs it.
+ */
+type Visit = (base: Path, field: string, index: number, id: string, expects: readonly EntityKind[], role: string) => void;
+
+function many(visit: Visit, base: Path, field: string, ids: readonly string[] | undefined, expects: readonly EntityKind[], role: string): void {
   if (!ids) return;
-  for (let i = 0; i < ids.length; i++) yield { path: [...base, field, i], id: ids[i]!, expects, role };
+  for (let i = 0; i < ids.length; i++) visit(base, field, i, ids[i]!, expects, role);
 }
 
-function* one(
-  base: Path,
-  field: string,
-  id: string | undefined,
-  expects: readonly EntityKind[],
-  role: string,
-): Generator<Reference> {
-  if (id !== undefined) yield { path: [...base, field], id, expects, role };
+function one(visit: Visit, base: Path, field: string, id: string | undefined, expects: readonly EntityKind[], role: string): void {
+  if (id !== undefined) visit(base, field, -1, id, expects, role);
 }
 
-function* factRefs(
+const EVIDENCE: readonly EntityKind[] = ["evidence"];
+const COUNTED_GROUP: readonly EntityKind[] = ["counted-group"];
+const DELEGATION: readonly EntityKind[] = ["delegation"];
+const HAPPENING: readonly EntityKind[] = ["happening"];
+const ISSUE: readonly EntityKind[] = ["issue"];
+const MEETING: readonly EntityKind[] = ["meeting"];
+const POSITION: readonly EntityKind[] = ["position"];
+const SERIES: readonly EntityKind[] = ["series"];
+const TIME: readonly EntityKind[] = ["time"];
+const ATTRIBUTION: readonly EntityKind[] = ["attribution"];
+const ROLES = new Map<string, readonly [evidence: string, attribution: string]>();
+
+function factRefs(
+  visit: Visit,
   base: Path,
   fact: { readonly evidenceIds: readonly string[]; readonly attributionIds?: readonly string[] | undefined },
   what: string,
-): Generator<Reference> {
-  yield* many(base, "evidenceIds", fact.evidenceIds, ["evidence"], `the evidence of ${what}`);
-  yield* many(base, "attributionIds", fact.attributionIds, ["attribution"], `the attribution of ${what}`);
+): void {
+  let roles = ROLES.get(what);
+  if (!roles) {
+    roles = [`the evidence of ${what}`, `the attribution of ${what}`];
+    ROLES.set(what, roles);
+  }
+  many(visit, base, "evidenceIds", fact.evidenceIds, EVIDENCE, roles[0]);
+  many(visit, base, "attributionIds", fact.attributionIds, ATTRIBUTION, roles[1]);
+}
+
+function pathOf(base: Path, field: string, index: number): (string | number)[] {
+  return index < 0 ? [...base, field] : [...base, field, index];
+}
+
+/** Calls `visit` on every reference in a document, in document order. */
+function walkReferences(document: NewsDocument, visit: Visit): void {
+  for (let index = 0; index < document.actors.length; index++) {
+    const actor = document.actors[index]!;
+    const at: Path = ["actors", index];
+    factRefs(visit, at, actor, "an actor");
+    if (actor.aliases)
+      for (let a = 0; a < actor.aliases.length; a++)
+        many(visit, ["actors", index, "aliases", a], "evidenceIds", actor.aliases[a]!.evidenceIds, EVIDENCE, "the evidence of an alias");
+    switch (actor.kind) {
+      case "person":
+        many(visit, at, "nationalityIds", actor.nationalityIds, STATE, "a nationality");
+        break;
+      case "organization":
+        one(visit, at, "parentId", actor.parentId, STATE_OR_ORG, "the parent of an organization");
+        one(visit, at, "countryId", actor.countryId, STATE, "the country of an organization");
+        break;
+      case "counted-group":
+        if (actor.relatedTo) one(visit, [...at, "relatedTo"], "actorId", actor.relatedTo.actorId, ANY_ACTOR, "the actor a group is defined through");
+        many(visit, at, "subsetOfIds", actor.subsetOfIds, COUNTED_GROUP, "the larger group of a group");
+        break;
+      case "unnamed-source":
+        one(visit, at, "affiliationId", actor.affiliationId, STATE_OR_ORG, "the affiliation of an unnamed source");
+        break;
+      case "state":
+        break;
+    }
+  }
+  for (let index = 0; index < document.posts.length; index++) {
+    const post = document.posts[index]!;
+    const at: Path = ["posts", index];
+    factRefs(visit, at, post, "a post");
+    one(visit, at, "holderId", post.holderId, PERSON, "the holder of a post");
+    one(visit, at, "organizationId", post.organizationId, STATE_OR_ORG, "the organization of a post");
+    one(visit, at, "heldAtId", post.heldAtId, TIME, "the time a post was held");
+    one(visit, at, "startId", post.startId, TIME, "the start of a post");
+    one(visit, at, "endId", post.endId, TIME, "the end of a post");
+  }
+  for (let index = 0; index < document.delegations.length; index++) {
+    const delegation = document.delegations[index]!;
+    const at: Path = ["delegations", index];
+    factRefs(visit, at, delegation, "a delegation");
+    one(visit, at, "representsId", delegation.representsId, STATE_OR_ORG, "what a delegation represents");
+    many(visit, at, "attendsIds", delegation.attendsIds, MEETING, "the talks a delegation attends");
+    many(visit, at, "seriesIds", delegation.seriesIds, SERIES, "the series a delegation takes part in");
+    for (let m = 0; m < delegation.members.length; m++) {
+    const member = delegation.members[m]!;
+      one(visit, [...at, "members", m], "personId", member.personId, PERSON, "a delegation member");
+      many(visit, [...at, "members", m], "evidenceIds", member.evidenceIds, EVIDENCE, "the evidence of a delegation member");
+    }
+  }
+  for (let index = 0; index < document.series.length; index++) {
+    const series = document.series[index]!;
+    const at: Path = ["series", index];
+    factRefs(visit, at, series, "a series");
+    many(visit, at, "partyIds", series.partyIds, STATE_OR_ORG, "a party to a series");
+    many(visit, at, "issueIds", series.issueIds, ISSUE, "an issue of a series");
+  }
+  for (let index = 0; index < document.meetings.length; index++) {
+    const meeting = document.meetings[index]!;
+    const at: Path = ["meetings", index];
+    factRefs(visit, at, meeting, "a meeting");
+    one(visit, at, "seriesId", meeting.seriesId, SERIES, "the series of a meeting");
+    one(visit, at, "sidelinesOfId", meeting.sidelinesOfId, MEETING, "the meeting a meeting was held on the sidelines of");
+    one(visit, at, "timeId", meeting.timeId, TIME, "the time of a meeting");
+    if (meeting.place) many(visit, [...at, "place"], "evidenceIds", meeting.place.evidenceIds, EVIDENCE, "the evidence of a place");
+    for (let p = 0; p < meeting.participants.length; p++) {
+    const participant = meeting.participants[p]!;
+      const pat: Path = [...at, "participants", p];
+      if (participant.kind === "delegation") {
+        one(visit, pat, "delegationId", participant.delegationId, DELEGATION, "a participating delegation");
+      } else {
+        one(visit, pat, "actorId", participant.actorId, ANY_ACTOR, "a participating actor");
+        one(visit, pat, "delegationId", participant.delegationId, DELEGATION, "the delegation of a participant");
+      }
+    }
+    many(visit, at, "issueIds", meeting.issueIds, ISSUE, "an issue discussed at a meeting");
+    if (meeting.purpose) {
+      const pat: Path = [...at, "purpose"];
+      factRefs(visit, pat, meeting.purpose, "a meeting's purpose");
+      many(visit, pat, "issueIds", meeting.purpose.issueIds, ISSUE, "an issue of a meeting's purpose");
+      many(visit, pat, "positionIds", meeting.purpose.positionIds, POSITION, "a position a meeting is meant to settle");
+    }
+    if (meeting.outcome) {
+      const oat: Path = [...at, "outcome"];
+      factRefs(visit, oat, meeting.outcome, "a meeting's outcome");
+      many(visit, oat, "issueIds", meeting.outcome.issueIds, ISSUE, "an issue of a meeting's outcome");
+      many(visit, oat, "agreementIds", meeting.outcome.agreementIds, POSITION, "an agreement reached at a meeting");
+    }
+  }
+  for (let index = 0; index < document.positions.length; index++) {
+    const position = document.positions[index]!;
+    const at: Path = ["positions", index];
+    factRefs(visit, at, position, "a position");
+    many(visit, at, "holderIds", position.holderIds, PARTY, "the holder of a position");
+    one(visit, at, "voicedById", position.voicedById, PERSON, "the voice of a position");
+    many(visit, at, "addresseeIds", position.addresseeIds, ACTOR_OR_DELEGATION, "the addressee of a position");
+    many(visit, at, "issueIds", position.issueIds, ISSUE, "an issue of a position");
+    if (position.actions)
+      for (let a = 0; a < position.actions.length; a++) {
+    const action = position.actions[a]!;
+        const aat: Path = [...at, "actions", a];
+        many(visit, aat, "agentIds", action.agentIds, ACTOR_OR_DELEGATION, "the agent of an action");
+        many(visit, aat, "objectIds", action.objectIds, ANY_ACTOR, "the object of an action");
+        many(visit, aat, "destinationIds", action.destinationIds, ANY_ACTOR, "the destination of an action");
+        one(visit, aat, "meetingId", action.meetingId, MEETING, "the meeting an action is about");
+        one(visit, aat, "timeId", action.timeId, TIME, "the time of an action");
+      }
+    one(visit, at, "repeatsId", position.repeatsId, POSITION, "the position a position repeats");
+    one(visit, at, "answersId", position.answersId, POSITION, "the position a position answers");
+    many(visit, at, "aboutIds", position.aboutIds, HAPPENING, "what a position is about");
+    one(visit, at, "voicedAtId", position.voicedAtId, MEETING, "the meeting a position was voiced at");
+    one(visit, at, "timeId", position.timeId, TIME, "the time of a position");
+  }
+  for (let index = 0; index < document.issues.length; index++) {
+    const issue = document.issues[index]!;
+    const at: Path = ["issues", index];
+    factRefs(visit, at, issue, "an issue");
+    one(visit, at, "parentId", issue.parentId, ISSUE, "the parent of an issue");
+  }
+  for (let index = 0; index < document.happenings.length; index++) {
+    const happening = document.happenings[index]!;
+    const at: Path = ["happenings", index];
+    factRefs(visit, at, happening, "a happening");
+    for (let p = 0; p < happening.participants.length; p++)
+      one(visit, ["happenings", index, "participants", p], "actorId", happening.participants[p]!.actorId, ANY_ACTOR, "a participant in a happening");
+    one(visit, at, "timeId", happening.timeId, TIME, "the time of a happening");
+    if (happening.place) many(visit, [...at, "place"], "evidenceIds", happening.place.evidenceIds, EVIDENCE, "the evidence of a place");
+    one(visit, at, "contentId", happening.contentId, POSITION, "the content of a happening");
+    many(visit, at, "relatedIds", happening.relatedIds, HAPPENING, "a related happening");
+  }
+  for (let index = 0; index < document.times.length; index++) {
+    const time = document.times[index]!;
+    const at: Path = ["times", index];
+    many(visit, at, "evidenceIds", time.evidenceIds, EVIDENCE, "the evidence of a time expression");
+    if (time.kind === "duration") one(visit, at, "anchorId", time.anchorId, TIME, "the anchor of a duration");
+  }
+  for (let index = 0; index < document.attributions.length; index++) {
+    const attribution = document.attributions[index]!;
+    const at: Path = ["attributions", index];
+    many(visit, at, "evidenceIds", attribution.evidenceIds, EVIDENCE, "the evidence of an attribution");
+    one(visit, at, "sourceId", attribution.sourceId, ANY_ACTOR, "the source of an attribution");
+    one(visit, at, "saidAtId", attribution.saidAtId, TIME, "the time of an attribution");
+    one(visit, at, "withinId", attribution.withinId, ATTRIBUTION, "the outer attribution of an attribution");
+  }
 }
 
 /**
@@ -71,136 +235,11 @@ function* factRefs(
  * @group Validation
  */
 export function* listReferences(document: NewsDocument): Generator<Reference> {
-  for (const [index, actor] of document.actors.entries()) {
-    const at: Path = ["actors", index];
-    yield* factRefs(at, actor, "an actor");
-    if (actor.aliases)
-      for (const [a, alias] of actor.aliases.entries())
-        yield* many([...at, "aliases", a], "evidenceIds", alias.evidenceIds, ["evidence"], "the evidence of an alias");
-    switch (actor.kind) {
-      case "person":
-        yield* many(at, "nationalityIds", actor.nationalityIds, STATE, "a nationality");
-        break;
-      case "organization":
-        yield* one(at, "parentId", actor.parentId, STATE_OR_ORG, "the parent of an organization");
-        yield* one(at, "countryId", actor.countryId, STATE, "the country of an organization");
-        break;
-      case "counted-group":
-        if (actor.relatedTo) yield* one([...at, "relatedTo"], "actorId", actor.relatedTo.actorId, ANY_ACTOR, "the actor a group is defined through");
-        yield* many(at, "subsetOfIds", actor.subsetOfIds, ["counted-group"], "the larger group of a group");
-        break;
-      case "unnamed-source":
-        yield* one(at, "affiliationId", actor.affiliationId, STATE_OR_ORG, "the affiliation of an unnamed source");
-        break;
-      case "state":
-        break;
-    }
-  }
-  for (const [index, post] of document.posts.entries()) {
-    const at: Path = ["posts", index];
-    yield* factRefs(at, post, "a post");
-    yield* one(at, "holderId", post.holderId, PERSON, "the holder of a post");
-    yield* one(at, "organizationId", post.organizationId, STATE_OR_ORG, "the organization of a post");
-    yield* one(at, "heldAtId", post.heldAtId, ["time"], "the time a post was held");
-    yield* one(at, "startId", post.startId, ["time"], "the start of a post");
-    yield* one(at, "endId", post.endId, ["time"], "the end of a post");
-  }
-  for (const [index, delegation] of document.delegations.entries()) {
-    const at: Path = ["delegations", index];
-    yield* factRefs(at, delegation, "a delegation");
-    yield* one(at, "representsId", delegation.representsId, STATE_OR_ORG, "what a delegation represents");
-    yield* many(at, "attendsIds", delegation.attendsIds, ["meeting"], "the talks a delegation attends");
-    yield* many(at, "seriesIds", delegation.seriesIds, ["series"], "the series a delegation takes part in");
-    for (const [m, member] of delegation.members.entries()) {
-      yield* one([...at, "members", m], "personId", member.personId, PERSON, "a delegation member");
-      yield* many([...at, "members", m], "evidenceIds", member.evidenceIds, ["evidence"], "the evidence of a delegation member");
-    }
-  }
-  for (const [index, series] of document.series.entries()) {
-    const at: Path = ["series", index];
-    yield* factRefs(at, series, "a series");
-    yield* many(at, "partyIds", series.partyIds, STATE_OR_ORG, "a party to a series");
-    yield* many(at, "issueIds", series.issueIds, ["issue"], "an issue of a series");
-  }
-  for (const [index, meeting] of document.meetings.entries()) {
-    const at: Path = ["meetings", index];
-    yield* factRefs(at, meeting, "a meeting");
-    yield* one(at, "seriesId", meeting.seriesId, ["series"], "the series of a meeting");
-    yield* one(at, "sidelinesOfId", meeting.sidelinesOfId, ["meeting"], "the meeting a meeting was held on the sidelines of");
-    yield* one(at, "timeId", meeting.timeId, ["time"], "the time of a meeting");
-    if (meeting.place) yield* many([...at, "place"], "evidenceIds", meeting.place.evidenceIds, ["evidence"], "the evidence of a place");
-    for (const [p, participant] of meeting.participants.entries()) {
-      const pat: Path = [...at, "participants", p];
-      if (participant.kind === "delegation") {
-        yield* one(pat, "delegationId", participant.delegationId, ["delegation"], "a participating delegation");
-      } else {
-        yield* one(pat, "actorId", participant.actorId, ANY_ACTOR, "a participating actor");
-        yield* one(pat, "delegationId", participant.delegationId, ["delegation"], "the delegation of a participant");
-      }
-    }
-    yield* many(at, "issueIds", meeting.issueIds, ["issue"], "an issue discussed at a meeting");
-    if (meeting.purpose) {
-      const pat: Path = [...at, "purpose"];
-      yield* factRefs(pat, meeting.purpose, "a meeting's purpose");
-      yield* many(pat, "issueIds", meeting.purpose.issueIds, ["issue"], "an issue of a meeting's purpose");
-      yield* many(pat, "positionIds", meeting.purpose.positionIds, ["position"], "a position a meeting is meant to settle");
-    }
-    if (meeting.outcome) {
-      const oat: Path = [...at, "outcome"];
-      yield* factRefs(oat, meeting.outcome, "a meeting's outcome");
-      yield* many(oat, "issueIds", meeting.outcome.issueIds, ["issue"], "an issue of a meeting's outcome");
-      yield* many(oat, "agreementIds", meeting.outcome.agreementIds, ["position"], "an agreement reached at a meeting");
-    }
-  }
-  for (const [index, position] of document.positions.entries()) {
-    const at: Path = ["positions", index];
-    yield* factRefs(at, position, "a position");
-    yield* many(at, "holderIds", position.holderIds, PARTY, "the holder of a position");
-    yield* one(at, "voicedById", position.voicedById, PERSON, "the voice of a position");
-    yield* many(at, "addresseeIds", position.addresseeIds, ACTOR_OR_DELEGATION, "the addressee of a position");
-    yield* many(at, "issueIds", position.issueIds, ["issue"], "an issue of a position");
-    if (position.actions)
-      for (const [a, action] of position.actions.entries()) {
-        const aat: Path = [...at, "actions", a];
-        yield* many(aat, "agentIds", action.agentIds, ACTOR_OR_DELEGATION, "the agent of an action");
-        yield* many(aat, "objectIds", action.objectIds, ANY_ACTOR, "the object of an action");
-        yield* many(aat, "destinationIds", action.destinationIds, ANY_ACTOR, "the destination of an action");
-        yield* one(aat, "meetingId", action.meetingId, ["meeting"], "the meeting an action is about");
-        yield* one(aat, "timeId", action.timeId, ["time"], "the time of an action");
-      }
-    yield* one(at, "repeatsId", position.repeatsId, ["position"], "the position a position repeats");
-    yield* one(at, "answersId", position.answersId, ["position"], "the position a position answers");
-    yield* many(at, "aboutIds", position.aboutIds, ["happening"], "what a position is about");
-    yield* one(at, "voicedAtId", position.voicedAtId, ["meeting"], "the meeting a position was voiced at");
-    yield* one(at, "timeId", position.timeId, ["time"], "the time of a position");
-  }
-  for (const [index, issue] of document.issues.entries()) {
-    const at: Path = ["issues", index];
-    yield* factRefs(at, issue, "an issue");
-    yield* one(at, "parentId", issue.parentId, ["issue"], "the parent of an issue");
-  }
-  for (const [index, happening] of document.happenings.entries()) {
-    const at: Path = ["happenings", index];
-    yield* factRefs(at, happening, "a happening");
-    for (const [p, participant] of happening.participants.entries())
-      yield* one([...at, "participants", p], "actorId", participant.actorId, ANY_ACTOR, "a participant in a happening");
-    yield* one(at, "timeId", happening.timeId, ["time"], "the time of a happening");
-    if (happening.place) yield* many([...at, "place"], "evidenceIds", happening.place.evidenceIds, ["evidence"], "the evidence of a place");
-    yield* one(at, "contentId", happening.contentId, ["position"], "the content of a happening");
-    yield* many(at, "relatedIds", happening.relatedIds, ["happening"], "a related happening");
-  }
-  for (const [index, time] of document.times.entries()) {
-    const at: Path = ["times", index];
-    yield* many(at, "evidenceIds", time.evidenceIds, ["evidence"], "the evidence of a time expression");
-    if (time.kind === "duration") yield* one(at, "anchorId", time.anchorId, ["time"], "the anchor of a duration");
-  }
-  for (const [index, attribution] of document.attributions.entries()) {
-    const at: Path = ["attributions", index];
-    yield* many(at, "evidenceIds", attribution.evidenceIds, ["evidence"], "the evidence of an attribution");
-    yield* one(at, "sourceId", attribution.sourceId, ANY_ACTOR, "the source of an attribution");
-    yield* one(at, "saidAtId", attribution.saidAtId, ["time"], "the time of an attribution");
-    yield* one(at, "withinId", attribution.withinId, ["attribution"], "the outer attribution of an attribution");
-  }
+  const found: Reference[] = [];
+  walkReferences(document, (base, field, index, id, expects, role) => {
+    found.push({ path: pathOf(base, field, index), id, expects, role });
+  });
+  yield* found;
 }
 
 const ARTICLE: { readonly [kind in EntityKind]: string } = {
@@ -233,21 +272,19 @@ function listKinds(kinds: readonly EntityKind[]): string {
  */
 export function checkReferences(document: NewsDocument, locations: ReadonlyMap<string, EntityLocation>): Problem[] {
   const problems: Problem[] = [];
-  for (const reference of listReferences(document)) {
-    const target = locations.get(reference.id);
+  walkReferences(document, (base, field, index, id, expects, role) => {
+    const target = locations.get(id);
     if (!target) {
-      problems.push(
-        problem("dangling-reference", reference.path, `${reference.role} names "${reference.id}", which is not in the document`),
-      );
-    } else if (!reference.expects.includes(target.kind)) {
+      problems.push(problem("dangling-reference", pathOf(base, field, index), `${role} names "${id}", which is not in the document`));
+    } else if (!expects.includes(target.kind)) {
       problems.push(
         problem(
           "wrong-kind",
-          reference.path,
-          `${reference.role} must be ${listKinds(reference.expects)}, but "${reference.id}" is ${ARTICLE[target.kind]}`,
+          pathOf(base, field, index),
+          `${role} must be ${listKinds(expects)}, but "${id}" is ${ARTICLE[target.kind]}`,
         ),
       );
     }
-  }
+  });
   return problems;
 }
