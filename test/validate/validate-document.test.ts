@@ -164,6 +164,37 @@ describe("evidence", () => {
     expect(found.message).toMatch(/overlaps page furniture "banner"/);
   });
 
+  it("reports exactly the spans that overlap some of several furniture ranges, in any order, as a pairwise comparison would", () => {
+    const spans = smallDocument().evidence;
+    const starts = spans.map((span) => span.start);
+    const ends = spans.map((span) => span.end);
+    const layouts = [
+      // unsorted ranges: one ending where a span starts, one starting where a span ends, one inside a span
+      [
+        { start: ends[2]!, end: ends[2]! + 1, label: "after" },
+        { start: Math.max(0, starts[0]! - 1), end: starts[0]!, label: "before" },
+        { start: starts[1]! + 1, end: starts[1]! + 2, label: "inside" },
+      ],
+      // nested and overlapping ranges, the long one first
+      [
+        { start: 0, end: ends[3]!, label: "long" },
+        { start: starts[3]!, end: starts[3]! + 1, label: "short" },
+        { start: ends[0]! - 1, end: ends[0]!, label: "edge" },
+      ],
+    ];
+    for (const furniture of layouts) {
+      const found = problemsOf((document) => Object.assign(document.article, { furniture }));
+      const expected = spans.flatMap((span, index) =>
+        furniture
+          .filter((range) => span.start < range.end && range.start < span.end)
+          .map((range) => `/evidence/${index}/start ${range.label}`),
+      );
+      expect(expected.length).toBeGreaterThan(0);
+      expect(found.map((item) => `${item.pointer} ${/"([^"]*)"/.exec(item.message)![1]}`)).toEqual(expected);
+      expect(found.every((item) => item.code === "span-in-furniture")).toBe(true);
+    }
+  });
+
   it("rejects furniture outside the text", () => {
     const found = only(problemsOf((document) => Object.assign(document.article, { furniture: [{ start: 9_000, end: 9_001, label: "banner" }] })));
     expect(found).toMatchObject({ code: "span-out-of-range", pointer: "/article/furniture/0" });
