@@ -241,6 +241,24 @@ describe("inference marks", () => {
     Object.assign(document.actors[1]!, { extensions: { "a/b": 1 }, inferred: [{ path: "/extensions/a~1b", basis: "reading", reason: "r" }] });
     expect(validateDocument(document).ok).toBe(true);
   });
+
+  it("takes only canonical array indices, as RFC 6901 does", () => {
+    for (const [path, ok] of [
+      ["/aliases/0", true],
+      ["/aliases/00", false],
+      ["/aliases/-0", false],
+      ["/aliases/", false],
+      ["/aliases/0/", false],
+      ["/aliases/0x0", false],
+      ["/aliases/1e0", false],
+    ] as const) {
+      const document = smallDocument();
+      Object.assign(document.actors[1]!, { inferred: [{ path, basis: "reading", reason: "r" }] });
+      const result = validateDocument(document);
+      expect(result.ok, path).toBe(ok);
+      if (!result.ok) expect(only(result.problems)).toMatchObject({ code: "inference-path", pointer: "/actors/1/inferred/0/path" });
+    }
+  });
 });
 
 describe("consistency", () => {
