@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from "../model/document.js";
+import { isRecord } from "./_lib/is-record.js";
 import { problem, type Problem, type ProblemCode } from "./problem.js";
 
 /**
@@ -77,9 +78,6 @@ function describeVersion(version: unknown): string {
   return typeof version === "bigint" ? `${version}n` : (JSON.stringify(version) ?? String(version));
 }
 
-function isRecord(input: unknown): input is { readonly [key: string]: unknown } {
-  return input !== null && typeof input === "object" && !Array.isArray(input);
-}
 
 /**
  * Upgrades a document written by an older release to the current schema version, one

@@ -1,10 +1,8 @@
 import { problem, type Problem } from "./problem.js";
+import { isRecord } from "./_lib/is-record.js";
 
 type Path = (string | number)[];
 
-function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
 
 const WITH_EXTENSIONS = ["actors", "posts", "delegations", "series", "meetings", "positions", "issues", "happenings"] as const;
 

@@ -1,4 +1,5 @@
 import type { NewsDocument } from "../model/document.js";
+import { isRecord } from "./_lib/is-record.js";
 import { parseShape } from "./compiled.js";
 import { checkConsistency } from "./consistency.js";
 import { locateEntities } from "./entities.js";
@@ -59,9 +60,6 @@ export function checkDocument(document: NewsDocument): Problem[] {
   return problems;
 }
 
-function isRecord(input: unknown): input is { readonly [key: string]: unknown } {
-  return input !== null && typeof input === "object" && !Array.isArray(input);
-}
 
 /**
  * Validates a whole document from unknown input: first its shape, then the
