@@ -54,7 +54,7 @@ export interface ShapeSurroundings {
  * @group Validation
  */
 export interface ShapeChecker {
-  /** Parses the input: the same result and the same issues as `NewsDocument.safeParse`. */
+  /** Checks the input: the same success and the same issues as `NewsDocument.safeParse`, with the input itself as `data` on success. */
   readonly check: (input: unknown) => ShapeResult;
   /** Which way `check` parses now: `"plain"` until the compiled validator is built. */
   readonly path: () => ShapePath;
@@ -149,19 +149,72 @@ const runtimeSurroundings: ShapeSurroundings = {
   compileAfterMs: 50,
 };
 
+/** A check that only answers whether the input is valid: no copy, no issues. */
+type Assertion = (input: unknown) => boolean;
+
+/**
+ * The compiled schema's assert-only check: zod's `validate` (4.6 and later) runs the
+ * validator `z.compile` generated without building the output; where zod has no
+ * `validate`, its safe parse stands in.
+ */
+function assertionOf(schema: Schema): Assertion {
+  const classic = schema as Schema & { validate?: (input: unknown) => boolean; safeParse: (input: unknown) => { success: boolean } };
+  if (typeof classic.validate === "function") return (input) => classic.validate!(input);
+  return (input) => classic.safeParse(input).success;
+}
+
+/**
+ * Compiles the document schema into one assert-only check: the root object's keys by
+ * one compiled validator, each collection by its own. `undefined` where zod hands every
+ * part back uncompiled.
+ */
+function compileAssertion(compile: NonNullable<ShapeSurroundings["compile"]>): Assertion | undefined {
+  const twin = withoutCycles(NewsDocument, new Map()) as typeof NewsDocument;
+  // One validator per collection: compiled whole, the document is one function too big
+  // for the engine's optimising compiler to take on.
+  const keys: string[] = [];
+  const parts: Assertion[] = [];
+  const skeleton: Record<string, Schema> = {};
+  let changed = false;
+  for (const [key, child] of Object.entries(twin.shape as Record<string, Schema>)) {
+    const compiled = compile(child);
+    if (compiled !== child) changed = true;
+    keys.push(key);
+    parts.push(assertionOf(compiled));
+    skeleton[key] = z.unknown().optional();
+  }
+  if (!changed) return undefined;
+  // The root's own rules: an object, with no key the document does not have. Whether
+  // each key is present and right is the collection's check, run on the value or on
+  // `undefined`, which only an optional key accepts.
+  const root = assertionOf(compile(z.strictObject(skeleton)));
+  return (input) => {
+    if (!root(input)) return false;
+    const record = input as Record<string, unknown>;
+    for (let index = 0; index < keys.length; index++) if (!parts[index]!(record[keys[index]!])) return false;
+    return true;
+  };
+}
+
 /**
  * Builds a shape checker for {@link NewsDocument} that uses `z.compile` where it can and
  * zod's plain parser where it cannot: where zod is older than 4.5, or where `new Function`
  * is forbidden (a strict Content-Security-Policy).
  *
  * @remarks
+ * On success the result's `data` is the input itself, now typed: the schemas have no
+ * defaults and no transforms, so a parsed copy would be equal to it, and not building one
+ * keeps the cost of a check linear in the document's size. On failure the issues are
+ * zod's own, from its plain parser.
+ *
  * Compiling the document schema takes tens of milliseconds, which a one-off check never
  * earns back, so the checker starts on the plain parser and compiles once its plain
- * checks have taken {@link ShapeSurroundings.compileAfterMs} in all. The compiled
- * validator only ever answers "valid" with the parsed document: whenever it rejects,
- * the plain parser runs again and its issues are the ones returned, so both paths give
- * the same result and the same issues. The compiled copy is private to the checker:
- * zod's global configuration is never touched.
+ * checks have taken {@link ShapeSurroundings.compileAfterMs} in all. Until then it parses
+ * with zod's per-call `jitless` option, so a first check does not generate code for
+ * every object schema either. The compiled validator only ever answers "valid": whenever
+ * it rejects, the plain parser runs again and its issues are the ones returned, so both
+ * paths give the same result and the same issues. The compiled copy is private to the
+ * checker: zod's global configuration is never touched.
  * @example
  * ```ts
  * const checker = shapeChecker();
@@ -171,36 +224,26 @@ const runtimeSurroundings: ShapeSurroundings = {
  * @group Validation
  */
 export function shapeChecker(surroundings: ShapeSurroundings = runtimeSurroundings): ShapeChecker {
-  const plain = (input: unknown): ShapeResult => NewsDocument.safeParse(input);
-  let compiled: typeof NewsDocument | undefined;
+  let jitless = true;
+  const plain = (input: unknown): ShapeResult => {
+    const result = NewsDocument.safeParse(input, jitless ? { jitless: true } : undefined);
+    return result.success ? { success: true, data: input as NewsDocument } : result;
+  };
+  let compiled: Assertion | undefined;
   let possible: boolean | undefined;
   let spent = 0;
-  const compileNow = (): void => {
-    possible = false;
-    const compile = surroundings.compile!;
-    const twin = withoutCycles(NewsDocument, new Map()) as typeof NewsDocument;
-    // One validator per collection, under the plain root object: compiled whole, the
-    // document is one function too big for the engine's optimising compiler to take on.
-    const shape: Record<string, Schema> = {};
-    let changed = false;
-    for (const [key, child] of Object.entries(twin.shape as Record<string, Schema>)) {
-      shape[key] = compile(child);
-      if (shape[key] !== child) changed = true;
-    }
-    if (changed) compiled = z.clone(twin, { ...twin._zod.def, shape } as never);
-  };
   return {
     check: (input) => {
-      if (compiled) {
-        const fast = compiled.safeParse(input);
-        return fast.success ? fast : plain(input);
-      }
+      if (compiled) return compiled(input) ? { success: true, data: input as NewsDocument } : plain(input);
+      if (!jitless) return plain(input);
       possible ??= typeof surroundings.compile === "function" && surroundings.codeGenerationAllowed();
-      if (!possible) return plain(input);
       const start = performance.now();
       const result = plain(input);
       spent += performance.now() - start;
-      if (spent >= surroundings.compileAfterMs) compileNow();
+      if (spent >= surroundings.compileAfterMs) {
+        jitless = false;
+        if (possible) compiled = compileAssertion(surroundings.compile!);
+      }
       return result;
     },
     path: () => (compiled ? "compiled" : "plain"),

@@ -70,13 +70,56 @@ describe("shapeChecker", () => {
     expect(compiled.data).toEqual(NewsDocument.parse(input));
   });
 
-  it("builds a fresh document rather than handing back its input", () => {
+  it("hands back its input itself on the compiled path, rather than a copy", () => {
     const checker = warmed();
     const input = { ...smallDocument(), extensions: { "acme:scores": [1, 2] } };
     const result = checker.check(input);
-    expect(result.data).not.toBe(input);
-    expect(result.data?.actors[0]).not.toBe(input.actors[0]);
-    expect(result.data?.extensions?.["acme:scores"]).not.toBe(input.extensions["acme:scores"]);
+    expect(checker.path()).toBe("compiled");
+    expect(result.data).toBe(input);
+  });
+
+  it("hands back its input itself on the plain path too", () => {
+    const checker = shapeChecker({ ...compiledAtOnce, compileAfterMs: 60_000 });
+    const input = smallDocument();
+    const result = checker.check(input);
+    expect(checker.path()).toBe("plain");
+    expect(result.data).toBe(input);
+  });
+
+  it("parses jitless until it compiles, then lets zod generate its code", () => {
+    const safeParse = vi.spyOn(NewsDocument, "safeParse");
+    try {
+      const noCompile = shapeChecker({ ...compiledAtOnce, compile: undefined, compileAfterMs: 0 });
+      noCompile.check(smallDocument());
+      noCompile.check(smallDocument());
+      expect(safeParse.mock.calls.map((call) => call[1])).toEqual([{ jitless: true }, undefined]);
+    } finally {
+      safeParse.mockRestore();
+    }
+  });
+
+  it.each([
+    ["the small document", () => smallDocument()],
+    ["a document with $schema and extensions", () => ({ $schema: "https://example.org/document.json", ...smallDocument(), extensions: { "acme:n": [1, { a: null }] } })],
+  ])("accepts %s on the compiled validator alone, without the plain parser", (_name, make) => {
+    const checker = warmed();
+    expect(checker.path()).toBe("compiled");
+    const safeParse = vi.spyOn(NewsDocument, "safeParse");
+    try {
+      expect(checker.check(make()).success).toBe(true);
+      expect(safeParse).not.toHaveBeenCalled();
+    } finally {
+      safeParse.mockRestore();
+    }
+  });
+
+  it("rejects a document whose required collection is missing on the compiled path", () => {
+    const checker = warmed();
+    const { evidence: _evidence, ...rest } = smallDocument();
+    const result = checker.check(rest);
+    expect(checker.path()).toBe("compiled");
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({ code: "invalid_type", path: ["evidence"] });
   });
 
   it.each(Object.entries(invalidDocuments))("reports the same issues as the plain parser for %s", (_name, make) => {
