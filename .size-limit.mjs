@@ -8,7 +8,7 @@
 const dist = `${process.env.SIZE_DIST ?? "dist"}/index.js`;
 const withZod = { modifyEsbuildConfig: (config) => ({ ...config, external: [] }) };
 
-export default [
+const checks = [
   { name: "zod minimum: import * as z; z.string()", path: "scripts/size/zod-minimum.js", gzip: true, limit: "30 KB", ...withZod },
   { name: "zod minimum with z.compile", path: "scripts/size/zod-compile.js", gzip: true, limit: "40 KB", ...withZod },
   { name: "one id schema: import { ActorId }", path: dist, import: "{ ActorId }", gzip: true, limit: "30 KB", ...withZod },
@@ -18,6 +18,13 @@ export default [
   { name: "own code of import { Meeting }", path: dist, import: "{ Meeting }", gzip: true, limit: "3.2 KB" },
   { name: "own code of import { NewsDocument }", path: dist, import: "{ NewsDocument }", gzip: true, limit: "10 KB" },
   { name: "validation with the compiled path: import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "52 KB", ...withZod },
-  { name: "own code of import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "15 KB" },
+  { name: "own code of import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "16 KB" },
   { name: "own code of the whole API: import *", path: dist, import: "*", gzip: true, limit: "40 KB" },
+];
+
+/** The same bundles unmeasured by compression: reported beside the gzip sizes, with no budget of their own. */
+export const MINIFIED_SUFFIX = " (minified)";
+export default [
+  ...checks,
+  ...checks.map(({ limit: _limit, gzip: _gzip, name, ...check }) => ({ ...check, name: `${name}${MINIFIED_SUFFIX}`, brotli: false })),
 ];
