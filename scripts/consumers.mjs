@@ -12,7 +12,7 @@
 //
 // The zod-floor consumer is the ts-esm one on the lowest zod of the peer range.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -92,6 +92,14 @@ async function inChromium(directory, bundle) {
   return results;
 }
 
+/** Whether every module of the installed fixtures entry imports only its own neighbours. */
+function fixturesImportNothing(directory) {
+  const fixtures = join(directory, "node_modules/news-event-models/dist/fixtures");
+  return readdirSync(fixtures)
+    .filter((file) => file.endsWith(".js"))
+    .every((file) => [...readFileSync(join(fixtures, file), "utf8").matchAll(/\bfrom\s*"([^"]+)"/g)].every(([, specifier]) => specifier.startsWith("./")));
+}
+
 /** Each consumer: its template folder, its package type, its zod, and what to do once installed. */
 const CONSUMERS = [
   {
@@ -122,6 +130,11 @@ const CONSUMERS = [
     type: "module",
     zod: zodVersion,
     async check(directory) {
+      // node takes the bundled file through the `node` condition; the fixtures entry
+      // beside it imports nothing, so the two never hold two copies of anything stateful.
+      const entry = run(process.execPath, ["--input-type=module", "-e", 'console.log(import.meta.resolve("news-event-models"))'], directory).trim();
+      expect(entry.endsWith("/dist/index.node.js"), `node resolved the package to ${entry}, not its bundled file`);
+      expect(fixturesImportNothing(directory), "the fixtures entry imports other modules of the package");
       const plain = report(run(process.execPath, ["index.mjs"], directory));
       expect(plain.codeGeneration, "new Function should work in plain node");
       const forbidden = report(run(process.execPath, ["--disallow-code-generation-from-strings", "index.mjs"], directory));
@@ -145,7 +158,21 @@ const CONSUMERS = [
     async check(directory) {
       const esbuild = await import("esbuild");
       const bundle = join(directory, "bundle.js");
-      await esbuild.build({ entryPoints: [join(directory, "entry.js")], absWorkingDir: directory, bundle: true, format: "iife", platform: "browser", minify: true, outfile: bundle, logLevel: "error" });
+      const { metafile } = await esbuild.build({
+        entryPoints: [join(directory, "entry.js")],
+        absWorkingDir: directory,
+        bundle: true,
+        format: "iife",
+        platform: "browser",
+        minify: true,
+        metafile: true,
+        outfile: bundle,
+        logLevel: "error",
+      });
+      // a bundler takes the one-file-per-module build, which it can tree-shake, never node's bundled file
+      const inputs = Object.keys(metafile.inputs).filter((input) => input.includes("news-event-models/"));
+      expect(!inputs.some((input) => input.endsWith("index.node.js")), "the browser bundle took the package's node file");
+      expect(inputs.some((input) => input.includes("/dist/model/")), "the browser bundle did not take the package's per-module build");
       return inChromium(directory, bundle);
     },
   },

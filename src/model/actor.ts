@@ -15,7 +15,7 @@ import { FactFields } from "./fact.js";
  */
 export const AliasKind = /* @__PURE__ */ z
   .enum(["name", "metonym", "descriptor", "demonym", "abbreviation"])
-  .meta({
+  .register(z.globalRegistry, {
     description:
       "What kind of name the alias is: another name, a metonym (a capital for its government), a descriptor (\"the North\"), a demonym or an abbreviation.",
   });
@@ -24,11 +24,11 @@ export type AliasKind = z.infer<typeof AliasKind>;
 
 const AliasShape = {
   /** The words the article uses. */
-  text: z.string().min(1).meta({ description: "Another way the article names the actor, as written." }),
+  text: z.string().min(1).register(z.globalRegistry, { description: "Another way the article names the actor, as written." }),
   /** What kind of name it is. */
   kind: AliasKind,
   /** Ids of spans that use this alias. */
-  evidenceIds: z.array(EvidenceId).optional().meta({ description: "Ids of evidence spans where the article uses this alias." }),
+  evidenceIds: z.array(EvidenceId).optional().register(z.globalRegistry, { description: "Ids of evidence spans where the article uses this alias." }),
 };
 
 /**
@@ -42,7 +42,7 @@ const AliasShape = {
  */
 export const Alias: z.ZodObject<typeof AliasShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(AliasShape)
-  .meta({ title: "Alias", description: "Another way the article names an actor, such as a metonym (\"Tokyo\" for Japan's government)." });
+  .register(z.globalRegistry, { title: "Alias", description: "Another way the article names an actor, such as a metonym (\"Tokyo\" for Japan's government)." });
 /** @group Actors */
 export type Alias = z.infer<typeof Alias>;
 
@@ -52,13 +52,13 @@ const ExternalIdsShape = {
     .string()
     .regex(/^Q[1-9]\d*$/, { error: 'must be a Wikidata item id such as "Q17"' })
     .optional()
-    .meta({ description: 'The Wikidata item id, such as "Q17" for Japan.' }),
+    .register(z.globalRegistry, { description: 'The Wikidata item id, such as "Q17" for Japan.' }),
   /** A CAMEO actor code ("JPN", "PRKGOV"). */
   cameo: z
     .string()
     .regex(/^[A-Z]{3}(?:[A-Z]{3})*$/, { error: 'must be a CAMEO actor code: groups of three capital letters such as "PRKGOV"' })
     .optional()
-    .meta({ description: 'The CAMEO actor code: groups of three capital letters, such as "JPN" or "PRKGOV".' }),
+    .register(z.globalRegistry, { description: 'The CAMEO actor code: groups of three capital letters, such as "JPN" or "PRKGOV".' }),
 };
 
 /**
@@ -74,7 +74,7 @@ const ExternalIdsShape = {
  */
 export const ExternalIds: z.ZodObject<typeof ExternalIdsShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(ExternalIdsShape)
-  .meta({ title: "ExternalIds", description: "Ids of the actor in other vocabularies: Wikidata, CAMEO." });
+  .register(z.globalRegistry, { title: "ExternalIds", description: "Ids of the actor in other vocabularies: Wikidata, CAMEO." });
 /** @group Actors */
 export type ExternalIds = z.infer<typeof ExternalIds>;
 
@@ -82,9 +82,9 @@ const actorCommon = {
   /** Unique id of this actor. */
   id: ActorId,
   /** The name the article uses first, or its fullest form. */
-  name: z.string().min(1).meta({ description: "The actor's name as the article gives it first, or in its fullest form." }),
+  name: z.string().min(1).register(z.globalRegistry, { description: "The actor's name as the article gives it first, or in its fullest form." }),
   /** Other names the article uses. */
-  aliases: z.array(Alias).optional().meta({ description: "Other names the article uses for the actor." }),
+  aliases: z.array(Alias).optional().register(z.globalRegistry, { description: "Other names the article uses for the actor." }),
   /** Ids in other vocabularies. */
   externalIds: ExternalIds.optional(),
   ...FactFields,
@@ -92,12 +92,12 @@ const actorCommon = {
 
 const NativeNameShape = {
   /** The name in its own script. */
-  text: z.string().min(1).meta({ description: "The name written in its own script." }),
+  text: z.string().min(1).register(z.globalRegistry, { description: "The name written in its own script." }),
   /** The ISO 15924 script code ("Jpan", "Hang"). */
   script: z
     .string()
     .regex(/^[A-Z][a-z]{3}$/, { error: 'must be an ISO 15924 script code such as "Hang"' })
-    .meta({ description: 'The ISO 15924 code of the script, such as "Jpan" or "Hang".' }),
+    .register(z.globalRegistry, { description: 'The ISO 15924 code of the script, such as "Jpan" or "Hang".' }),
 };
 
 /**
@@ -110,22 +110,22 @@ const NativeNameShape = {
  */
 export const NativeName: z.ZodObject<typeof NativeNameShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(NativeNameShape)
-  .meta({ title: "NativeName", description: "A name written in its own script, with its ISO 15924 script code." });
+  .register(z.globalRegistry, { title: "NativeName", description: "A name written in its own script, with its ISO 15924 script code." });
 /** @group Actors */
 export type NativeName = z.infer<typeof NativeName>;
 
 const PersonShape = {
   /** Discriminant. */
-  kind: z.literal("person").meta({ description: "A named person." }),
+  kind: z.literal("person").register(z.globalRegistry, { description: "A named person." }),
   ...actorCommon,
   /** Family name, where the order of the name matters ("Kim" in "Kim Kye Gwan"). */
-  familyName: z.string().min(1).optional().meta({ description: "The family name, such as \"Kim\" in \"Kim Kye Gwan\"." }),
+  familyName: z.string().min(1).optional().register(z.globalRegistry, { description: "The family name, such as \"Kim\" in \"Kim Kye Gwan\"." }),
   /** Given name. */
-  givenName: z.string().min(1).optional().meta({ description: "The given name, such as \"Kye Gwan\"." }),
+  givenName: z.string().min(1).optional().register(z.globalRegistry, { description: "The given name, such as \"Kye Gwan\"." }),
   /** The name in its own script. */
   nativeName: NativeName.optional(),
   /** Ids of the states whose nationals the person is. */
-  nationalityIds: z.array(ActorId).optional().meta({ description: "Ids of the states the person is a national of." }),
+  nationalityIds: z.array(ActorId).optional().register(z.globalRegistry, { description: "Ids of the states the person is a national of." }),
 };
 
 /**
@@ -152,26 +152,26 @@ const PersonShape = {
  */
 export const Person: z.ZodObject<typeof PersonShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PersonShape)
-  .meta({ title: "Person", description: "A named person, such as a delegate or a minister." });
+  .register(z.globalRegistry, { title: "Person", description: "A named person, such as a delegate or a minister." });
 /** @group Actors */
 export type Person = z.infer<typeof Person>;
 
 const StateShape = {
   /** Discriminant. */
-  kind: z.literal("state").meta({ description: "A sovereign state, standing for its government." }),
+  kind: z.literal("state").register(z.globalRegistry, { description: "A sovereign state, standing for its government." }),
   ...actorCommon,
   /** ISO 3166-1 alpha-3 code ("JPN"). */
   iso3: z
     .string()
     .regex(/^[A-Z]{3}$/, { error: 'must be an ISO 3166-1 alpha-3 code such as "JPN"' })
     .optional()
-    .meta({ description: 'The ISO 3166-1 alpha-3 code, such as "JPN".' }),
+    .register(z.globalRegistry, { description: 'The ISO 3166-1 alpha-3 code, such as "JPN".' }),
   /** ISO 3166-1 alpha-2 code ("JP"). */
   iso2: z
     .string()
     .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "JP"' })
     .optional()
-    .meta({ description: 'The ISO 3166-1 alpha-2 code, such as "JP".' }),
+    .register(z.globalRegistry, { description: 'The ISO 3166-1 alpha-2 code, such as "JP".' }),
 };
 
 /**
@@ -196,7 +196,7 @@ const StateShape = {
  */
 export const State: z.ZodObject<typeof StateShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(StateShape)
-  .meta({ title: "State", description: "A sovereign state, standing for its government; capitals that stand for it are metonym aliases." });
+  .register(z.globalRegistry, { title: "State", description: "A sovereign state, standing for its government; capitals that stand for it are metonym aliases." });
 /** @group Actors */
 export type State = z.infer<typeof State>;
 
@@ -215,7 +215,7 @@ export type State = z.infer<typeof State>;
  */
 export const OrganizationKind = /* @__PURE__ */ z
   .enum(["government", "ministry", "bureau", "intergovernmental", "legislature", "party", "military", "media", "other"])
-  .meta({
+  .register(z.globalRegistry, {
     description:
       "What kind of organisation: government, ministry, bureau (inside a ministry), intergovernmental, legislature, party, military, media or other.",
   });
@@ -224,16 +224,16 @@ export type OrganizationKind = z.infer<typeof OrganizationKind>;
 
 const OrganizationShape = {
   /** Discriminant. */
-  kind: z.literal("organization").meta({ description: "An organisation, such as a ministry or a bureau of one." }),
+  kind: z.literal("organization").register(z.globalRegistry, { description: "An organisation, such as a ministry or a bureau of one." }),
   ...actorCommon,
   /** What kind of organisation. */
   organizationKind: OrganizationKind,
   /** The organisation it is part of: a bureau's ministry, a ministry's state. */
-  parentId: ActorId.optional().meta({
+  parentId: ActorId.optional().register(z.globalRegistry, {
     description: "Id of the organisation or state it is part of: a bureau's ministry, a ministry's state.",
   }),
   /** The state it belongs to. */
-  countryId: ActorId.optional().meta({ description: "Id of the state the organisation belongs to." }),
+  countryId: ActorId.optional().register(z.globalRegistry, { description: "Id of the state the organisation belongs to." }),
 };
 
 /**
@@ -259,7 +259,7 @@ const OrganizationShape = {
  */
 export const Organization: z.ZodObject<typeof OrganizationShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(OrganizationShape)
-  .meta({ title: "Organization", description: "An organisation, such as a ministry or a bureau within one, nested by parentId." });
+  .register(z.globalRegistry, { title: "Organization", description: "An organisation, such as a ministry or a bureau within one, nested by parentId." });
 /** @group Actors */
 export type Organization = z.infer<typeof Organization>;
 
@@ -272,13 +272,13 @@ export type Organization = z.infer<typeof Organization>;
  */
 export const CountExactness = /* @__PURE__ */ z
   .enum(["exact", "approximate", "at-least", "at-most"])
-  .meta({ description: "How exact the count is: exact, approximate, at-least or at-most." });
+  .register(z.globalRegistry, { description: "How exact the count is: exact, approximate, at-least or at-most." });
 /** @group Actors */
 export type CountExactness = z.infer<typeof CountExactness>;
 
 const GroupCountShape = {
   /** The number the article gives. */
-  value: z.int().nonnegative().meta({ description: "The number of people the article gives." }),
+  value: z.int().nonnegative().register(z.globalRegistry, { description: "The number of people the article gives." }),
   /** How exact it is. */
   exactness: CountExactness,
 };
@@ -293,13 +293,13 @@ const GroupCountShape = {
  */
 export const GroupCount: z.ZodObject<typeof GroupCountShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(GroupCountShape)
-  .meta({ title: "GroupCount", description: "The size of a counted group and how exact it is." });
+  .register(z.globalRegistry, { title: "GroupCount", description: "The size of a counted group and how exact it is." });
 /** @group Actors */
 export type GroupCount = z.infer<typeof GroupCount>;
 
 const GroupRelationShape = {
   /** How the group relates to the other actor ("families of"). */
-  relation: z.string().min(1).meta({ description: "How this group relates to the other actor, such as \"families of\"." }),
+  relation: z.string().min(1).register(z.globalRegistry, { description: "How this group relates to the other actor, such as \"families of\"." }),
   /** The other actor. */
   actorId: ActorId.meta({ description: "Id of the actor this group is defined by." }),
 };
@@ -314,24 +314,24 @@ const GroupRelationShape = {
  */
 export const GroupRelation: z.ZodObject<typeof GroupRelationShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(GroupRelationShape)
-  .meta({ title: "GroupRelation", description: "How a group is defined through another actor, such as \"families of\" the five abductees." });
+  .register(z.globalRegistry, { title: "GroupRelation", description: "How a group is defined through another actor, such as \"families of\" the five abductees." });
 /** @group Actors */
 export type GroupRelation = z.infer<typeof GroupRelation>;
 
 const CountedGroupShape = {
   /** Discriminant. */
-  kind: z.literal("counted-group").meta({ description: "A set of people who are counted or described but not named." }),
+  kind: z.literal("counted-group").register(z.globalRegistry, { description: "A set of people who are counted or described but not named." }),
   ...actorCommon,
   /** How many, where the article says. */
   count: GroupCount.optional(),
   /** What makes them a group, in the article's terms. */
-  criterion: z.string().min(1).meta({
+  criterion: z.string().min(1).register(z.globalRegistry, {
     description: "What makes these people a group, in the article's terms, such as \"recognized by Japan as having been abducted by North Korea\".",
   }),
   /** The actor the group is defined through. */
   relatedTo: GroupRelation.optional(),
   /** Ids of states or groups the group is a subset of. */
-  subsetOfIds: z.array(ActorId).optional().meta({ description: "Ids of larger groups this group is part of." }),
+  subsetOfIds: z.array(ActorId).optional().register(z.globalRegistry, { description: "Ids of larger groups this group is part of." }),
 };
 
 /**
@@ -355,18 +355,18 @@ const CountedGroupShape = {
  */
 export const CountedGroup: z.ZodObject<typeof CountedGroupShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(CountedGroupShape)
-  .meta({ title: "CountedGroup", description: "People the article counts or describes but does not name, with the count and what makes them a group." });
+  .register(z.globalRegistry, { title: "CountedGroup", description: "People the article counts or describes but does not name, with the count and what makes them a group." });
 /** @group Actors */
 export type CountedGroup = z.infer<typeof CountedGroup>;
 
 const UnnamedSourceShape = {
   /** Discriminant. */
-  kind: z.literal("unnamed-source").meta({ description: "A source the article does not name." }),
+  kind: z.literal("unnamed-source").register(z.globalRegistry, { description: "A source the article does not name." }),
   ...actorCommon,
   /** Whether the article speaks of several ("sources", "officials"). */
-  plural: z.boolean().meta({ description: "True where the article speaks of several (\"sources\", \"officials\")." }),
+  plural: z.boolean().register(z.globalRegistry, { description: "True where the article speaks of several (\"sources\", \"officials\")." }),
   /** The state or organisation they belong to, where the article says ("Japanese officials"). */
-  affiliationId: ActorId.optional().meta({
+  affiliationId: ActorId.optional().register(z.globalRegistry, {
     description: "Id of the state or organisation the source belongs to, where the article says (\"Japanese officials\").",
   }),
 };
@@ -388,7 +388,7 @@ const UnnamedSourceShape = {
  */
 export const UnnamedSource: z.ZodObject<typeof UnnamedSourceShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(UnnamedSourceShape)
-  .meta({ title: "UnnamedSource", description: "A source the article does not name, such as \"diplomatic sources\" or \"Japanese officials\"." });
+  .register(z.globalRegistry, { title: "UnnamedSource", description: "A source the article does not name, such as \"diplomatic sources\" or \"Japanese officials\"." });
 /** @group Actors */
 export type UnnamedSource = z.infer<typeof UnnamedSource>;
 
@@ -405,7 +405,7 @@ export type UnnamedSource = z.infer<typeof UnnamedSource>;
  */
 export const Actor = /* @__PURE__ */ z
   .discriminatedUnion("kind", [Person, State, Organization, CountedGroup, UnnamedSource])
-  .meta({
+  .register(z.globalRegistry, {
     title: "Actor",
     description: "Anyone who acts or speaks in the article: a person, state, organization, counted-group or unnamed-source, told apart by kind.",
   });

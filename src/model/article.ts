@@ -4,11 +4,11 @@ import { OffsetUnit } from "./evidence.js";
 
 const FurnitureShape = {
   /** Offset of the first character, in UTF-16 code units. */
-  start: z.int().nonnegative().meta({ description: "Offset of the first character of the furniture, in UTF-16 code units." }),
+  start: z.int().nonnegative().register(z.globalRegistry, { description: "Offset of the first character of the furniture, in UTF-16 code units." }),
   /** Offset just past the last character (exclusive). */
-  end: z.int().nonnegative().meta({ description: "Offset just past the last character of the furniture (exclusive), in UTF-16 code units." }),
+  end: z.int().nonnegative().register(z.globalRegistry, { description: "Offset just past the last character of the furniture (exclusive), in UTF-16 code units." }),
   /** What it is ("scraped page banner"). */
-  label: z.string().min(1).meta({ description: "What the furniture is, such as \"scraped page banner\"." }),
+  label: z.string().min(1).register(z.globalRegistry, { description: "What the furniture is, such as \"scraped page banner\"." }),
 };
 
 /**
@@ -25,39 +25,39 @@ const FurnitureShape = {
  */
 export const Furniture: z.ZodObject<typeof FurnitureShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(FurnitureShape)
-  .meta({ title: "Furniture", description: "A range of the article text that is page furniture, not part of the story." });
+  .register(z.globalRegistry, { title: "Furniture", description: "A range of the article text that is page furniture, not part of the story." });
 /** @group Article */
 export type Furniture = z.infer<typeof Furniture>;
 
 const ArticleShape = {
   /** The text of the article, verbatim. */
-  text: z.string().min(1).meta({ description: "The text of the article, verbatim, character for character." }),
+  text: z.string().min(1).register(z.globalRegistry, { description: "The text of the article, verbatim, character for character." }),
   /** The unit of every offset into the text. */
   offsetUnit: OffsetUnit,
   /** The headline, where known. */
-  headline: z.string().min(1).optional().meta({ description: "The headline, where known." }),
+  headline: z.string().min(1).optional().register(z.globalRegistry, { description: "The headline, where known." }),
   /** The publisher or news agency, where known. */
-  publisher: z.string().min(1).optional().meta({ description: "The publisher or news agency, where known." }),
+  publisher: z.string().min(1).optional().register(z.globalRegistry, { description: "The publisher or news agency, where known." }),
   /** When it was published: an ISO 8601 date or date-time. */
   published: z
     .union([z.iso.date(), z.iso.datetime({ offset: true })])
     .optional()
-    .meta({ description: "When the article was published: an ISO 8601 date, or a date-time with offset." }),
+    .register(z.globalRegistry, { description: "When the article was published: an ISO 8601 date, or a date-time with offset." }),
   /** The date that relative expressions ("Wednesday", "Thursday") are read against. */
   referenceDate: z.iso
     .date()
     .optional()
-    .meta({ description: "The date (YYYY-MM-DD) that the article's relative time expressions, such as \"Thursday\", are read against." }),
+    .register(z.globalRegistry, { description: "The date (YYYY-MM-DD) that the article's relative time expressions, such as \"Thursday\", are read against." }),
   /** Where it was published. */
-  url: z.url().optional().meta({ description: "The address where the article was published." }),
+  url: z.url().optional().register(z.globalRegistry, { description: "The address where the article was published." }),
   /** Its language, as a BCP 47 tag ("en"). */
   language: z
     .string()
     .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "en"' })
     .optional()
-    .meta({ description: 'The language of the article, as a BCP 47 tag such as "en".' }),
+    .register(z.globalRegistry, { description: 'The language of the article, as a BCP 47 tag such as "en".' }),
   /** Ranges of the text that are not part of the story. */
-  furniture: z.array(Furniture).optional().meta({ description: "Ranges of the text that are page furniture, not part of the story." }),
+  furniture: z.array(Furniture).optional().register(z.globalRegistry, { description: "Ranges of the text that are page furniture, not part of the story." }),
   /** Values not stated by the article itself (its date, say), each with the reason. */
   inferred: Inferred.optional(),
 };
@@ -82,7 +82,7 @@ const ArticleShape = {
  */
 export const Article: z.ZodObject<typeof ArticleShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(ArticleShape)
-  .meta({
+  .register(z.globalRegistry, {
     title: "Article",
     description:
       "The source article: its verbatim text, publication details where known, page-furniture ranges, and which values were inferred rather than stated.",

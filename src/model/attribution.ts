@@ -18,7 +18,7 @@ import { ActorId, AttributionId, EvidenceId, TimeId } from "./id.js";
  */
 export const Certainty = /* @__PURE__ */ z
   .enum(["stated", "reported", "expected", "believed", "alleged", "denied"])
-  .meta({
+  .register(z.globalRegistry, {
     description:
       "How sure the article is of the fact: stated (as fact), reported (a source said it), expected (not yet so), believed (not known), alleged (claimed by one side), denied (said not to be so).",
   });
@@ -29,23 +29,23 @@ const AttributionShape = {
   /** Unique id of this attribution. */
   id: AttributionId,
   /** The actor the fact came from ("diplomatic sources", "Japanese officials"); absent where the article does not say who ("is believed"). */
-  sourceId: ActorId.optional().meta({
+  sourceId: ActorId.optional().register(z.globalRegistry, {
     description:
       "Id of the actor the article says the fact came from, such as an unnamed source; absent where the article does not say who (\"is believed\").",
   }),
   /** How sure the fact is. */
   certainty: Certainty,
   /** When the source said it ("said Thursday"). */
-  saidAtId: TimeId.optional().meta({ description: "Id of the time expression for when the source said it, such as \"Thursday\"." }),
+  saidAtId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the source said it, such as \"Thursday\"." }),
   /** The attribution this one is nested in: the officials said that Kim reiterated Pyongyang's assertion. */
-  withinId: AttributionId.optional().meta({
+  withinId: AttributionId.optional().register(z.globalRegistry, {
     description:
       "Id of the outer attribution this one is nested in, where the article nests them (officials said that Kim reiterated Pyongyang's assertion).",
   }),
   /** Ids of the spans that carry the attribution itself ("the sources said"). */
   evidenceIds: z
     .array(EvidenceId)
-    .meta({ description: "Ids of the evidence spans that carry the attribution itself, such as \"the sources said\"." }),
+    .register(z.globalRegistry, { description: "Ids of the evidence spans that carry the attribution itself, such as \"the sources said\"." }),
 };
 
 /**
@@ -70,7 +70,7 @@ const AttributionShape = {
  */
 export const Attribution: z.ZodObject<typeof AttributionShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(AttributionShape)
-  .meta({
+  .register(z.globalRegistry, {
     title: "Attribution",
     description:
       "Who the article says a fact came from, when they said it and how sure it is; nested through withinId where the article nests reported speech.",

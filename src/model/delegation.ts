@@ -14,7 +14,7 @@ import { Inferred } from "./inference.js";
  */
 export const DelegationRole = /* @__PURE__ */ z
   .enum(["head", "deputy-head", "member"])
-  .meta({ description: "A member's place in the delegation: head (chief delegate), deputy-head (deputy chief) or member." });
+  .register(z.globalRegistry, { description: "A member's place in the delegation: head (chief delegate), deputy-head (deputy chief) or member." });
 /** @group Delegations */
 export type DelegationRole = z.infer<typeof DelegationRole>;
 
@@ -24,7 +24,7 @@ const DelegationMemberShape = {
   /** Their place in the delegation. */
   role: DelegationRole,
   /** Ids of the spans that say so. */
-  evidenceIds: z.array(EvidenceId).meta({ description: "Ids of the evidence spans that say the person holds this place." }),
+  evidenceIds: z.array(EvidenceId).register(z.globalRegistry, { description: "Ids of the evidence spans that say the person holds this place." }),
   /** Values the article does not state, with reasons (who the deputy chief is, say). */
   inferred: Inferred.optional(),
 };
@@ -39,7 +39,7 @@ const DelegationMemberShape = {
  */
 export const DelegationMember: z.ZodObject<typeof DelegationMemberShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(DelegationMemberShape)
-  .meta({ title: "DelegationMember", description: "One member of a delegation and their role in it." });
+  .register(z.globalRegistry, { title: "DelegationMember", description: "One member of a delegation and their role in it." });
 /** @group Delegations */
 export type DelegationMember = z.infer<typeof DelegationMember>;
 
@@ -47,15 +47,15 @@ const DelegationShape = {
   /** Unique id of this delegation. */
   id: DelegationId,
   /** A name for it ("the Japanese delegation"). */
-  name: z.string().min(1).meta({ description: "A name for the delegation, such as \"the Japanese delegation\"." }),
+  name: z.string().min(1).register(z.globalRegistry, { description: "A name for the delegation, such as \"the Japanese delegation\"." }),
   /** The state or organisation it acts for. */
   representsId: ActorId.meta({ description: "Id of the state or organisation the delegation acts for." }),
   /** The talks it attends. */
-  attendsIds: z.array(MeetingId).optional().meta({ description: "Ids of the meetings the delegation attends." }),
+  attendsIds: z.array(MeetingId).optional().register(z.globalRegistry, { description: "Ids of the meetings the delegation attends." }),
   /** The series of talks it is part of. */
-  seriesIds: z.array(SeriesId).optional().meta({ description: "Ids of the series of talks the delegation takes part in." }),
+  seriesIds: z.array(SeriesId).optional().register(z.globalRegistry, { description: "Ids of the series of talks the delegation takes part in." }),
   /** Its members and their roles. */
-  members: z.array(DelegationMember).meta({ description: "The members of the delegation, each with a role." }),
+  members: z.array(DelegationMember).register(z.globalRegistry, { description: "The members of the delegation, each with a role." }),
   ...FactFields,
 };
 
@@ -81,7 +81,7 @@ const DelegationShape = {
  */
 export const Delegation: z.ZodObject<typeof DelegationShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(DelegationShape)
-  .meta({
+  .register(z.globalRegistry, {
     title: "Delegation",
     description: "A team that represents a state or organisation at talks, with a head (chief delegate), a deputy head and members.",
   });

@@ -28,33 +28,33 @@ export const KNOWN_SCHEMA_VERSIONS: readonly number[] = [1];
 
 const NewsDocumentShape = {
   /** An optional link to the JSON Schema, for editors. */
-  $schema: z.string().optional().meta({ description: "An optional address of the JSON Schema this document follows, for editors." }),
+  $schema: z.string().optional().register(z.globalRegistry, { description: "An optional address of the JSON Schema this document follows, for editors." }),
   /** The version of this schema the document follows. */
-  schemaVersion: z.literal(SCHEMA_VERSION).meta({ description: "The version of the news-event-models schema the document follows." }),
+  schemaVersion: z.literal(SCHEMA_VERSION).register(z.globalRegistry, { description: "The version of the news-event-models schema the document follows." }),
   /** The source article. */
   article: Article,
   /** People, states, organisations, counted groups and unnamed sources. */
-  actors: z.array(Actor).meta({ description: "The actors: people, states, organizations, counted groups and unnamed sources." }),
+  actors: z.array(Actor).register(z.globalRegistry, { description: "The actors: people, states, organizations, counted groups and unnamed sources." }),
   /** People's titles in organisations. */
-  posts: z.array(Post).meta({ description: "People's titles in organisations." }),
+  posts: z.array(Post).register(z.globalRegistry, { description: "People's titles in organisations." }),
   /** Teams that represent states at talks. */
-  delegations: z.array(Delegation).meta({ description: "Teams that represent states or organisations at talks." }),
+  delegations: z.array(Delegation).register(z.globalRegistry, { description: "Teams that represent states or organisations at talks." }),
   /** Named processes of talks. */
-  series: z.array(TalkSeries).meta({ description: "Named processes of talks held in rounds." }),
+  series: z.array(TalkSeries).register(z.globalRegistry, { description: "Named processes of talks held in rounds." }),
   /** Meetings, held or planned. */
-  meetings: z.array(Meeting).meta({ description: "Meetings, held or planned." }),
+  meetings: z.array(Meeting).register(z.globalRegistry, { description: "Meetings, held or planned." }),
   /** Negotiating positions. */
-  positions: z.array(Position).meta({ description: "Negotiating positions: proposals, demands, assertions, denials, responses, agreements." }),
+  positions: z.array(Position).register(z.globalRegistry, { description: "Negotiating positions: proposals, demands, assertions, denials, responses, agreements." }),
   /** Topics under negotiation. */
-  issues: z.array(Issue).meta({ description: "Topics under negotiation." }),
+  issues: z.array(Issue).register(z.globalRegistry, { description: "Topics under negotiation." }),
   /** Other events. */
-  happenings: z.array(Happening).meta({ description: "Events that are neither meetings nor positions." }),
+  happenings: z.array(Happening).register(z.globalRegistry, { description: "Events that are neither meetings nor positions." }),
   /** Time expressions. */
-  times: z.array(TimeExpression).meta({ description: "The article's time expressions." }),
+  times: z.array(TimeExpression).register(z.globalRegistry, { description: "The article's time expressions." }),
   /** Attributions of facts to sources. */
-  attributions: z.array(Attribution).meta({ description: "Who the article says each fact came from, and how sure it is." }),
+  attributions: z.array(Attribution).register(z.globalRegistry, { description: "Who the article says each fact came from, and how sure it is." }),
   /** Evidence spans of the article. */
-  evidence: z.array(EvidenceSpan).meta({ description: "Spans of the article text that state the facts." }),
+  evidence: z.array(EvidenceSpan).register(z.globalRegistry, { description: "Spans of the article text that state the facts." }),
   /** Data the model has no field for. */
   extensions: Extensions.optional(),
 };
@@ -79,7 +79,7 @@ const NewsDocumentShape = {
  */
 export const NewsDocument: z.ZodObject<typeof NewsDocumentShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(NewsDocumentShape)
-  .meta({
+  .register(z.globalRegistry, {
     title: "NewsDocument",
     description:
       "One news article and everything drawn from it: actors, posts, delegations, series, meetings, positions, issues, happenings, times, attributions and evidence, each a list of objects keyed by a document-wide unique id.",

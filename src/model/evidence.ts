@@ -12,7 +12,7 @@ import { EvidenceId } from "./id.js";
  */
 export const OffsetUnit = /* @__PURE__ */ z
   .literal("utf-16-code-unit")
-  .meta({
+  .register(z.globalRegistry, {
     description:
       "The unit of every offset in the document: UTF-16 code units, as JavaScript's String.prototype.slice counts them.",
   });
@@ -22,7 +22,7 @@ export type OffsetUnit = z.infer<typeof OffsetUnit>;
 const Offset = /* @__PURE__ */ z
   .int()
   .nonnegative()
-  .meta({ description: "An offset into the article text, in UTF-16 code units." });
+  .register(z.globalRegistry, { description: "An offset into the article text, in UTF-16 code units." });
 
 const EvidenceSpanShape = {
   /** Unique id of this span. */
@@ -36,7 +36,7 @@ const EvidenceSpanShape = {
     description: "Offset just past the last character of the quoted text (exclusive), in UTF-16 code units.",
   }),
   /** The exact text of the article between `start` and `end`. */
-  quote: z.string().min(1).meta({
+  quote: z.string().min(1).register(z.globalRegistry, {
     description: "The exact article text between start and end, character for character.",
   }),
 };
@@ -59,7 +59,7 @@ const EvidenceSpanShape = {
  */
 export const EvidenceSpan: z.ZodObject<typeof EvidenceSpanShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(EvidenceSpanShape)
-  .meta({
+  .register(z.globalRegistry, {
     title: "EvidenceSpan",
     description:
       "A span of the article that states a fact: half-open UTF-16 offsets [start, end) and the exact quoted text, which must equal article.text.slice(start, end).",

@@ -15,7 +15,7 @@ import * as z from "zod";
  */
 export const Extensions = /* @__PURE__ */ z
   .record(z.string().min(1), z.json())
-  .meta({
+  .register(z.globalRegistry, {
     description:
       'Data the model has no field for, kept as it is: any JSON values under keys namespaced by their owner, such as "acme:confidence".',
   });

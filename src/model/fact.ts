@@ -12,12 +12,12 @@ export const FactFields = {
   /** Ids of the evidence spans of the article that state this fact. */
   evidenceIds: /* @__PURE__ */ z
     .array(EvidenceId)
-    .meta({ description: "Ids of the evidence spans of the article that state this fact." }),
+    .register(z.globalRegistry, { description: "Ids of the evidence spans of the article that state this fact." }),
   /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
   attributionIds: /* @__PURE__ */ z
     .array(AttributionId)
     .optional()
-    .meta({
+    .register(z.globalRegistry, {
       description:
         "Ids of the attributions the article gives for this fact (who it came from, how sure it is); absent or empty when the article states it in its own voice.",
     }),
@@ -27,7 +27,7 @@ export const FactFields = {
   note: /* @__PURE__ */ z
     .string()
     .optional()
-    .meta({ description: "A free-text note by whoever encoded the article; not a fact from it." }),
+    .register(z.globalRegistry, { description: "A free-text note by whoever encoded the article; not a fact from it." }),
   /** Data the model has no field for, kept as it is. */
   extensions: /* @__PURE__ */ Extensions.optional(),
 };

@@ -17,7 +17,7 @@ import { Place } from "./meeting.js";
  */
 export const HappeningKind = /* @__PURE__ */ z
   .enum(["abduction", "stay", "repatriation", "message-relay", "promise", "other"])
-  .meta({ description: "What kind of thing happened: abduction, stay, repatriation, message-relay, promise or other." });
+  .register(z.globalRegistry, { description: "What kind of thing happened: abduction, stay, repatriation, message-relay, promise or other." });
 /** @group Happenings */
 export type HappeningKind = z.infer<typeof HappeningKind>;
 
@@ -34,7 +34,7 @@ export type HappeningKind = z.infer<typeof HappeningKind>;
  */
 export const HappeningRole = /* @__PURE__ */ z
   .enum(["agent", "patient", "origin", "intermediary", "recipient"])
-  .meta({ description: "The participant's part: agent, patient, origin (of a message), intermediary or recipient." });
+  .register(z.globalRegistry, { description: "The participant's part: agent, patient, origin (of a message), intermediary or recipient." });
 /** @group Happenings */
 export type HappeningRole = z.infer<typeof HappeningRole>;
 
@@ -55,7 +55,7 @@ const HappeningParticipantShape = {
  */
 export const HappeningParticipant: z.ZodObject<typeof HappeningParticipantShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(HappeningParticipantShape)
-  .meta({ title: "HappeningParticipant", description: "An actor's part in a happening." });
+  .register(z.globalRegistry, { title: "HappeningParticipant", description: "An actor's part in a happening." });
 /** @group Happenings */
 export type HappeningParticipant = z.infer<typeof HappeningParticipant>;
 
@@ -65,19 +65,19 @@ const HappeningShape = {
   /** What kind. */
   kind: HappeningKind,
   /** What happened, in a plain sentence. */
-  description: z.string().min(1).meta({ description: "What happened, as one plain sentence." }),
+  description: z.string().min(1).register(z.globalRegistry, { description: "What happened, as one plain sentence." }),
   /** Who took part, and how. */
-  participants: z.array(HappeningParticipant).meta({ description: "Who took part, each with their part in it." }),
+  participants: z.array(HappeningParticipant).register(z.globalRegistry, { description: "Who took part, each with their part in it." }),
   /** When. */
-  timeId: TimeId.optional().meta({ description: "Id of the time expression for when it happened." }),
+  timeId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when it happened." }),
   /** Where. */
   place: Place.optional(),
   /** The message relayed, or the content promised, where it is a position in the document. */
-  contentId: PositionId.optional().meta({
+  contentId: PositionId.optional().register(z.globalRegistry, {
     description: "Id of the position that is the content of the happening, such as the wish a message relay passes on.",
   }),
   /** Happenings it follows from, or is part of. */
-  relatedIds: z.array(HappeningId).optional().meta({ description: "Ids of happenings this one is linked to, such as the stay a repatriation ended." }),
+  relatedIds: z.array(HappeningId).optional().register(z.globalRegistry, { description: "Ids of happenings this one is linked to, such as the stay a repatriation ended." }),
   ...FactFields,
 };
 
@@ -109,7 +109,7 @@ const HappeningShape = {
  */
 export const Happening: z.ZodObject<typeof HappeningShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(HappeningShape)
-  .meta({
+  .register(z.globalRegistry, {
     title: "Happening",
     description:
       "Something that happened, or is said to have happened, that is neither a meeting nor a negotiating position: a repatriation, a message relay, an alleged promise.",

@@ -124,7 +124,7 @@ export type EvidenceId = z.infer<typeof EvidenceId>;
  */
 export const PartyId = /* @__PURE__ */ z
   .union([ActorId, DelegationId])
-  .meta({ description: "The id of an actor or of a delegation." });
+  .register(z.globalRegistry, { description: "The id of an actor or of a delegation." });
 /** @group Ids */
 export type PartyId = z.infer<typeof PartyId>;
 

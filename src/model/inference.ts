@@ -15,7 +15,7 @@ import * as z from "zod";
  */
 export const InferenceBasis = /* @__PURE__ */ z
   .enum(["context", "reading", "world-knowledge", "convention"])
-  .meta({
+  .register(z.globalRegistry, {
     description:
       "Why the value was filled in: context (events outside the article), reading (between the article's lines), world-knowledge (a fact the article takes for granted) or convention (a default of this package).",
   });
@@ -27,14 +27,14 @@ const InferenceShape = {
   path: z
     .string()
     .regex(/^(?:\/[^/]*)*$/, { error: 'must be a JSON Pointer such as "/referenceDate", or "" for the whole object' })
-    .meta({
+    .register(z.globalRegistry, {
       description:
         'JSON Pointer (RFC 6901) to the inferred value, relative to the object that carries this mark, such as "/referenceDate"; "" marks the whole object.',
     }),
   /** What kind of reasoning filled the value in. */
   basis: InferenceBasis,
   /** The reasoning, in a sentence or two, that a reader can check. */
-  reason: z.string().min(1).meta({ description: "The reasoning that filled the value in, in a sentence or two a reader can check." }),
+  reason: z.string().min(1).register(z.globalRegistry, { description: "The reasoning that filled the value in, in a sentence or two a reader can check." }),
 };
 
 /**
@@ -58,7 +58,7 @@ const InferenceShape = {
  */
 export const Inference: z.ZodObject<typeof InferenceShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(InferenceShape)
-  .meta({
+  .register(z.globalRegistry, {
     title: "Inference",
     description: "A mark that one value of the object that carries it was inferred rather than stated by the article, with the reason.",
   });
@@ -71,7 +71,7 @@ export type Inference = z.infer<typeof Inference>;
  */
 export const Inferred = /* @__PURE__ */ z
   .array(Inference)
-  .meta({ description: "Values of this object that the article does not state, each with the reason it was filled in." });
+  .register(z.globalRegistry, { description: "Values of this object that the article does not state, each with the reason it was filled in." });
 /** @group Inference */
 export type Inferred = z.infer<typeof Inferred>;
 

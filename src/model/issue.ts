@@ -6,9 +6,9 @@ const IssueShape = {
   /** Unique id of this issue. */
   id: IssueId,
   /** Its name ("the abduction issue"). */
-  name: z.string().min(1).meta({ description: "The name of the issue, such as \"the abduction issue\"." }),
+  name: z.string().min(1).register(z.globalRegistry, { description: "The name of the issue, such as \"the abduction issue\"." }),
   /** The broader issue it is part of. */
-  parentId: IssueId.optional().meta({ description: "Id of the broader issue this one is part of." }),
+  parentId: IssueId.optional().register(z.globalRegistry, { description: "Id of the broader issue this one is part of." }),
   ...FactFields,
 };
 
@@ -26,6 +26,6 @@ const IssueShape = {
  */
 export const Issue: z.ZodObject<typeof IssueShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(IssueShape)
-  .meta({ title: "Issue", description: "A topic under negotiation, such as the abduction issue; nested through parentId." });
+  .register(z.globalRegistry, { title: "Issue", description: "A topic under negotiation, such as the abduction issue; nested through parentId." });
 /** @group Issues */
 export type Issue = z.infer<typeof Issue>;

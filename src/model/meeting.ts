@@ -15,7 +15,7 @@ import { TalksKind } from "./series.js";
  */
 export const MeetingFormality = /* @__PURE__ */ z
   .enum(["formal", "informal", "secret"])
-  .meta({
+  .register(z.globalRegistry, {
     description:
       "How formal the meeting is: formal (official talks), informal (a contact outside the official sessions, \"behind the scenes\") or secret.",
   });
@@ -36,7 +36,7 @@ export type MeetingFormality = z.infer<typeof MeetingFormality>;
  */
 export const MeetingStatus = /* @__PURE__ */ z
   .enum(["proposed", "being-scheduled", "scheduled", "under-way", "held", "postponed", "cancelled"])
-  .meta({
+  .register(z.globalRegistry, {
     description:
       "Where the meeting stands as of the article: proposed, being-scheduled, scheduled, under-way, held, postponed or cancelled.",
   });
@@ -50,13 +50,13 @@ export type MeetingStatus = z.infer<typeof MeetingStatus>;
  */
 export const RoundRelation = /* @__PURE__ */ z
   .enum(["previous", "current", "next"])
-  .meta({ description: "Where the round stands relative to the article's time: previous, current or next." });
+  .register(z.globalRegistry, { description: "Where the round stands relative to the article's time: previous, current or next." });
 /** @group Meetings */
 export type RoundRelation = z.infer<typeof RoundRelation>;
 
 const RoundShape = {
   /** The round's number in its series, where known. */
-  number: z.int().positive().optional().meta({ description: "The round's number in its series, where known." }),
+  number: z.int().positive().optional().register(z.globalRegistry, { description: "The round's number in its series, where known." }),
   /** Previous, current or next, where the article says so ("the next round"). */
   relation: RoundRelation.optional(),
 };
@@ -71,15 +71,15 @@ const RoundShape = {
  */
 export const Round: z.ZodObject<typeof RoundShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(RoundShape)
-  .meta({ title: "Round", description: "Which round of its series a meeting is: a number, or previous, current or next." });
+  .register(z.globalRegistry, { title: "Round", description: "Which round of its series a meeting is: a number, or previous, current or next." });
 /** @group Meetings */
 export type Round = z.infer<typeof Round>;
 
 const PlaceShape = {
   /** The place's name as the article gives it. */
-  name: z.string().min(1).meta({ description: "The name of the place as the article gives it, such as \"Beijing\"." }),
+  name: z.string().min(1).register(z.globalRegistry, { description: "The name of the place as the article gives it, such as \"Beijing\"." }),
   /** Ids of the spans that name it. */
-  evidenceIds: z.array(EvidenceId).meta({ description: "Ids of the evidence spans that name the place." }),
+  evidenceIds: z.array(EvidenceId).register(z.globalRegistry, { description: "Ids of the evidence spans that name the place." }),
 };
 
 /**
@@ -92,7 +92,7 @@ const PlaceShape = {
  */
 export const Place: z.ZodObject<typeof PlaceShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PlaceShape)
-  .meta({ title: "Place", description: "Where something happened, as the article names it." });
+  .register(z.globalRegistry, { title: "Place", description: "Where something happened, as the article names it." });
 /** @group Meetings */
 export type Place = z.infer<typeof Place>;
 
@@ -103,17 +103,17 @@ export type Place = z.infer<typeof Place>;
  */
 export const ParticipantRole = /* @__PURE__ */ z
   .enum(["party", "host", "mediator", "observer"])
-  .meta({ description: "The participant's part in the meeting: party, host, mediator or observer." });
+  .register(z.globalRegistry, { description: "The participant's part in the meeting: party, host, mediator or observer." });
 /** @group Meetings */
 export type ParticipantRole = z.infer<typeof ParticipantRole>;
 
 const DelegationParticipantShape = {
   /** Discriminant. */
-  kind: z.literal("delegation").meta({ description: "A delegation takes part, at the level given by attendedBy." }),
+  kind: z.literal("delegation").register(z.globalRegistry, { description: "A delegation takes part, at the level given by attendedBy." }),
   /** The delegation. */
   delegationId: DelegationId.meta({ description: "Id of the delegation that takes part." }),
   /** Which of its members attended, by role; absent means the delegation as a whole. */
-  attendedBy: z.array(DelegationRole).min(1).optional().meta({
+  attendedBy: z.array(DelegationRole).min(1).optional().register(z.globalRegistry, {
     description:
       "Which of the delegation's members attended, by role (\"head\" for the chief delegates); absent means the delegation as a whole.",
   }),
@@ -133,17 +133,17 @@ const DelegationParticipantShape = {
  */
 export const DelegationParticipant: z.ZodObject<typeof DelegationParticipantShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(DelegationParticipantShape)
-  .meta({ title: "DelegationParticipant", description: "A delegation taking part in a meeting, at the level of the members given by role." });
+  .register(z.globalRegistry, { title: "DelegationParticipant", description: "A delegation taking part in a meeting, at the level of the members given by role." });
 /** @group Meetings */
 export type DelegationParticipant = z.infer<typeof DelegationParticipant>;
 
 const ActorParticipantShape = {
   /** Discriminant. */
-  kind: z.literal("actor").meta({ description: "An actor takes part in person or as a state." }),
+  kind: z.literal("actor").register(z.globalRegistry, { description: "An actor takes part in person or as a state." }),
   /** The actor. */
   actorId: ActorId.meta({ description: "Id of the actor that takes part." }),
   /** The delegation they came with, where they came with one. */
-  delegationId: DelegationId.optional().meta({ description: "Id of the delegation the actor came with, if any." }),
+  delegationId: DelegationId.optional().register(z.globalRegistry, { description: "Id of the delegation the actor came with, if any." }),
   /** Their part in the meeting. */
   role: ParticipantRole,
 };
@@ -158,7 +158,7 @@ const ActorParticipantShape = {
  */
 export const ActorParticipant: z.ZodObject<typeof ActorParticipantShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(ActorParticipantShape)
-  .meta({ title: "ActorParticipant", description: "An actor, a person or a state as a whole, taking part in a meeting." });
+  .register(z.globalRegistry, { title: "ActorParticipant", description: "An actor, a person or a state as a whole, taking part in a meeting." });
 /** @group Meetings */
 export type ActorParticipant = z.infer<typeof ActorParticipant>;
 
@@ -168,17 +168,17 @@ export type ActorParticipant = z.infer<typeof ActorParticipant>;
  */
 export const MeetingParticipant = /* @__PURE__ */ z
   .discriminatedUnion("kind", [DelegationParticipant, ActorParticipant])
-  .meta({ title: "MeetingParticipant", description: "Who took part in the meeting: a delegation (at a level) or an actor." });
+  .register(z.globalRegistry, { title: "MeetingParticipant", description: "Who took part in the meeting: a delegation (at a level) or an actor." });
 /** @group Meetings */
 export type MeetingParticipant = z.infer<typeof MeetingParticipant>;
 
 const MeetingPurposeShape = {
   /** The purpose in the article's words. */
-  text: z.string().min(1).meta({ description: "The purpose of the meeting in the article's words, such as \"to discuss the scheduling\"." }),
+  text: z.string().min(1).register(z.globalRegistry, { description: "The purpose of the meeting in the article's words, such as \"to discuss the scheduling\"." }),
   /** The issues it is about. */
-  issueIds: z.array(IssueId).optional().meta({ description: "Ids of the issues the purpose is about." }),
+  issueIds: z.array(IssueId).optional().register(z.globalRegistry, { description: "Ids of the issues the purpose is about." }),
   /** The positions it is meant to settle or answer. */
-  positionIds: z.array(PositionId).optional().meta({ description: "Ids of the negotiating positions the meeting is meant to settle." }),
+  positionIds: z.array(PositionId).optional().register(z.globalRegistry, { description: "Ids of the negotiating positions the meeting is meant to settle." }),
   ...FactFields,
 };
 
@@ -193,7 +193,7 @@ const MeetingPurposeShape = {
  */
 export const MeetingPurpose: z.ZodObject<typeof MeetingPurposeShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(MeetingPurposeShape)
-  .meta({ title: "MeetingPurpose", description: "What the meeting is for, or is expected to centre on, with its own attribution." });
+  .register(z.globalRegistry, { title: "MeetingPurpose", description: "What the meeting is for, or is expected to centre on, with its own attribution." });
 /** @group Meetings */
 export type MeetingPurpose = z.infer<typeof MeetingPurpose>;
 
@@ -204,19 +204,19 @@ export type MeetingPurpose = z.infer<typeof MeetingPurpose>;
  */
 export const MeetingProgress = /* @__PURE__ */ z
   .enum(["none", "some", "breakthrough", "breakdown"])
-  .meta({ description: "How far the meeting got: none (no headway), some, breakthrough or breakdown." });
+  .register(z.globalRegistry, { description: "How far the meeting got: none (no headway), some, breakthrough or breakdown." });
 /** @group Meetings */
 export type MeetingProgress = z.infer<typeof MeetingProgress>;
 
 const MeetingOutcomeShape = {
   /** The outcome in the article's words. */
-  text: z.string().min(1).meta({ description: "The outcome in the article's words, such as \"failed to make headway over the abduction issue\"." }),
+  text: z.string().min(1).register(z.globalRegistry, { description: "The outcome in the article's words, such as \"failed to make headway over the abduction issue\"." }),
   /** How far it got. */
   progress: MeetingProgress.optional(),
   /** The issues the outcome concerns. */
-  issueIds: z.array(IssueId).optional().meta({ description: "Ids of the issues the outcome concerns." }),
+  issueIds: z.array(IssueId).optional().register(z.globalRegistry, { description: "Ids of the issues the outcome concerns." }),
   /** The agreements reached, as positions of kind `agreement`. */
-  agreementIds: z.array(PositionId).optional().meta({ description: "Ids of the agreements reached, as positions of kind agreement." }),
+  agreementIds: z.array(PositionId).optional().register(z.globalRegistry, { description: "Ids of the agreements reached, as positions of kind agreement." }),
   ...FactFields,
 };
 
@@ -230,7 +230,7 @@ const MeetingOutcomeShape = {
  */
 export const MeetingOutcome: z.ZodObject<typeof MeetingOutcomeShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(MeetingOutcomeShape)
-  .meta({ title: "MeetingOutcome", description: "What came of the meeting: how far it got, and the agreements reached." });
+  .register(z.globalRegistry, { title: "MeetingOutcome", description: "What came of the meeting: how far it got, and the agreements reached." });
 /** @group Meetings */
 export type MeetingOutcome = z.infer<typeof MeetingOutcome>;
 
@@ -238,7 +238,7 @@ const MeetingShape = {
   /** Unique id of this meeting. */
   id: MeetingId,
   /** A short label ("the next round of bilateral talks"). */
-  label: z.string().min(1).meta({ description: "A short label for the meeting, such as \"the next round of bilateral talks\"." }),
+  label: z.string().min(1).register(z.globalRegistry, { description: "A short label for the meeting, such as \"the next round of bilateral talks\"." }),
   /** Bilateral or multilateral. */
   kind: TalksKind,
   /** Formal, informal or secret. */
@@ -246,19 +246,19 @@ const MeetingShape = {
   /** Where it stands as of the article. */
   status: MeetingStatus,
   /** The series it is a round of. */
-  seriesId: SeriesId.optional().meta({ description: "Id of the series of talks this meeting is a round of." }),
+  seriesId: SeriesId.optional().register(z.globalRegistry, { description: "Id of the series of talks this meeting is a round of." }),
   /** Which round. */
   round: Round.optional(),
   /** The meeting it was held on the sidelines of. */
-  sidelinesOfId: MeetingId.optional().meta({ description: "Id of the meeting this one was held on the sidelines of." }),
+  sidelinesOfId: MeetingId.optional().register(z.globalRegistry, { description: "Id of the meeting this one was held on the sidelines of." }),
   /** Where. */
   place: Place.optional(),
   /** When: held, or planned. */
-  timeId: TimeId.optional().meta({ description: "Id of the time expression for when the meeting was held, or is planned." }),
+  timeId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the meeting was held, or is planned." }),
   /** Who took part, or is to. */
-  participants: z.array(MeetingParticipant).meta({ description: "Who took part, or is to take part: delegations or actors, with roles." }),
+  participants: z.array(MeetingParticipant).register(z.globalRegistry, { description: "Who took part, or is to take part: delegations or actors, with roles." }),
   /** The issues discussed. */
-  issueIds: z.array(IssueId).optional().meta({ description: "Ids of the issues discussed." }),
+  issueIds: z.array(IssueId).optional().register(z.globalRegistry, { description: "Ids of the issues discussed." }),
   /** What it is for. */
   purpose: MeetingPurpose.optional(),
   /** What came of it. */
@@ -297,7 +297,7 @@ const MeetingShape = {
  */
 export const Meeting: z.ZodObject<typeof MeetingShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(MeetingShape)
-  .meta({
+  .register(z.globalRegistry, {
     title: "Meeting",
     description:
       "A meeting, held or planned: formal talks, an informal contact, a round of a series, or a meeting on the sidelines of other talks.",

@@ -37,7 +37,7 @@ export const PositionKind = /* @__PURE__ */ z
     "response",
     "agreement",
   ])
-  .meta({
+  .register(z.globalRegistry, {
     description:
       "What kind of speech act the position is: proposal, demand, request, offer, concession, assertion, accusation, denial, acceptance, rejection, response (with a stance) or agreement (held jointly).",
   });
@@ -51,25 +51,25 @@ export type PositionKind = z.infer<typeof PositionKind>;
  */
 export const Stance = /* @__PURE__ */ z
   .enum(["positive", "negative", "neutral"])
-  .meta({ description: "The attitude of a response to the position it answers: positive, negative or neutral." });
+  .register(z.globalRegistry, { description: "The attitude of a response to the position it answers: positive, negative or neutral." });
 /** @group Positions */
 export type Stance = z.infer<typeof Stance>;
 
 const PositionActionShape = {
   /** The action, as a verb in the article's words ("send", "provide", "hold"). */
-  verb: z.string().min(1).meta({ description: "The action asked for or put forward, as a verb in the article's words, such as \"send\"." }),
+  verb: z.string().min(1).register(z.globalRegistry, { description: "The action asked for or put forward, as a verb in the article's words, such as \"send\"." }),
   /** Who is to act. */
-  agentIds: z.array(PartyId).optional().meta({ description: "Ids of the actors or delegations that are to act." }),
+  agentIds: z.array(PartyId).optional().register(z.globalRegistry, { description: "Ids of the actors or delegations that are to act." }),
   /** The object in words ("the relatives of the five abductees"). */
-  object: z.string().min(1).optional().meta({ description: "What the action is done to, in the article's words." }),
+  object: z.string().min(1).optional().register(z.globalRegistry, { description: "What the action is done to, in the article's words." }),
   /** The actors the action is done to. */
-  objectIds: z.array(ActorId).optional().meta({ description: "Ids of the actors the action is done to, such as a counted group." }),
+  objectIds: z.array(ActorId).optional().register(z.globalRegistry, { description: "Ids of the actors the action is done to, such as a counted group." }),
   /** Where to, or to whom ("to Japan"). */
-  destinationIds: z.array(ActorId).optional().meta({ description: "Ids of the actors or states the action is directed to, such as \"to Japan\"." }),
+  destinationIds: z.array(ActorId).optional().register(z.globalRegistry, { description: "Ids of the actors or states the action is directed to, such as \"to Japan\"." }),
   /** The meeting the action is about ("hold the next round"). */
-  meetingId: MeetingId.optional().meta({ description: "Id of the meeting the action is about, such as the next round of talks to hold." }),
+  meetingId: MeetingId.optional().register(z.globalRegistry, { description: "Id of the meeting the action is about, such as the next round of talks to hold." }),
   /** The time the action is wanted for ("in March"). */
-  timeId: TimeId.optional().meta({ description: "Id of the time expression for when the action is wanted, such as \"in March\"." }),
+  timeId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the action is wanted, such as \"in March\"." }),
 };
 
 /**
@@ -89,7 +89,7 @@ const PositionActionShape = {
  */
 export const PositionAction: z.ZodObject<typeof PositionActionShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PositionActionShape)
-  .meta({ title: "PositionAction", description: "The action a position asks for or puts forward, in parts: who is to do what, to whom, where and when." });
+  .register(z.globalRegistry, { title: "PositionAction", description: "The action a position asks for or puts forward, in parts: who is to do what, to whom, where and when." });
 /** @group Positions */
 export type PositionAction = z.infer<typeof PositionAction>;
 
@@ -99,41 +99,41 @@ const PositionShape = {
   /** What kind of speech act. */
   kind: PositionKind,
   /** Who holds it: states, organisations or delegations; several for a joint agreement. */
-  holderIds: z.array(PartyId).min(1).meta({
+  holderIds: z.array(PartyId).min(1).register(z.globalRegistry, {
     description: "Ids of the states, organisations or delegations that hold the position; several for a joint agreement.",
   }),
   /** The person who voiced it, where the article names one (Saiki voiced Japan's proposal). */
-  voicedById: ActorId.optional().meta({
+  voicedById: ActorId.optional().register(z.globalRegistry, {
     description: "Id of the person who voiced the position, where the article names one; the holder is who it belongs to.",
   }),
   /** Who it is addressed to. */
-  addresseeIds: z.array(PartyId).optional().meta({ description: "Ids of the actors or delegations the position is addressed to." }),
+  addresseeIds: z.array(PartyId).optional().register(z.globalRegistry, { description: "Ids of the actors or delegations the position is addressed to." }),
   /** The issues it is about. */
-  issueIds: z.array(IssueId).optional().meta({ description: "Ids of the issues the position is about." }),
+  issueIds: z.array(IssueId).optional().register(z.globalRegistry, { description: "Ids of the issues the position is about." }),
   /** The position as one plain sentence. */
-  content: z.string().min(1).meta({ description: "The position stated as one plain sentence." }),
+  content: z.string().min(1).register(z.globalRegistry, { description: "The position stated as one plain sentence." }),
   /** The actions it asks for or puts forward, in parts. */
-  actions: z.array(PositionAction).optional().meta({ description: "The actions the position asks for or puts forward, in parts." }),
+  actions: z.array(PositionAction).optional().register(z.globalRegistry, { description: "The actions the position asks for or puts forward, in parts." }),
   /** Conditions in the article's words ("promptly", "unconditionally"). */
-  conditions: z.array(z.string().min(1)).optional().meta({
+  conditions: z.array(z.string().min(1)).optional().register(z.globalRegistry, {
     description: "Conditions on the position in the article's words, such as \"promptly\" and \"unconditionally\".",
   }),
   /** The stance of a response. */
   stance: Stance.optional(),
   /** True where the article says the position was repeated ("repeated", "reiterated"). */
-  repeated: z.boolean().optional().meta({ description: "True where the article says the position was repeated or reiterated." }),
+  repeated: z.boolean().optional().register(z.globalRegistry, { description: "True where the article says the position was repeated or reiterated." }),
   /** The earlier position this one repeats, where the document holds it. */
-  repeatsId: PositionId.optional().meta({ description: "Id of the earlier position this one repeats, where the document holds it." }),
+  repeatsId: PositionId.optional().register(z.globalRegistry, { description: "Id of the earlier position this one repeats, where the document holds it." }),
   /** The position this one answers. */
-  answersId: PositionId.optional().meta({ description: "Id of the position this one answers, such as the proposal a response is to." }),
+  answersId: PositionId.optional().register(z.globalRegistry, { description: "Id of the position this one answers, such as the proposal a response is to." }),
   /** The happenings it is about (the alleged promise both an assertion and a denial concern). */
-  aboutIds: z.array(HappeningId).optional().meta({
+  aboutIds: z.array(HappeningId).optional().register(z.globalRegistry, {
     description: "Ids of the happenings the position is about, such as an alleged promise that an assertion and a denial both concern.",
   }),
   /** The meeting where it was voiced. */
-  voicedAtId: MeetingId.optional().meta({ description: "Id of the meeting where the position was voiced." }),
+  voicedAtId: MeetingId.optional().register(z.globalRegistry, { description: "Id of the meeting where the position was voiced." }),
   /** When it was voiced. */
-  timeId: TimeId.optional().meta({ description: "Id of the time expression for when the position was voiced or held." }),
+  timeId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the position was voiced or held." }),
   ...FactFields,
 };
 
@@ -167,7 +167,7 @@ const PositionShape = {
  */
 export const Position: z.ZodObject<typeof PositionShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PositionShape)
-  .meta({
+  .register(z.globalRegistry, {
     title: "Position",
     description:
       "A negotiating position (proposal, demand, assertion, denial, response, agreement and so on): who holds it, who voiced it, to whom, on what issue, with what conditions, and which earlier position it answers or repeats.",

@@ -8,17 +8,17 @@ const PostShape = {
   /** The person who holds the title. */
   holderId: ActorId.meta({ description: "Id of the person who holds the title." }),
   /** The title as the article writes it ("deputy director general"). */
-  title: z.string().min(1).meta({
+  title: z.string().min(1).register(z.globalRegistry, {
     description: "The title as the article writes it, such as \"deputy director general\" or \"Vice Foreign Minister\".",
   }),
   /** The organisation (or state) in which the title is held. */
   organizationId: ActorId.meta({ description: "Id of the organisation, or state, in which the title is held." }),
   /** A time at which the article says the person held it. */
-  heldAtId: TimeId.optional().meta({ description: "Id of a time expression at which the article says the person held the post." }),
+  heldAtId: TimeId.optional().register(z.globalRegistry, { description: "Id of a time expression at which the article says the person held the post." }),
   /** When the person took up the post, where known. */
-  startId: TimeId.optional().meta({ description: "Id of the time expression for when the person took up the post, where known." }),
+  startId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the person took up the post, where known." }),
   /** When the person left the post, where known. */
-  endId: TimeId.optional().meta({ description: "Id of the time expression for when the person left the post, where known." }),
+  endId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the person left the post, where known." }),
   ...FactFields,
 };
 
@@ -47,7 +47,7 @@ const PostShape = {
  */
 export const Post: z.ZodObject<typeof PostShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PostShape)
-  .meta({
+  .register(z.globalRegistry, {
     title: "Post",
     description: "A person's title in an organisation, with the time they held it as far as it is known.",
   });

@@ -9,7 +9,7 @@ import { FactFields } from "./fact.js";
  */
 export const TalksKind = /* @__PURE__ */ z
   .enum(["bilateral", "multilateral"])
-  .meta({ description: "Whether the talks are between two parties (bilateral) or more (multilateral)." });
+  .register(z.globalRegistry, { description: "Whether the talks are between two parties (bilateral) or more (multilateral)." });
 /** @group Meetings */
 export type TalksKind = z.infer<typeof TalksKind>;
 
@@ -17,13 +17,13 @@ const TalkSeriesShape = {
   /** Unique id of this series. */
   id: SeriesId,
   /** Its name ("the six-party talks"). */
-  name: z.string().min(1).meta({ description: "The name of the series, such as \"the six-party talks\"." }),
+  name: z.string().min(1).register(z.globalRegistry, { description: "The name of the series, such as \"the six-party talks\"." }),
   /** Bilateral or multilateral. */
   kind: TalksKind,
   /** The states or organisations that take part. */
-  partyIds: z.array(ActorId).meta({ description: "Ids of the states or organisations that take part in the series." }),
+  partyIds: z.array(ActorId).register(z.globalRegistry, { description: "Ids of the states or organisations that take part in the series." }),
   /** The issues the series is about. */
-  issueIds: z.array(IssueId).optional().meta({ description: "Ids of the issues the series is about." }),
+  issueIds: z.array(IssueId).optional().register(z.globalRegistry, { description: "Ids of the issues the series is about." }),
   ...FactFields,
 };
 
@@ -47,6 +47,6 @@ const TalkSeriesShape = {
  */
 export const TalkSeries: z.ZodObject<typeof TalkSeriesShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TalkSeriesShape)
-  .meta({ title: "TalkSeries", description: "A named process of talks held in rounds, such as the six-party talks." });
+  .register(z.globalRegistry, { title: "TalkSeries", description: "A named process of talks held in rounds, such as the six-party talks." });
 /** @group Meetings */
 export type TalkSeries = z.infer<typeof TalkSeries>;

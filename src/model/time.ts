@@ -14,7 +14,7 @@ import { Inferred } from "./inference.js";
  */
 export const TimePrecision = /* @__PURE__ */ z
   .enum(["year", "month", "day", "part-of-day"])
-  .meta({ description: "How fine the value is: year, month, day or part-of-day." });
+  .register(z.globalRegistry, { description: "How fine the value is: year, month, day or part-of-day." });
 /** @group Time */
 export type TimePrecision = z.infer<typeof TimePrecision>;
 
@@ -24,7 +24,7 @@ export type TimePrecision = z.infer<typeof TimePrecision>;
  */
 export const Weekday = /* @__PURE__ */ z
   .enum(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-  .meta({ description: "A day of the week." });
+  .register(z.globalRegistry, { description: "A day of the week." });
 /** @group Time */
 export type Weekday = z.infer<typeof Weekday>;
 
@@ -42,7 +42,7 @@ export type Weekday = z.infer<typeof Weekday>;
  */
 export const PartOfDay = /* @__PURE__ */ z
   .enum(["morning", "afternoon", "evening", "night"])
-  .meta({ description: "A part of the day: morning, afternoon, evening or night." });
+  .register(z.globalRegistry, { description: "A part of the day: morning, afternoon, evening or night." });
 /** @group Time */
 export type PartOfDay = z.infer<typeof PartOfDay>;
 
@@ -62,7 +62,7 @@ export type PartOfDay = z.infer<typeof PartOfDay>;
  */
 export const TimeModifier = /* @__PURE__ */ z
   .enum(["early", "mid", "late", "approximate", "before", "after"])
-  .meta({
+  .register(z.globalRegistry, {
     description:
       "Narrows or blurs the value: early, mid or late part of the period; approximate; or some time before or after it.",
   });
@@ -80,7 +80,7 @@ export type TimeModifier = z.infer<typeof TimeModifier>;
  */
 export const TimeDirection = /* @__PURE__ */ z
   .enum(["past", "future"])
-  .meta({
+  .register(z.globalRegistry, {
     description:
       "Which way from the reference date to look for a value the text leaves open: past (latest on or before) or future (earliest on or after).",
   });
@@ -91,11 +91,11 @@ const TimeValueShape = {
   /** How fine the value is. */
   precision: TimePrecision,
   /** The year, where the text gives it or it is resolved. */
-  year: z.int().min(1).max(9999).optional().meta({ description: "The year, where the text gives it." }),
+  year: z.int().min(1).max(9999).optional().register(z.globalRegistry, { description: "The year, where the text gives it." }),
   /** The month, 1 to 12. */
-  month: z.int().min(1).max(12).optional().meta({ description: "The month, 1 (January) to 12 (December)." }),
+  month: z.int().min(1).max(12).optional().register(z.globalRegistry, { description: "The month, 1 (January) to 12 (December)." }),
   /** The day of the month, 1 to 31. */
-  day: z.int().min(1).max(31).optional().meta({ description: "The day of the month, 1 to 31." }),
+  day: z.int().min(1).max(31).optional().register(z.globalRegistry, { description: "The day of the month, 1 to 31." }),
   /** The day of the week, where the text names it ("Wednesday"). */
   weekday: Weekday.optional(),
   /** The part of the day ("night"). */
@@ -135,7 +135,7 @@ export const TimeValue = /* @__PURE__ */ z
       need(value.partOfDay !== undefined, "a part-of-day precision needs partOfDay", "partOfDay");
     if (value.precision === "year") need(value.year !== undefined, "a year precision needs a year", "year");
   })
-  .meta({
+  .register(z.globalRegistry, {
     title: "TimeValue",
     description:
       "A normalized time value: the calendar fields the text gives (year, month, day, weekday, part of day), how fine it is, a modifier, and which way from the reference date to look for what it leaves open.",
@@ -149,17 +149,17 @@ export type TimeValue = z.infer<typeof TimeValue>;
  */
 export const DurationUnit = /* @__PURE__ */ z
   .enum(["year", "month", "week", "day", "hour"])
-  .meta({ description: "The unit of a duration." });
+  .register(z.globalRegistry, { description: "The unit of a duration." });
 /** @group Time */
 export type DurationUnit = z.infer<typeof DurationUnit>;
 
 const DurationShape = {
   /** How many units. */
-  amount: z.number().positive().meta({ description: "How many units, such as 24." }),
+  amount: z.number().positive().register(z.globalRegistry, { description: "How many units, such as 24." }),
   /** The unit. */
   unit: DurationUnit,
   /** Whether the amount is exact or about. */
-  approximate: z.boolean().optional().meta({ description: "True where the text gives the amount as approximate." }),
+  approximate: z.boolean().optional().register(z.globalRegistry, { description: "True where the text gives the amount as approximate." }),
 };
 
 /**
@@ -172,7 +172,7 @@ const DurationShape = {
  */
 export const Duration: z.ZodObject<typeof DurationShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(DurationShape)
-  .meta({ title: "Duration", description: "A length of time, such as 24 years." });
+  .register(z.globalRegistry, { title: "Duration", description: "A length of time, such as 24 years." });
 /** @group Time */
 export type Duration = z.infer<typeof Duration>;
 
@@ -183,17 +183,17 @@ export type Duration = z.infer<typeof Duration>;
 export const UtcOffset = /* @__PURE__ */ z
   .string()
   .regex(/^[+-](?:0\d|1[0-4]):[0-5]\d$/, { error: 'must be a UTC offset such as "+08:00"' })
-  .meta({ description: 'A fixed offset from UTC, such as "+08:00" for Beijing.' });
+  .register(z.globalRegistry, { description: 'A fixed offset from UTC, such as "+08:00" for Beijing.' });
 /** @group Time */
 export type UtcOffset = z.infer<typeof UtcOffset>;
 
 const ResolvedIntervalShape = {
   /** The earliest instant the expression can mean (inclusive), as an ISO 8601 date-time with offset. */
-  start: z.iso.datetime({ offset: true }).meta({
+  start: z.iso.datetime({ offset: true }).register(z.globalRegistry, {
     description: "The earliest instant the expression can mean (inclusive), ISO 8601 with a UTC offset.",
   }),
   /** The instant just after the latest it can mean (exclusive). */
-  end: z.iso.datetime({ offset: true }).meta({
+  end: z.iso.datetime({ offset: true }).register(z.globalRegistry, {
     description: "The instant just after the latest the expression can mean (exclusive), ISO 8601 with a UTC offset.",
   }),
   /** The precision of the resolved value. */
@@ -221,7 +221,7 @@ const ResolvedIntervalShape = {
  */
 export const ResolvedInterval: z.ZodObject<typeof ResolvedIntervalShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(ResolvedIntervalShape)
-  .meta({
+  .register(z.globalRegistry, {
     title: "ResolvedInterval",
     description:
       "The earliest and latest instants a time expression can mean: a half-open interval [start, end) in the event's own UTC offset.",
@@ -233,27 +233,27 @@ const timeCommon = {
   /** Unique id of this time expression. */
   id: TimeId,
   /** The words of the article, as written ("Wednesday night"). */
-  text: z.string().min(1).meta({ description: "The words of the article for this time, as written, such as \"Wednesday night\"." }),
+  text: z.string().min(1).register(z.globalRegistry, { description: "The words of the article for this time, as written, such as \"Wednesday night\"." }),
   /** The date the expression is read against; absent means the article's reference date. */
   referenceDate: z.iso
     .date()
     .optional()
-    .meta({ description: "The date (YYYY-MM-DD) the expression is read against; absent means the article's reference date." }),
+    .register(z.globalRegistry, { description: "The date (YYYY-MM-DD) the expression is read against; absent means the article's reference date." }),
   /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
   utcOffset: UtcOffset.optional(),
   /** The resolved interval, where it has been worked out. */
   resolved: ResolvedInterval.optional(),
   /** Ids of the spans that hold the expression. */
-  evidenceIds: z.array(EvidenceId).meta({ description: "Ids of the evidence spans that hold the expression." }),
+  evidenceIds: z.array(EvidenceId).register(z.globalRegistry, { description: "Ids of the evidence spans that hold the expression." }),
   /** Values the article does not state (the year of "Wednesday"), each with its reason. */
   inferred: Inferred.optional(),
   /** A free-text note. */
-  note: z.string().optional().meta({ description: "A free-text note by whoever encoded the article." }),
+  note: z.string().optional().register(z.globalRegistry, { description: "A free-text note by whoever encoded the article." }),
 };
 
 const TimePointShape = {
   /** Discriminant: one value. */
-  kind: z.literal("point").meta({ description: "A time expression with one value." }),
+  kind: z.literal("point").register(z.globalRegistry, { description: "A time expression with one value." }),
   ...timeCommon,
   /** What the expression means. */
   value: TimeValue,
@@ -275,19 +275,19 @@ const TimePointShape = {
  */
 export const TimePoint: z.ZodObject<typeof TimePointShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimePointShape)
-  .meta({ title: "TimePoint", description: "A time expression with one value, such as \"Wednesday night\" or \"October 2002\"." });
+  .register(z.globalRegistry, { title: "TimePoint", description: "A time expression with one value, such as \"Wednesday night\" or \"October 2002\"." });
 /** @group Time */
 export type TimePoint = z.infer<typeof TimePoint>;
 
 const TimeChoiceShape = {
   /** Discriminant: a choice between values. */
-  kind: z.literal("choice").meta({ description: "A time expression that allows any one of several values." }),
+  kind: z.literal("choice").register(z.globalRegistry, { description: "A time expression that allows any one of several values." }),
   ...timeCommon,
   /** The values it allows, in the order the text gives them. */
   options: z
     .array(TimeValue)
     .min(2)
-    .meta({ description: "The values the expression allows, at least two, in the order the text gives them." }),
+    .register(z.globalRegistry, { description: "The values the expression allows, at least two, in the order the text gives them." }),
 };
 
 /**
@@ -313,7 +313,7 @@ const TimeChoiceShape = {
  */
 export const TimeChoice: z.ZodObject<typeof TimeChoiceShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimeChoiceShape)
-  .meta({
+  .register(z.globalRegistry, {
     title: "TimeChoice",
     description: "A time expression that allows any one of several values, such as \"the middle or late part of March\".",
   });
@@ -331,18 +331,18 @@ export type TimeChoice = z.infer<typeof TimeChoice>;
  */
 export const AnchorRelation = /* @__PURE__ */ z
   .enum(["ends-at", "starts-at"])
-  .meta({ description: "How the duration sits against its anchor: it ends at it, or starts at it." });
+  .register(z.globalRegistry, { description: "How the duration sits against its anchor: it ends at it, or starts at it." });
 /** @group Time */
 export type AnchorRelation = z.infer<typeof AnchorRelation>;
 
 const TimeSpanShape = {
   /** Discriminant: a length of time. */
-  kind: z.literal("duration").meta({ description: "A time expression that gives a length of time." }),
+  kind: z.literal("duration").register(z.globalRegistry, { description: "A time expression that gives a length of time." }),
   ...timeCommon,
   /** The length. */
   duration: Duration,
   /** The time expression this duration is measured from or to. */
-  anchorId: TimeId.optional().meta({ description: "Id of the time expression the duration is measured from or to." }),
+  anchorId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression the duration is measured from or to." }),
   /** Whether it ends or starts at the anchor. */
   anchorRelation: AnchorRelation.optional(),
 };
@@ -366,7 +366,7 @@ const TimeSpanShape = {
  */
 export const TimeSpan: z.ZodObject<typeof TimeSpanShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimeSpanShape)
-  .meta({
+  .register(z.globalRegistry, {
     title: "TimeSpan",
     description: "A time expression that gives a length of time, such as \"24 years\", optionally anchored to another time.",
   });
@@ -396,7 +396,7 @@ export type TimeSpan = z.infer<typeof TimeSpan>;
  */
 export const TimeExpression = /* @__PURE__ */ z
   .discriminatedUnion("kind", [TimePoint, TimeChoice, TimeSpan])
-  .meta({
+  .register(z.globalRegistry, {
     title: "TimeExpression",
     description:
       "What the article says about when: one value (point), a choice of values (choice) or a length of time (duration), with the words used and, where worked out, the resolved interval.",
