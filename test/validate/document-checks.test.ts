@@ -15,6 +15,8 @@ import {
 } from "../../src/index.js";
 import { japanNorthKorea2004 } from "../../src/fixtures/index.js";
 import { ENTITY_KINDS, entityPath, indexEntities, kindCode } from "../../src/validate/_lib/entity-index.js";
+import { runDocumentChecks } from "../../src/validate/_lib/document-checks.js";
+import { IdTable } from "../../src/validate/_lib/id-table.js";
 import { walkReferences } from "../../src/validate/_lib/reference-table.js";
 import { validDocument } from "../arbitraries/document.js";
 import { copyJson, setAt } from "../arbitraries/json-tree.js";
@@ -107,7 +109,9 @@ describe("checkDocument", () => {
           let next = 0;
           breakOnce(document, choice, (length) => (length === 0 ? 0 : draws[next++ % draws.length]! % length));
         }
-        expect(checkDocument(document)).toEqual(separately(document));
+        const expected = separately(document);
+        expect(checkDocument(document)).toEqual(expected);
+        expect(runDocumentChecks(document, 0)).toEqual(expected);
       }),
       { numRuns: 300 },
     );
@@ -133,9 +137,9 @@ describe("indexEntities", () => {
   it("numbers every object in reading order, with its kind, and finds its path again", () => {
     const index = indexEntities(fixture);
     const { locations } = locateEntities(fixture);
-    expect(index.ids.size).toBe(locations.size);
+    expect(new Set(ENTITY_COLLECTIONS.flatMap((collection) => fixture[collection].map((item) => item.id))).size).toBe(locations.size);
     for (const [id, location] of locations) {
-      const entity = index.ids.get(id)!;
+      const entity = index.ids.find(id);
       expect(ENTITY_KINDS[index.kinds[entity]!]).toBe(location.kind);
       expect(entityPath(index, entity)).toEqual(location.path);
     }
@@ -148,7 +152,7 @@ describe("indexEntities", () => {
     (document.evidence[2] as Obj)["id"] = firstActor;
     (document.times[0] as Obj)["id"] = firstActor;
     const index = indexEntities(document);
-    expect(index.ids.get(firstActor)).toBe(0);
+    expect(index.ids.find(firstActor)).toBe(0);
     expect(index.problems.map((found) => found.pointer)).toEqual(["/times/0/id", "/evidence/2/id"]);
     expect(index.problems[0]!.message).toBe(`the id "${firstActor}" is already used by the ${document.actors[0]!.kind} at /actors/0`);
   });
@@ -169,4 +173,24 @@ describe("walkReferences", () => {
     });
     expect(seen).toEqual([...listReferences(fixture)].map((reference) => reference.expects.join()));
   });
+});
+
+describe("IdTable", () => {
+  for (const [name, large] of [
+    ["a small table", undefined],
+    ["a large table", 0],
+  ] as const)
+    it(`keeps the first number of each id and finds every id, as ${name}`, () => {
+      const ids = Array.from({ length: 3000 }, (_, n) => `id-${n % 2500}`);
+      const table = new IdTable(ids.length, large);
+      const first = new Map<string, number>();
+      ids.forEach((id, n) => {
+        expect(table.enter(id, n)).toBe(first.get(id) ?? -1);
+        if (!first.has(id)) first.set(id, n);
+      });
+      for (const [id, n] of first) expect(table.find(id)).toBe(n);
+      expect(table.find("id-2500")).toBe(-1);
+      expect(table.has("id-7")).toBe(true);
+      expect(table.has("")).toBe(false);
+    });
 });

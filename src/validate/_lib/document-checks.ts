@@ -13,8 +13,8 @@ class IndexedReferenceCheck implements ReferenceVisitor {
   readonly problems: Problem[] = [];
   constructor(private readonly index: EntityIndex) {}
   reference(at: Path, field: string, position: number, id: string, expects: KindSet, role: string): void {
-    const entity = this.index.ids.get(id);
-    if (entity === undefined) {
+    const entity = this.index.ids.find(id);
+    if (entity < 0) {
       this.problems.push(danglingReference(at, field, position, id, role));
       return;
     }
@@ -32,10 +32,10 @@ function append(problems: Problem[], more: readonly Problem[]): void {
 /**
  * Runs every whole-document check, with one entity index shared by all of them. The
  * problems come in the order of the separate checks: duplicate ids, references,
- * evidence, times, inference marks, consistency.
+ * evidence, times, inference marks, consistency. `large` is passed on to the id table.
  */
-export function runDocumentChecks(document: NewsDocument): Problem[] {
-  const index = indexEntities(document);
+export function runDocumentChecks(document: NewsDocument, large?: number): Problem[] {
+  const index = indexEntities(document, large);
   const references = new IndexedReferenceCheck(index);
   walkReferences(document, references);
   const problems = index.problems;

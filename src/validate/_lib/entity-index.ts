@@ -1,6 +1,7 @@
 import type { NewsDocument } from "../../model/document.js";
 import type { EntityKind } from "../entities.js";
 import { problem, type Problem } from "../problem.js";
+import { IdTable } from "./id-table.js";
 
 /**
  * The collections of a document that hold objects with ids, in reading order.
@@ -74,7 +75,7 @@ const COLLECTION_KIND_CODES: readonly number[] = ENTITY_COLLECTIONS.map((collect
  */
 export interface EntityIndex {
   /** The number of the first object with each id. */
-  readonly ids: Map<string, number>;
+  readonly ids: IdTable;
   /** The kind code ({@link ENTITY_KINDS}) of each numbered object. */
   readonly kinds: Uint8Array;
   /** The number of each collection's first object, by its place in {@link ENTITY_COLLECTIONS}, and the total last. */
@@ -93,15 +94,16 @@ export function entityPath(index: EntityIndex, entity: number): [collection: str
 /**
  * Numbers every object with an id in a document and reports each id used a second
  * time: the first object with an id keeps it, each later one is a `duplicate-id`
- * problem at its own `id`.
+ * problem at its own `id`. `large` is passed on to {@link IdTable}.
  */
-export function indexEntities(document: NewsDocument): EntityIndex {
+export function indexEntities(document: NewsDocument, large?: number): EntityIndex {
   const starts: number[] = [0];
   for (let c = 0; c < ENTITY_COLLECTIONS.length; c++) starts.push(starts[c]! + document[ENTITY_COLLECTIONS[c]!].length);
-  const ids = new Map<string, number>();
-  const kinds = new Uint8Array(starts[ENTITY_COLLECTIONS.length]!);
+  const count = starts[ENTITY_COLLECTIONS.length]!;
+  const ids = new IdTable(count, large);
+  const kinds = new Uint8Array(count);
   const problems: Problem[] = [];
-  const table: EntityIndex = { ids, kinds, starts, problems };
+  const index: EntityIndex = { ids, kinds, starts, problems };
   let entity = 0;
   for (let c = 0; c < ENTITY_COLLECTIONS.length; c++) {
     const items: readonly { readonly id: string; readonly kind?: string }[] = document[ENTITY_COLLECTIONS[c]!];
@@ -109,19 +111,17 @@ export function indexEntities(document: NewsDocument): EntityIndex {
     for (let i = 0; i < items.length; i++, entity++) {
       const item = items[i]!;
       kinds[entity] = code < 0 ? KIND_CODES.get(item.kind!)! : code;
-      const earlier = ids.get(item.id);
-      if (earlier === undefined) ids.set(item.id, entity);
-      else {
-        const [collection, at] = entityPath(table, earlier);
-        problems.push(
-          problem(
-            "duplicate-id",
-            [ENTITY_COLLECTIONS[c]!, i, "id"],
-            `the id "${item.id}" is already used by the ${ENTITY_KINDS[kinds[earlier]!]} at /${collection}/${at}`,
-          ),
-        );
-      }
+      const earlier = ids.enter(item.id, entity);
+      if (earlier < 0) continue;
+      const [collection, at] = entityPath(index, earlier);
+      problems.push(
+        problem(
+          "duplicate-id",
+          [ENTITY_COLLECTIONS[c]!, i, "id"],
+          `the id "${item.id}" is already used by the ${ENTITY_KINDS[kinds[earlier]!]} at /${collection}/${at}`,
+        ),
+      );
     }
   }
-  return table;
+  return index;
 }

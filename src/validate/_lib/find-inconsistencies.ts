@@ -3,42 +3,51 @@ import { problem, type Problem } from "../problem.js";
 import { ENTITY_COLLECTIONS, type EntityIndex } from "./entity-index.js";
 
 type Item = { readonly id: string };
+/** The ids a document has. */
+type IdSet = { has(id: string): boolean };
 type Collection = "actors" | "issues" | "attributions" | "positions";
-/** The object of the same collection that an id names, if there is one. */
-type Resolve = (id: string) => Item | undefined;
 
-/**
- * Resolves ids through the ids a document has and, lazily, a map of the collection's own
- * objects by id (where ids repeat, the last object with an id is the one followed).
- */
-function resolveByMap(items: readonly Item[], known: ReadonlyMap<string, unknown>): Resolve {
-  let byId: Map<string, Item> | undefined;
-  return (id) => {
-    if (!known.has(id)) return undefined;
-    byId ??= new Map(items.map((item) => [item.id, item] as const));
-    return byId.get(id);
-  };
+/** Finds the object of one collection that an id names, if there is one. */
+class CollectionLookup {
+  private byId: Map<string, Item> | undefined;
+  private readonly start: number;
+  private readonly end: number;
+
+  /**
+   * With an index of a document whose ids do not repeat, ids are found through it;
+   * otherwise through the ids the document has and, lazily, a map of the collection's
+   * own objects by id (where ids repeat, the last object with an id is the one followed).
+   */
+  constructor(
+    private readonly items: readonly Item[],
+    private readonly known: IdSet,
+    private readonly index: EntityIndex | undefined,
+    collection: Collection,
+  ) {
+    const c = ENTITY_COLLECTIONS.indexOf(collection);
+    this.start = index ? index.starts[c]! : 0;
+    this.end = index ? index.starts[c + 1]! : 0;
+  }
+
+  find(id: string): Item | undefined {
+    if (this.index) {
+      const entity = this.index.ids.find(id);
+      return entity >= this.start && entity < this.end ? this.items[entity - this.start] : undefined;
+    }
+    if (!this.known.has(id)) return undefined;
+    this.byId ??= new Map(this.items.map((item) => [item.id, item] as const));
+    return this.byId.get(id);
+  }
 }
 
-/** Resolves ids through the entity index, which is exact when no id repeats. */
-function resolveByIndex(index: EntityIndex, collection: Collection, items: readonly Item[]): Resolve {
-  const c = ENTITY_COLLECTIONS.indexOf(collection);
-  const start = index.starts[c]!;
-  const end = index.starts[c + 1]!;
-  return (id) => {
-    const entity = index.ids.get(id);
-    return entity !== undefined && entity >= start && entity < end ? items[entity - start] : undefined;
-  };
-}
-
-function findCycles(problems: Problem[], collection: Collection, field: string, items: readonly Item[], resolve: Resolve, what: string): void {
+function findCycles(problems: Problem[], collection: Collection, field: string, lookup: CollectionLookup, items: readonly Item[], what: string): void {
   let settled: Set<string> | undefined;
   let seen: Set<string> | undefined;
   for (let index = 0; index < items.length; index++) {
     const start = items[index]!;
     // Most items have no link at all: nothing to follow, nothing to remember.
     const first = (start as { readonly [key: string]: unknown })[field] as string | undefined;
-    if (first === undefined || resolve(first) === undefined) continue;
+    if (first === undefined || lookup.find(first) === undefined) continue;
     settled ??= new Set();
     if (seen) seen.clear();
     else seen = new Set();
@@ -50,7 +59,7 @@ function findCycles(problems: Problem[], collection: Collection, field: string, 
       }
       seen.add(here.id);
       const nextId = (here as { readonly [key: string]: unknown })[field] as string | undefined;
-      here = nextId === undefined ? undefined : resolve(nextId);
+      here = nextId === undefined ? undefined : lookup.find(nextId);
     }
     for (const id of seen) settled.add(id);
   }
@@ -61,24 +70,23 @@ function findCycles(problems: Problem[], collection: Collection, field: string, 
  * delegations with two heads, and agreements with fewer than two holders. `known` tells
  * which ids the document has; `index`, where given, also finds the objects they name.
  */
-export function findInconsistencies(document: NewsDocument, known: ReadonlyMap<string, unknown>, index?: EntityIndex): Problem[] {
+export function findInconsistencies(document: NewsDocument, known: IdSet, index?: EntityIndex): Problem[] {
   const problems: Problem[] = [];
-  const exact = index !== undefined && index.problems.length === 0;
-  const resolver = (collection: Collection, items: readonly Item[]): Resolve =>
-    exact ? resolveByIndex(index, collection, items) : resolveByMap(items, known);
-  findCycles(problems, "actors", "parentId", document.actors, resolver("actors", document.actors), "the chain of parents");
-  findCycles(problems, "issues", "parentId", document.issues, resolver("issues", document.issues), "the chain of parent issues");
+  const exact = index !== undefined && index.problems.length === 0 ? index : undefined;
+  const { actors, issues, attributions, positions } = document;
+  findCycles(problems, "actors", "parentId", new CollectionLookup(actors, known, exact, "actors"), actors, "the chain of parents");
+  findCycles(problems, "issues", "parentId", new CollectionLookup(issues, known, exact, "issues"), issues, "the chain of parent issues");
   findCycles(
     problems,
     "attributions",
     "withinId",
-    document.attributions,
-    resolver("attributions", document.attributions),
+    new CollectionLookup(attributions, known, exact, "attributions"),
+    attributions,
     "the chain of nested attributions",
   );
-  const positions = resolver("positions", document.positions);
-  findCycles(problems, "positions", "answersId", document.positions, positions, "the chain of answers");
-  findCycles(problems, "positions", "repeatsId", document.positions, positions, "the chain of repetitions");
+  const ofPositions = new CollectionLookup(positions, known, exact, "positions");
+  findCycles(problems, "positions", "answersId", ofPositions, positions, "the chain of answers");
+  findCycles(problems, "positions", "repeatsId", ofPositions, positions, "the chain of repetitions");
   for (let index = 0; index < document.delegations.length; index++) {
     const delegation = document.delegations[index]!;
     let head = -1;
