@@ -93,15 +93,8 @@ function factRefs(
   many(v, at, "attributionIds", fact.attributionIds, ATTRIBUTION, roles.attribution);
 }
 
-/**
- * Calls the visitor on every reference in a document, in document order: the one table
- * of which field refers to which kinds, read by `listReferences` and by every check.
- *
- * @remarks One path array is reused for the whole walk, so a visitor that only looks
- * ids up allocates nothing per object.
- */
-export function walkReferences(document: NewsDocument, v: ReferenceVisitor): void {
-  const at: (string | number)[] = ["actors", 0];
+function walkActors(document: NewsDocument, v: ReferenceVisitor, at: (string | number)[]): void {
+  at[0] = "actors";
   for (let index = 0; index < document.actors.length; index++) {
     const actor = document.actors[index]!;
     at[1] = index;
@@ -136,6 +129,9 @@ export function walkReferences(document: NewsDocument, v: ReferenceVisitor): voi
         break;
     }
   }
+}
+
+function walkPosts(document: NewsDocument, v: ReferenceVisitor, at: (string | number)[]): void {
   at[0] = "posts";
   for (let index = 0; index < document.posts.length; index++) {
     const post = document.posts[index]!;
@@ -147,6 +143,9 @@ export function walkReferences(document: NewsDocument, v: ReferenceVisitor): voi
     one(v, at, "startId", post.startId, TIME, "the start of a post");
     one(v, at, "endId", post.endId, TIME, "the end of a post");
   }
+}
+
+function walkDelegations(document: NewsDocument, v: ReferenceVisitor, at: (string | number)[]): void {
   at[0] = "delegations";
   for (let index = 0; index < document.delegations.length; index++) {
     const delegation = document.delegations[index]!;
@@ -164,6 +163,9 @@ export function walkReferences(document: NewsDocument, v: ReferenceVisitor): voi
       at.pop();
     }
   }
+}
+
+function walkSeries(document: NewsDocument, v: ReferenceVisitor, at: (string | number)[]): void {
   at[0] = "series";
   for (let index = 0; index < document.series.length; index++) {
     const series = document.series[index]!;
@@ -172,6 +174,9 @@ export function walkReferences(document: NewsDocument, v: ReferenceVisitor): voi
     many(v, at, "partyIds", series.partyIds, STATE_OR_ORG, "a party to a series");
     many(v, at, "issueIds", series.issueIds, ISSUE, "an issue of a series");
   }
+}
+
+function walkMeetings(document: NewsDocument, v: ReferenceVisitor, at: (string | number)[]): void {
   at[0] = "meetings";
   for (let index = 0; index < document.meetings.length; index++) {
     const meeting = document.meetings[index]!;
@@ -213,6 +218,9 @@ export function walkReferences(document: NewsDocument, v: ReferenceVisitor): voi
       at.pop();
     }
   }
+}
+
+function walkPositions(document: NewsDocument, v: ReferenceVisitor, at: (string | number)[]): void {
   at[0] = "positions";
   for (let index = 0; index < document.positions.length; index++) {
     const position = document.positions[index]!;
@@ -240,6 +248,9 @@ export function walkReferences(document: NewsDocument, v: ReferenceVisitor): voi
     one(v, at, "voicedAtId", position.voicedAtId, MEETING, "the meeting a position was voiced at");
     one(v, at, "timeId", position.timeId, TIME, "the time of a position");
   }
+}
+
+function walkIssues(document: NewsDocument, v: ReferenceVisitor, at: (string | number)[]): void {
   at[0] = "issues";
   for (let index = 0; index < document.issues.length; index++) {
     const issue = document.issues[index]!;
@@ -247,6 +258,9 @@ export function walkReferences(document: NewsDocument, v: ReferenceVisitor): voi
     factRefs(v, at, issue, ISSUE_FACT);
     one(v, at, "parentId", issue.parentId, ISSUE, "the parent of an issue");
   }
+}
+
+function walkHappenings(document: NewsDocument, v: ReferenceVisitor, at: (string | number)[]): void {
   at[0] = "happenings";
   for (let index = 0; index < document.happenings.length; index++) {
     const happening = document.happenings[index]!;
@@ -267,6 +281,9 @@ export function walkReferences(document: NewsDocument, v: ReferenceVisitor): voi
     one(v, at, "contentId", happening.contentId, POSITION, "the content of a happening");
     many(v, at, "relatedIds", happening.relatedIds, HAPPENING, "a related happening");
   }
+}
+
+function walkTimes(document: NewsDocument, v: ReferenceVisitor, at: (string | number)[]): void {
   at[0] = "times";
   for (let index = 0; index < document.times.length; index++) {
     const time = document.times[index]!;
@@ -274,6 +291,9 @@ export function walkReferences(document: NewsDocument, v: ReferenceVisitor): voi
     many(v, at, "evidenceIds", time.evidenceIds, EVIDENCE, "the evidence of a time expression");
     if (time.kind === "duration") one(v, at, "anchorId", time.anchorId, TIME, "the anchor of a duration");
   }
+}
+
+function walkAttributions(document: NewsDocument, v: ReferenceVisitor, at: (string | number)[]): void {
   at[0] = "attributions";
   for (let index = 0; index < document.attributions.length; index++) {
     const attribution = document.attributions[index]!;
@@ -283,4 +303,26 @@ export function walkReferences(document: NewsDocument, v: ReferenceVisitor): voi
     one(v, at, "saidAtId", attribution.saidAtId, TIME, "the time of an attribution");
     one(v, at, "withinId", attribution.withinId, ATTRIBUTION, "the outer attribution of an attribution");
   }
+}
+
+/**
+ * Calls the visitor on every reference in a document, in document order: the one table
+ * of which field refers to which kinds, read by `listReferences` and by every check.
+ *
+ * @remarks One path array is reused for the whole walk, so a visitor that only looks
+ * ids up allocates nothing per object. Each collection has its own small function, so
+ * that the engine inlines the helpers into it.
+ */
+export function walkReferences(document: NewsDocument, v: ReferenceVisitor): void {
+  const at: (string | number)[] = ["actors", 0];
+  walkActors(document, v, at);
+  walkPosts(document, v, at);
+  walkDelegations(document, v, at);
+  walkSeries(document, v, at);
+  walkMeetings(document, v, at);
+  walkPositions(document, v, at);
+  walkIssues(document, v, at);
+  walkHappenings(document, v, at);
+  walkTimes(document, v, at);
+  walkAttributions(document, v, at);
 }
