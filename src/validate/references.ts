@@ -24,6 +24,7 @@ class ReferenceLister implements ReferenceVisitor {
   reference(at: Path, field: string, index: number, id: string, expects: KindSet, role: string): void {
     this.found.push({ path: referencePath(at, field, index), id, expects: expects.kinds, role });
   }
+  holder(): void {}
 }
 
 class LocationChecker implements ReferenceVisitor {
@@ -34,6 +35,7 @@ class LocationChecker implements ReferenceVisitor {
     if (!target) this.problems.push(danglingReference(at, field, index, id, role));
     else if (!expects.kinds.includes(target.kind)) this.problems.push(wrongKind(at, field, index, id, expects, role, target.kind));
   }
+  holder(): void {}
 }
 
 /**

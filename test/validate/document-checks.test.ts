@@ -76,7 +76,14 @@ function breakOnce(document: NewsDocument & Obj, choice: number, pick: (length: 
       break;
     }
     case 7: {
-      const holders: Obj[] = [document.article, ...document.actors, ...document.meetings, ...document.times];
+      const holders: Obj[] = [
+        document.article,
+        ...document.actors,
+        ...document.meetings,
+        ...document.times,
+        ...document.delegations.flatMap((delegation) => delegation.members),
+        ...document.meetings.flatMap((meeting) => [meeting.purpose ?? [], meeting.outcome ?? []].flat()),
+      ];
       const holder = holders[pick(holders.length)]!;
       holder["inferred"] = [{ path: ["/nothing", "/id", "/evidenceIds/0", "/evidenceIds/9", "/a~1b", ""][pick(6)], basis: "reading", reason: "r" }];
       break;
@@ -170,8 +177,34 @@ describe("walkReferences", () => {
         for (const kind of ENTITY_KINDS) expect((expects.mask & (1 << kindCode(kind))) !== 0).toBe(expects.kinds.includes(kind));
         seen.push(expects.kinds.join());
       },
+      holder() {},
     });
     expect(seen).toEqual([...listReferences(fixture)].map((reference) => reference.expects.join()));
+  });
+
+  it("meets every object that may carry inference marks once, with its path", () => {
+    const met: string[] = [];
+    walkReferences(fixture, {
+      reference() {},
+      holder(object, at) {
+        let here: unknown = fixture;
+        for (const part of at) here = (here as Obj)[part];
+        expect(here).toBe(object);
+        met.push(at.join("/"));
+      },
+    });
+    const expected = [
+      ...(["actors", "posts", "delegations", "series", "meetings", "positions", "issues", "happenings", "times"] as const).flatMap((collection) =>
+        fixture[collection].map((_, index) => `${collection}/${index}`),
+      ),
+      ...fixture.delegations.flatMap((delegation, index) => delegation.members.map((_, m) => `delegations/${index}/members/${m}`)),
+      ...fixture.meetings.flatMap((meeting, index) => [
+        ...(meeting.purpose ? [`meetings/${index}/purpose`] : []),
+        ...(meeting.outcome ? [`meetings/${index}/outcome`] : []),
+      ]),
+    ];
+    expect([...met].sort()).toEqual([...expected].sort());
+    expect(new Set(met).size).toBe(met.length);
   });
 });
 

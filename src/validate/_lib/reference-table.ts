@@ -1,6 +1,7 @@
 import type { NewsDocument } from "../../model/document.js";
 import type { EntityKind } from "../entities.js";
 import { kindCode } from "./entity-index.js";
+import type { MarkHolder } from "./inference-marks.js";
 
 /** A path from the document root. */
 export type Path = readonly (string | number)[];
@@ -29,6 +30,12 @@ export interface ReferenceVisitor {
    * when it is one id), the id, the kinds it may name and what the field is.
    */
   reference(at: Path, field: string, index: number, id: string, expects: KindSet, role: string): void;
+  /**
+   * Receives each object that may carry inference marks, with its path (valid during
+   * the call only): the objects of every collection but attributions and evidence,
+   * delegation members, and meetings' purposes and outcomes.
+   */
+  holder(object: MarkHolder, at: Path): void;
 }
 
 /** The path of one reference: the holder's path, the field and, for a list, the index. */
@@ -98,6 +105,7 @@ function walkActors(document: NewsDocument, v: ReferenceVisitor, at: (string | n
   for (let index = 0; index < document.actors.length; index++) {
     const actor = document.actors[index]!;
     at[1] = index;
+    v.holder(actor, at);
     factRefs(v, at, actor, ACTOR_FACT);
     if (actor.aliases)
       for (let a = 0; a < actor.aliases.length; a++) {
@@ -136,6 +144,7 @@ function walkPosts(document: NewsDocument, v: ReferenceVisitor, at: (string | nu
   for (let index = 0; index < document.posts.length; index++) {
     const post = document.posts[index]!;
     at[1] = index;
+    v.holder(post, at);
     factRefs(v, at, post, POST_FACT);
     one(v, at, "holderId", post.holderId, PERSON, "the holder of a post");
     one(v, at, "organizationId", post.organizationId, STATE_OR_ORG, "the organization of a post");
@@ -150,6 +159,7 @@ function walkDelegations(document: NewsDocument, v: ReferenceVisitor, at: (strin
   for (let index = 0; index < document.delegations.length; index++) {
     const delegation = document.delegations[index]!;
     at[1] = index;
+    v.holder(delegation, at);
     factRefs(v, at, delegation, DELEGATION_FACT);
     one(v, at, "representsId", delegation.representsId, STATE_OR_ORG, "what a delegation represents");
     many(v, at, "attendsIds", delegation.attendsIds, MEETING, "the talks a delegation attends");
@@ -157,6 +167,7 @@ function walkDelegations(document: NewsDocument, v: ReferenceVisitor, at: (strin
     for (let m = 0; m < delegation.members.length; m++) {
       const member = delegation.members[m]!;
       at.push("members", m);
+      v.holder(member, at);
       one(v, at, "personId", member.personId, PERSON, "a delegation member");
       many(v, at, "evidenceIds", member.evidenceIds, EVIDENCE, "the evidence of a delegation member");
       at.pop();
@@ -170,6 +181,7 @@ function walkSeries(document: NewsDocument, v: ReferenceVisitor, at: (string | n
   for (let index = 0; index < document.series.length; index++) {
     const series = document.series[index]!;
     at[1] = index;
+    v.holder(series, at);
     factRefs(v, at, series, SERIES_FACT);
     many(v, at, "partyIds", series.partyIds, STATE_OR_ORG, "a party to a series");
     many(v, at, "issueIds", series.issueIds, ISSUE, "an issue of a series");
@@ -181,6 +193,7 @@ function walkMeetings(document: NewsDocument, v: ReferenceVisitor, at: (string |
   for (let index = 0; index < document.meetings.length; index++) {
     const meeting = document.meetings[index]!;
     at[1] = index;
+    v.holder(meeting, at);
     factRefs(v, at, meeting, MEETING_FACT);
     one(v, at, "seriesId", meeting.seriesId, SERIES, "the series of a meeting");
     one(v, at, "sidelinesOfId", meeting.sidelinesOfId, MEETING, "the meeting a meeting was held on the sidelines of");
@@ -205,6 +218,7 @@ function walkMeetings(document: NewsDocument, v: ReferenceVisitor, at: (string |
     many(v, at, "issueIds", meeting.issueIds, ISSUE, "an issue discussed at a meeting");
     if (meeting.purpose) {
       at.push("purpose");
+      v.holder(meeting.purpose, at);
       factRefs(v, at, meeting.purpose, PURPOSE_FACT);
       many(v, at, "issueIds", meeting.purpose.issueIds, ISSUE, "an issue of a meeting's purpose");
       many(v, at, "positionIds", meeting.purpose.positionIds, POSITION, "a position a meeting is meant to settle");
@@ -212,6 +226,7 @@ function walkMeetings(document: NewsDocument, v: ReferenceVisitor, at: (string |
     }
     if (meeting.outcome) {
       at.push("outcome");
+      v.holder(meeting.outcome, at);
       factRefs(v, at, meeting.outcome, OUTCOME_FACT);
       many(v, at, "issueIds", meeting.outcome.issueIds, ISSUE, "an issue of a meeting's outcome");
       many(v, at, "agreementIds", meeting.outcome.agreementIds, POSITION, "an agreement reached at a meeting");
@@ -225,6 +240,7 @@ function walkPositions(document: NewsDocument, v: ReferenceVisitor, at: (string 
   for (let index = 0; index < document.positions.length; index++) {
     const position = document.positions[index]!;
     at[1] = index;
+    v.holder(position, at);
     factRefs(v, at, position, POSITION_FACT);
     many(v, at, "holderIds", position.holderIds, PARTY, "the holder of a position");
     one(v, at, "voicedById", position.voicedById, PERSON, "the voice of a position");
@@ -255,6 +271,7 @@ function walkIssues(document: NewsDocument, v: ReferenceVisitor, at: (string | n
   for (let index = 0; index < document.issues.length; index++) {
     const issue = document.issues[index]!;
     at[1] = index;
+    v.holder(issue, at);
     factRefs(v, at, issue, ISSUE_FACT);
     one(v, at, "parentId", issue.parentId, ISSUE, "the parent of an issue");
   }
@@ -265,6 +282,7 @@ function walkHappenings(document: NewsDocument, v: ReferenceVisitor, at: (string
   for (let index = 0; index < document.happenings.length; index++) {
     const happening = document.happenings[index]!;
     at[1] = index;
+    v.holder(happening, at);
     factRefs(v, at, happening, HAPPENING_FACT);
     for (let p = 0; p < happening.participants.length; p++) {
       at.push("participants", p);
@@ -288,6 +306,7 @@ function walkTimes(document: NewsDocument, v: ReferenceVisitor, at: (string | nu
   for (let index = 0; index < document.times.length; index++) {
     const time = document.times[index]!;
     at[1] = index;
+    v.holder(time, at);
     many(v, at, "evidenceIds", time.evidenceIds, EVIDENCE, "the evidence of a time expression");
     if (time.kind === "duration") one(v, at, "anchorId", time.anchorId, TIME, "the anchor of a duration");
   }
