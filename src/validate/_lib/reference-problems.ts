@@ -22,7 +22,8 @@ const ARTICLE: { readonly [kind in EntityKind]: string } = {
 
 function listKinds(kinds: readonly EntityKind[]): string {
   const names = kinds.map((kind) => ARTICLE[kind]);
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+  // Every reference names at least one kind.
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 }
 
 /** The problem with a reference that names nothing in the document. */
