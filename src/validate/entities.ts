@@ -68,11 +68,12 @@ export type EntityCollection = (typeof ENTITY_COLLECTIONS)[number];
 export function locateEntities(document: NewsDocument): EntityTable {
   const index = indexEntities(document);
   const locations = new Map<string, EntityLocation>();
+  const unique = index.problems.length === 0;
   let entity = 0;
   for (const collection of ENTITY_COLLECTIONS)
     for (const item of document[collection] as readonly { readonly id: string }[]) {
       // Only the first object with an id has the id's number.
-      if (index.ids.find(item.id) === entity) locations.set(item.id, { kind: ENTITY_KINDS[index.kinds[entity]!]!, path: entityPath(index, entity) });
+      if (unique || index.ids.find(item.id) === entity) locations.set(item.id, { kind: ENTITY_KINDS[index.kinds[entity]!]!, path: entityPath(index, entity) });
       entity++;
     }
   return { locations, problems: index.problems };
