@@ -1,6 +1,7 @@
 import type { NewsDocument } from "../model/document.js";
 import type { ActorKind } from "../model/actor.js";
-import { problem, type Problem } from "./problem.js";
+import { ENTITY_COLLECTIONS, ENTITY_KINDS, entityPath, indexEntities } from "./_lib/entity-index.js";
+import type { Problem } from "./problem.js";
 
 /**
  * The kind of any object in a document that has an id: the five kinds of actor, and
@@ -42,42 +43,13 @@ export interface EntityTable {
   problems: Problem[];
 }
 
-/**
- * The collections of a document that hold objects with ids, in reading order.
- * @group Validation
- */
-export const ENTITY_COLLECTIONS = [
-  "actors",
-  "posts",
-  "delegations",
-  "series",
-  "meetings",
-  "positions",
-  "issues",
-  "happenings",
-  "times",
-  "attributions",
-  "evidence",
-] as const satisfies readonly (keyof NewsDocument)[];
+export { ENTITY_COLLECTIONS };
 
 /**
  * A collection of a document that holds objects with ids.
  * @group Validation
  */
 export type EntityCollection = (typeof ENTITY_COLLECTIONS)[number];
-
-const COLLECTION_KIND: { readonly [collection in Exclude<EntityCollection, "actors">]: EntityKind } = {
-  posts: "post",
-  delegations: "delegation",
-  series: "series",
-  meetings: "meeting",
-  positions: "position",
-  issues: "issue",
-  happenings: "happening",
-  times: "time",
-  attributions: "attribution",
-  evidence: "evidence",
-};
 
 /**
  * Lists every object with an id in a document, with its kind and path, and reports
@@ -94,26 +66,15 @@ const COLLECTION_KIND: { readonly [collection in Exclude<EntityCollection, "acto
  * @group Validation
  */
 export function locateEntities(document: NewsDocument): EntityTable {
+  const index = indexEntities(document);
   const locations = new Map<string, EntityLocation>();
-  const problems: Problem[] = [];
-  for (const collection of ENTITY_COLLECTIONS) {
-    const items: readonly { id: string; kind?: string }[] = document[collection];
-    for (let index = 0; index < items.length; index++) {
-      const item = items[index]!;
-      const kind = collection === "actors" ? (item.kind as ActorKind) : COLLECTION_KIND[collection];
-      const earlier = locations.get(item.id);
-      if (earlier) {
-        problems.push(
-          problem(
-            "duplicate-id",
-            [collection, index, "id"],
-            `the id "${item.id}" is already used by the ${earlier.kind} at /${earlier.path.join("/")}`,
-          ),
-        );
-        continue;
-      }
-      locations.set(item.id, { kind, path: [collection, index] });
+  const unique = index.problems.length === 0;
+  let entity = 0;
+  for (const collection of ENTITY_COLLECTIONS)
+    for (const item of document[collection] as readonly { readonly id: string }[]) {
+      // Only the first object with an id has the id's number.
+      if (unique || index.ids.find(item.id) === entity) locations.set(item.id, { kind: ENTITY_KINDS[index.kinds[entity]!]!, path: entityPath(index, entity) });
+      entity++;
     }
-  }
-  return { locations, problems };
+  return { locations, problems: index.problems };
 }

@@ -1,16 +1,11 @@
 import type { NewsDocument } from "../model/document.js";
+import { runDocumentChecks } from "./_lib/document-checks.js";
 import { isRecord } from "./_lib/is-record.js";
 import { parseShape } from "./compiled.js";
-import { checkConsistency } from "./consistency.js";
-import { locateEntities } from "./entities.js";
-import { checkEvidence } from "./evidence.js";
-import { checkInferences } from "./inferences.js";
 import { migrateDocument } from "./migrate.js";
 import { hiddenPrototypeKeys } from "./prototype-keys.js";
 import { problem, type Problem } from "./problem.js";
-import { checkReferences } from "./references.js";
 import { shapeProblems } from "./shape.js";
-import { checkTimes } from "./times.js";
 
 /**
  * The result of validating a document: the typed document, or the problems found.
@@ -46,18 +41,7 @@ export type ValidationResult =
  * @group Validation
  */
 export function checkDocument(document: NewsDocument): Problem[] {
-  const { locations, problems } = locateEntities(document);
-  // A loop, not push(...list): spreading hundreds of thousands of problems as arguments
-  // would overflow the stack.
-  for (const list of [
-    checkReferences(document, locations),
-    checkEvidence(document),
-    checkTimes(document),
-    checkInferences(document),
-    checkConsistency(document, locations),
-  ])
-    for (const found of list) problems.push(found);
-  return problems;
+  return runDocumentChecks(document);
 }
 
 
