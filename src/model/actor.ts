@@ -26,7 +26,7 @@ const AliasShape = {
   /** The words the article uses. */
   text: z.string().min(1).meta({ description: "Another way the article names the actor, as written." }),
   /** What kind of name it is. */
-  kind: AliasKind,
+  kind: AliasKind as typeof AliasKind,
   /** Ids of spans that use this alias. */
   evidenceIds: z.array(EvidenceId).optional().meta({ description: "Ids of evidence spans where the article uses this alias." }),
 };
@@ -80,13 +80,13 @@ export type ExternalIds = z.infer<typeof ExternalIds>;
 
 const actorCommon = {
   /** Unique id of this actor. */
-  id: ActorId,
+  id: ActorId as typeof ActorId,
   /** The name the article uses first, or its fullest form. */
   name: z.string().min(1).meta({ description: "The actor's name as the article gives it first, or in its fullest form." }),
   /** Other names the article uses. */
   aliases: z.array(Alias).optional().meta({ description: "Other names the article uses for the actor." }),
   /** Ids in other vocabularies. */
-  externalIds: ExternalIds.optional(),
+  externalIds: ExternalIds.optional() as z.ZodOptional<typeof ExternalIds>,
   ...FactFields,
 };
 
@@ -123,7 +123,7 @@ const PersonShape = {
   /** Given name. */
   givenName: z.string().min(1).optional().meta({ description: "The given name, such as \"Kye Gwan\"." }),
   /** The name in its own script. */
-  nativeName: NativeName.optional(),
+  nativeName: NativeName.optional() as z.ZodOptional<typeof NativeName>,
   /** Ids of the states whose nationals the person is. */
   nationalityIds: z.array(ActorId).optional().meta({ description: "Ids of the states the person is a national of." }),
 };
@@ -227,7 +227,7 @@ const OrganizationShape = {
   kind: z.literal("organization").meta({ description: "An organisation, such as a ministry or a bureau of one." }),
   ...actorCommon,
   /** What kind of organisation. */
-  organizationKind: OrganizationKind,
+  organizationKind: OrganizationKind as typeof OrganizationKind,
   /** The organisation it is part of: a bureau's ministry, a ministry's state. */
   parentId: ActorId.optional().meta({
     description: "Id of the organisation or state it is part of: a bureau's ministry, a ministry's state.",
@@ -280,7 +280,7 @@ const GroupCountShape = {
   /** The number the article gives. */
   value: z.int().nonnegative().meta({ description: "The number of people the article gives." }),
   /** How exact it is. */
-  exactness: CountExactness,
+  exactness: CountExactness as typeof CountExactness,
 };
 
 /**
@@ -323,13 +323,13 @@ const CountedGroupShape = {
   kind: z.literal("counted-group").meta({ description: "A set of people who are counted or described but not named." }),
   ...actorCommon,
   /** How many, where the article says. */
-  count: GroupCount.optional(),
+  count: GroupCount.optional() as z.ZodOptional<typeof GroupCount>,
   /** What makes them a group, in the article's terms. */
   criterion: z.string().min(1).meta({
     description: "What makes these people a group, in the article's terms, such as \"recognized by Japan as having been abducted by North Korea\".",
   }),
   /** The actor the group is defined through. */
-  relatedTo: GroupRelation.optional(),
+  relatedTo: GroupRelation.optional() as z.ZodOptional<typeof GroupRelation>,
   /** Ids of states or groups the group is a subset of. */
   subsetOfIds: z.array(ActorId).optional().meta({ description: "Ids of larger groups this group is part of." }),
 };
@@ -403,7 +403,7 @@ export type UnnamedSource = z.infer<typeof UnnamedSource>;
  * ```
  * @group Actors
  */
-export const Actor = /* @__PURE__ */ z
+export const Actor: z.ZodDiscriminatedUnion<[typeof Person, typeof State, typeof Organization, typeof CountedGroup, typeof UnnamedSource], "kind"> = /* @__PURE__ */ z
   .discriminatedUnion("kind", [Person, State, Organization, CountedGroup, UnnamedSource])
   .meta({
     title: "Actor",

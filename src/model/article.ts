@@ -33,7 +33,7 @@ const ArticleShape = {
   /** The text of the article, verbatim. */
   text: z.string().min(1).meta({ description: "The text of the article, verbatim, character for character." }),
   /** The unit of every offset into the text. */
-  offsetUnit: OffsetUnit,
+  offsetUnit: OffsetUnit as typeof OffsetUnit,
   /** The headline, where known. */
   headline: z.string().min(1).optional().meta({ description: "The headline, where known." }),
   /** The publisher or news agency, where known. */
@@ -59,7 +59,7 @@ const ArticleShape = {
   /** Ranges of the text that are not part of the story. */
   furniture: z.array(Furniture).optional().meta({ description: "Ranges of the text that are page furniture, not part of the story." }),
   /** Values not stated by the article itself (its date, say), each with the reason. */
-  inferred: Inferred.optional(),
+  inferred: Inferred.optional() as z.ZodOptional<typeof Inferred>,
 };
 
 /**

@@ -27,14 +27,14 @@ export type Certainty = z.infer<typeof Certainty>;
 
 const AttributionShape = {
   /** Unique id of this attribution. */
-  id: AttributionId,
+  id: AttributionId as typeof AttributionId,
   /** The actor the fact came from ("diplomatic sources", "Japanese officials"); absent where the article does not say who ("is believed"). */
   sourceId: ActorId.optional().meta({
     description:
       "Id of the actor the article says the fact came from, such as an unnamed source; absent where the article does not say who (\"is believed\").",
   }),
   /** How sure the fact is. */
-  certainty: Certainty,
+  certainty: Certainty as typeof Certainty,
   /** When the source said it ("said Thursday"). */
   saidAtId: TimeId.optional().meta({ description: "Id of the time expression for when the source said it, such as \"Thursday\"." }),
   /** The attribution this one is nested in: the officials said that Kim reiterated Pyongyang's assertion. */

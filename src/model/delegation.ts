@@ -22,11 +22,11 @@ const DelegationMemberShape = {
   /** The member, a person. */
   personId: ActorId.meta({ description: "Id of the member, a person." }),
   /** Their place in the delegation. */
-  role: DelegationRole,
+  role: DelegationRole as typeof DelegationRole,
   /** Ids of the spans that say so. */
   evidenceIds: z.array(EvidenceId).meta({ description: "Ids of the evidence spans that say the person holds this place." }),
   /** Values the article does not state, with reasons (who the deputy chief is, say). */
-  inferred: Inferred.optional(),
+  inferred: Inferred.optional() as z.ZodOptional<typeof Inferred>,
 };
 
 /**
@@ -45,7 +45,7 @@ export type DelegationMember = z.infer<typeof DelegationMember>;
 
 const DelegationShape = {
   /** Unique id of this delegation. */
-  id: DelegationId,
+  id: DelegationId as typeof DelegationId,
   /** A name for it ("the Japanese delegation"). */
   name: z.string().min(1).meta({ description: "A name for the delegation, such as \"the Japanese delegation\"." }),
   /** The state or organisation it acts for. */

@@ -32,7 +32,7 @@ const NewsDocumentShape = {
   /** The version of this schema the document follows. */
   schemaVersion: z.literal(SCHEMA_VERSION).meta({ description: "The version of the news-event-models schema the document follows." }),
   /** The source article. */
-  article: Article,
+  article: Article as typeof Article,
   /** People, states, organisations, counted groups and unnamed sources. */
   actors: z.array(Actor).meta({ description: "The actors: people, states, organizations, counted groups and unnamed sources." }),
   /** People's titles in organisations. */
@@ -56,7 +56,7 @@ const NewsDocumentShape = {
   /** Evidence spans of the article. */
   evidence: z.array(EvidenceSpan).meta({ description: "Spans of the article text that state the facts." }),
   /** Data the model has no field for. */
-  extensions: Extensions.optional(),
+  extensions: Extensions.optional() as z.ZodOptional<typeof Extensions>,
 };
 
 /**

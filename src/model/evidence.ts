@@ -26,7 +26,7 @@ const Offset = /* @__PURE__ */ z
 
 const EvidenceSpanShape = {
   /** Unique id of this span. */
-  id: EvidenceId,
+  id: EvidenceId as typeof EvidenceId,
   /** Offset of the first character of the quote, in UTF-16 code units. */
   start: Offset.meta({
     description: "Offset of the first character of the quoted text in the article, in UTF-16 code units, counting from 0.",

@@ -42,7 +42,7 @@ const HappeningParticipantShape = {
   /** The actor. */
   actorId: ActorId.meta({ description: "Id of the actor who takes part." }),
   /** Their part in it. */
-  role: HappeningRole,
+  role: HappeningRole as typeof HappeningRole,
 };
 
 /**
@@ -61,9 +61,9 @@ export type HappeningParticipant = z.infer<typeof HappeningParticipant>;
 
 const HappeningShape = {
   /** Unique id of this happening. */
-  id: HappeningId,
+  id: HappeningId as typeof HappeningId,
   /** What kind. */
-  kind: HappeningKind,
+  kind: HappeningKind as typeof HappeningKind,
   /** What happened, in a plain sentence. */
   description: z.string().min(1).meta({ description: "What happened, as one plain sentence." }),
   /** Who took part, and how. */
@@ -71,7 +71,7 @@ const HappeningShape = {
   /** When. */
   timeId: TimeId.optional().meta({ description: "Id of the time expression for when it happened." }),
   /** Where. */
-  place: Place.optional(),
+  place: Place.optional() as z.ZodOptional<typeof Place>,
   /** The message relayed, or the content promised, where it is a position in the document. */
   contentId: PositionId.optional().meta({
     description: "Id of the position that is the content of the happening, such as the wish a message relay passes on.",

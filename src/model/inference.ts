@@ -32,7 +32,7 @@ const InferenceShape = {
         'JSON Pointer (RFC 6901) to the inferred value, relative to the object that carries this mark, such as "/referenceDate"; "" marks the whole object.',
     }),
   /** What kind of reasoning filled the value in. */
-  basis: InferenceBasis,
+  basis: InferenceBasis as typeof InferenceBasis,
   /** The reasoning, in a sentence or two, that a reader can check. */
   reason: z.string().min(1).meta({ description: "The reasoning that filled the value in, in a sentence or two a reader can check." }),
 };
@@ -69,7 +69,7 @@ export type Inference = z.infer<typeof Inference>;
  * The list of inference marks carried by an object.
  * @group Inference
  */
-export const Inferred = /* @__PURE__ */ z
+export const Inferred: z.ZodArray<typeof Inference> = /* @__PURE__ */ z
   .array(Inference)
   .meta({ description: "Values of this object that the article does not state, each with the reason it was filled in." });
 /** @group Inference */

@@ -4,7 +4,7 @@ import { FactFields } from "./fact.js";
 
 const IssueShape = {
   /** Unique id of this issue. */
-  id: IssueId,
+  id: IssueId as typeof IssueId,
   /** Its name ("the abduction issue"). */
   name: z.string().min(1).meta({ description: "The name of the issue, such as \"the abduction issue\"." }),
   /** The broader issue it is part of. */

@@ -58,7 +58,7 @@ const RoundShape = {
   /** The round's number in its series, where known. */
   number: z.int().positive().optional().meta({ description: "The round's number in its series, where known." }),
   /** Previous, current or next, where the article says so ("the next round"). */
-  relation: RoundRelation.optional(),
+  relation: RoundRelation.optional() as z.ZodOptional<typeof RoundRelation>,
 };
 
 /**
@@ -118,7 +118,7 @@ const DelegationParticipantShape = {
       "Which of the delegation's members attended, by role (\"head\" for the chief delegates); absent means the delegation as a whole.",
   }),
   /** Its part in the meeting. */
-  role: ParticipantRole,
+  role: ParticipantRole as typeof ParticipantRole,
 };
 
 /**
@@ -145,7 +145,7 @@ const ActorParticipantShape = {
   /** The delegation they came with, where they came with one. */
   delegationId: DelegationId.optional().meta({ description: "Id of the delegation the actor came with, if any." }),
   /** Their part in the meeting. */
-  role: ParticipantRole,
+  role: ParticipantRole as typeof ParticipantRole,
 };
 
 /**
@@ -166,7 +166,7 @@ export type ActorParticipant = z.infer<typeof ActorParticipant>;
  * Who took part in a meeting: a {@link DelegationParticipant} or an {@link ActorParticipant}.
  * @group Meetings
  */
-export const MeetingParticipant = /* @__PURE__ */ z
+export const MeetingParticipant: z.ZodDiscriminatedUnion<[typeof DelegationParticipant, typeof ActorParticipant], "kind"> = /* @__PURE__ */ z
   .discriminatedUnion("kind", [DelegationParticipant, ActorParticipant])
   .meta({ title: "MeetingParticipant", description: "Who took part in the meeting: a delegation (at a level) or an actor." });
 /** @group Meetings */
@@ -212,7 +212,7 @@ const MeetingOutcomeShape = {
   /** The outcome in the article's words. */
   text: z.string().min(1).meta({ description: "The outcome in the article's words, such as \"failed to make headway over the abduction issue\"." }),
   /** How far it got. */
-  progress: MeetingProgress.optional(),
+  progress: MeetingProgress.optional() as z.ZodOptional<typeof MeetingProgress>,
   /** The issues the outcome concerns. */
   issueIds: z.array(IssueId).optional().meta({ description: "Ids of the issues the outcome concerns." }),
   /** The agreements reached, as positions of kind `agreement`. */
@@ -236,23 +236,23 @@ export type MeetingOutcome = z.infer<typeof MeetingOutcome>;
 
 const MeetingShape = {
   /** Unique id of this meeting. */
-  id: MeetingId,
+  id: MeetingId as typeof MeetingId,
   /** A short label ("the next round of bilateral talks"). */
   label: z.string().min(1).meta({ description: "A short label for the meeting, such as \"the next round of bilateral talks\"." }),
   /** Bilateral or multilateral. */
-  kind: TalksKind,
+  kind: TalksKind as typeof TalksKind,
   /** Formal, informal or secret. */
-  formality: MeetingFormality,
+  formality: MeetingFormality as typeof MeetingFormality,
   /** Where it stands as of the article. */
-  status: MeetingStatus,
+  status: MeetingStatus as typeof MeetingStatus,
   /** The series it is a round of. */
   seriesId: SeriesId.optional().meta({ description: "Id of the series of talks this meeting is a round of." }),
   /** Which round. */
-  round: Round.optional(),
+  round: Round.optional() as z.ZodOptional<typeof Round>,
   /** The meeting it was held on the sidelines of. */
   sidelinesOfId: MeetingId.optional().meta({ description: "Id of the meeting this one was held on the sidelines of." }),
   /** Where. */
-  place: Place.optional(),
+  place: Place.optional() as z.ZodOptional<typeof Place>,
   /** When: held, or planned. */
   timeId: TimeId.optional().meta({ description: "Id of the time expression for when the meeting was held, or is planned." }),
   /** Who took part, or is to. */
@@ -260,9 +260,9 @@ const MeetingShape = {
   /** The issues discussed. */
   issueIds: z.array(IssueId).optional().meta({ description: "Ids of the issues discussed." }),
   /** What it is for. */
-  purpose: MeetingPurpose.optional(),
+  purpose: MeetingPurpose.optional() as z.ZodOptional<typeof MeetingPurpose>,
   /** What came of it. */
-  outcome: MeetingOutcome.optional(),
+  outcome: MeetingOutcome.optional() as z.ZodOptional<typeof MeetingOutcome>,
   ...FactFields,
 };
 

@@ -95,9 +95,9 @@ export type PositionAction = z.infer<typeof PositionAction>;
 
 const PositionShape = {
   /** Unique id of this position. */
-  id: PositionId,
+  id: PositionId as typeof PositionId,
   /** What kind of speech act. */
-  kind: PositionKind,
+  kind: PositionKind as typeof PositionKind,
   /** Who holds it: states, organisations or delegations; several for a joint agreement. */
   holderIds: z.array(PartyId).min(1).meta({
     description: "Ids of the states, organisations or delegations that hold the position; several for a joint agreement.",
@@ -119,7 +119,7 @@ const PositionShape = {
     description: "Conditions on the position in the article's words, such as \"promptly\" and \"unconditionally\".",
   }),
   /** The stance of a response. */
-  stance: Stance.optional(),
+  stance: Stance.optional() as z.ZodOptional<typeof Stance>,
   /** True where the article says the position was repeated ("repeated", "reiterated"). */
   repeated: z.boolean().optional().meta({ description: "True where the article says the position was repeated or reiterated." }),
   /** The earlier position this one repeats, where the document holds it. */

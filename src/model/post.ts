@@ -4,7 +4,7 @@ import { FactFields } from "./fact.js";
 
 const PostShape = {
   /** Unique id of this post. */
-  id: PostId,
+  id: PostId as typeof PostId,
   /** The person who holds the title. */
   holderId: ActorId.meta({ description: "Id of the person who holds the title." }),
   /** The title as the article writes it ("deputy director general"). */

@@ -15,11 +15,11 @@ export type TalksKind = z.infer<typeof TalksKind>;
 
 const TalkSeriesShape = {
   /** Unique id of this series. */
-  id: SeriesId,
+  id: SeriesId as typeof SeriesId,
   /** Its name ("the six-party talks"). */
   name: z.string().min(1).meta({ description: "The name of the series, such as \"the six-party talks\"." }),
   /** Bilateral or multilateral. */
-  kind: TalksKind,
+  kind: TalksKind as typeof TalksKind,
   /** The states or organisations that take part. */
   partyIds: z.array(ActorId).meta({ description: "Ids of the states or organisations that take part in the series." }),
   /** The issues the series is about. */

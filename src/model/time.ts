@@ -89,7 +89,7 @@ export type TimeDirection = z.infer<typeof TimeDirection>;
 
 const TimeValueShape = {
   /** How fine the value is. */
-  precision: TimePrecision,
+  precision: TimePrecision as typeof TimePrecision,
   /** The year, where the text gives it or it is resolved. */
   year: z.int().min(1).max(9999).optional().meta({ description: "The year, where the text gives it." }),
   /** The month, 1 to 12. */
@@ -97,13 +97,13 @@ const TimeValueShape = {
   /** The day of the month, 1 to 31. */
   day: z.int().min(1).max(31).optional().meta({ description: "The day of the month, 1 to 31." }),
   /** The day of the week, where the text names it ("Wednesday"). */
-  weekday: Weekday.optional(),
+  weekday: Weekday.optional() as z.ZodOptional<typeof Weekday>,
   /** The part of the day ("night"). */
-  partOfDay: PartOfDay.optional(),
+  partOfDay: PartOfDay.optional() as z.ZodOptional<typeof PartOfDay>,
   /** A modifier ("mid", "late"). */
-  modifier: TimeModifier.optional(),
+  modifier: TimeModifier.optional() as z.ZodOptional<typeof TimeModifier>,
   /** Which way from the reference date to look, where the text leaves the year or week open. */
-  direction: TimeDirection.optional(),
+  direction: TimeDirection.optional() as z.ZodOptional<typeof TimeDirection>,
 };
 
 /**
@@ -121,7 +121,7 @@ const TimeValueShape = {
  * ```
  * @group Time
  */
-export const TimeValue = /* @__PURE__ */ z
+export const TimeValue: z.ZodObject<typeof TimeValueShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimeValueShape)
   .check((ctx) => {
     const value = ctx.value;
@@ -157,7 +157,7 @@ const DurationShape = {
   /** How many units. */
   amount: z.number().positive().meta({ description: "How many units, such as 24." }),
   /** The unit. */
-  unit: DurationUnit,
+  unit: DurationUnit as typeof DurationUnit,
   /** Whether the amount is exact or about. */
   approximate: z.boolean().optional().meta({ description: "True where the text gives the amount as approximate." }),
 };
@@ -197,9 +197,9 @@ const ResolvedIntervalShape = {
     description: "The instant just after the latest the expression can mean (exclusive), ISO 8601 with a UTC offset.",
   }),
   /** The precision of the resolved value. */
-  precision: TimePrecision,
+  precision: TimePrecision as typeof TimePrecision,
   /** The offset from UTC of the event's own zone, in which start and end are written. */
-  utcOffset: UtcOffset,
+  utcOffset: UtcOffset as typeof UtcOffset,
 };
 
 /**
@@ -231,7 +231,7 @@ export type ResolvedInterval = z.infer<typeof ResolvedInterval>;
 
 const timeCommon = {
   /** Unique id of this time expression. */
-  id: TimeId,
+  id: TimeId as typeof TimeId,
   /** The words of the article, as written ("Wednesday night"). */
   text: z.string().min(1).meta({ description: "The words of the article for this time, as written, such as \"Wednesday night\"." }),
   /** The date the expression is read against; absent means the article's reference date. */
@@ -240,13 +240,13 @@ const timeCommon = {
     .optional()
     .meta({ description: "The date (YYYY-MM-DD) the expression is read against; absent means the article's reference date." }),
   /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
-  utcOffset: UtcOffset.optional(),
+  utcOffset: UtcOffset.optional() as z.ZodOptional<typeof UtcOffset>,
   /** The resolved interval, where it has been worked out. */
-  resolved: ResolvedInterval.optional(),
+  resolved: ResolvedInterval.optional() as z.ZodOptional<typeof ResolvedInterval>,
   /** Ids of the spans that hold the expression. */
   evidenceIds: z.array(EvidenceId).meta({ description: "Ids of the evidence spans that hold the expression." }),
   /** Values the article does not state (the year of "Wednesday"), each with its reason. */
-  inferred: Inferred.optional(),
+  inferred: Inferred.optional() as z.ZodOptional<typeof Inferred>,
   /** A free-text note. */
   note: z.string().optional().meta({ description: "A free-text note by whoever encoded the article." }),
 };
@@ -256,7 +256,7 @@ const TimePointShape = {
   kind: z.literal("point").meta({ description: "A time expression with one value." }),
   ...timeCommon,
   /** What the expression means. */
-  value: TimeValue,
+  value: TimeValue as typeof TimeValue,
 };
 
 /**
@@ -340,11 +340,11 @@ const TimeSpanShape = {
   kind: z.literal("duration").meta({ description: "A time expression that gives a length of time." }),
   ...timeCommon,
   /** The length. */
-  duration: Duration,
+  duration: Duration as typeof Duration,
   /** The time expression this duration is measured from or to. */
   anchorId: TimeId.optional().meta({ description: "Id of the time expression the duration is measured from or to." }),
   /** Whether it ends or starts at the anchor. */
-  anchorRelation: AnchorRelation.optional(),
+  anchorRelation: AnchorRelation.optional() as z.ZodOptional<typeof AnchorRelation>,
 };
 
 /**
@@ -394,7 +394,7 @@ export type TimeSpan = z.infer<typeof TimeSpan>;
  * ```
  * @group Time
  */
-export const TimeExpression = /* @__PURE__ */ z
+export const TimeExpression: z.ZodDiscriminatedUnion<[typeof TimePoint, typeof TimeChoice, typeof TimeSpan], "kind"> = /* @__PURE__ */ z
   .discriminatedUnion("kind", [TimePoint, TimeChoice, TimeSpan])
   .meta({
     title: "TimeExpression",
