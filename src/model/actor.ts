@@ -84,7 +84,7 @@ const actorCommon = {
   /** The name the article uses first, or its fullest form. */
   name: z.string().min(1).meta({ description: "The actor's name as the article gives it first, or in its fullest form." }),
   /** Other names the article uses. */
-  aliases: z.array(Alias).optional().meta({ description: "Other names the article uses for the actor." }),
+  aliases: z.array(Alias).optional().meta({ description: "Other names the article uses for the actor." }) as z.ZodOptional<z.ZodArray<typeof Alias>>,
   /** Ids in other vocabularies. */
   externalIds: ExternalIds.optional() as z.ZodOptional<typeof ExternalIds>,
   ...FactFields,

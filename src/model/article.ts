@@ -57,7 +57,7 @@ const ArticleShape = {
     .optional()
     .meta({ description: 'The language of the article, as a BCP 47 tag such as "en".' }),
   /** Ranges of the text that are not part of the story. */
-  furniture: z.array(Furniture).optional().meta({ description: "Ranges of the text that are page furniture, not part of the story." }),
+  furniture: z.array(Furniture).optional().meta({ description: "Ranges of the text that are page furniture, not part of the story." }) as z.ZodOptional<z.ZodArray<typeof Furniture>>,
   /** Values not stated by the article itself (its date, say), each with the reason. */
   inferred: Inferred.optional() as z.ZodOptional<typeof Inferred>,
 };

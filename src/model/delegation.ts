@@ -55,7 +55,7 @@ const DelegationShape = {
   /** The series of talks it is part of. */
   seriesIds: z.array(SeriesId).optional().meta({ description: "Ids of the series of talks the delegation takes part in." }),
   /** Its members and their roles. */
-  members: z.array(DelegationMember).meta({ description: "The members of the delegation, each with a role." }),
+  members: z.array(DelegationMember).meta({ description: "The members of the delegation, each with a role." }) as z.ZodArray<typeof DelegationMember>,
   ...FactFields,
 };
 

@@ -34,27 +34,27 @@ const NewsDocumentShape = {
   /** The source article. */
   article: Article as typeof Article,
   /** People, states, organisations, counted groups and unnamed sources. */
-  actors: z.array(Actor).meta({ description: "The actors: people, states, organizations, counted groups and unnamed sources." }),
+  actors: z.array(Actor).meta({ description: "The actors: people, states, organizations, counted groups and unnamed sources." }) as z.ZodArray<typeof Actor>,
   /** People's titles in organisations. */
-  posts: z.array(Post).meta({ description: "People's titles in organisations." }),
+  posts: z.array(Post).meta({ description: "People's titles in organisations." }) as z.ZodArray<typeof Post>,
   /** Teams that represent states at talks. */
-  delegations: z.array(Delegation).meta({ description: "Teams that represent states or organisations at talks." }),
+  delegations: z.array(Delegation).meta({ description: "Teams that represent states or organisations at talks." }) as z.ZodArray<typeof Delegation>,
   /** Named processes of talks. */
-  series: z.array(TalkSeries).meta({ description: "Named processes of talks held in rounds." }),
+  series: z.array(TalkSeries).meta({ description: "Named processes of talks held in rounds." }) as z.ZodArray<typeof TalkSeries>,
   /** Meetings, held or planned. */
-  meetings: z.array(Meeting).meta({ description: "Meetings, held or planned." }),
+  meetings: z.array(Meeting).meta({ description: "Meetings, held or planned." }) as z.ZodArray<typeof Meeting>,
   /** Negotiating positions. */
-  positions: z.array(Position).meta({ description: "Negotiating positions: proposals, demands, assertions, denials, responses, agreements." }),
+  positions: z.array(Position).meta({ description: "Negotiating positions: proposals, demands, assertions, denials, responses, agreements." }) as z.ZodArray<typeof Position>,
   /** Topics under negotiation. */
-  issues: z.array(Issue).meta({ description: "Topics under negotiation." }),
+  issues: z.array(Issue).meta({ description: "Topics under negotiation." }) as z.ZodArray<typeof Issue>,
   /** Other events. */
-  happenings: z.array(Happening).meta({ description: "Events that are neither meetings nor positions." }),
+  happenings: z.array(Happening).meta({ description: "Events that are neither meetings nor positions." }) as z.ZodArray<typeof Happening>,
   /** Time expressions. */
-  times: z.array(TimeExpression).meta({ description: "The article's time expressions." }),
+  times: z.array(TimeExpression).meta({ description: "The article's time expressions." }) as z.ZodArray<typeof TimeExpression>,
   /** Attributions of facts to sources. */
-  attributions: z.array(Attribution).meta({ description: "Who the article says each fact came from, and how sure it is." }),
+  attributions: z.array(Attribution).meta({ description: "Who the article says each fact came from, and how sure it is." }) as z.ZodArray<typeof Attribution>,
   /** Evidence spans of the article. */
-  evidence: z.array(EvidenceSpan).meta({ description: "Spans of the article text that state the facts." }),
+  evidence: z.array(EvidenceSpan).meta({ description: "Spans of the article text that state the facts." }) as z.ZodArray<typeof EvidenceSpan>,
   /** Data the model has no field for. */
   extensions: Extensions.optional() as z.ZodOptional<typeof Extensions>,
 };

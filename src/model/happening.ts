@@ -67,7 +67,7 @@ const HappeningShape = {
   /** What happened, in a plain sentence. */
   description: z.string().min(1).meta({ description: "What happened, as one plain sentence." }),
   /** Who took part, and how. */
-  participants: z.array(HappeningParticipant).meta({ description: "Who took part, each with their part in it." }),
+  participants: z.array(HappeningParticipant).meta({ description: "Who took part, each with their part in it." }) as z.ZodArray<typeof HappeningParticipant>,
   /** When. */
   timeId: TimeId.optional().meta({ description: "Id of the time expression for when it happened." }),
   /** Where. */

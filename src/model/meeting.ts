@@ -256,7 +256,7 @@ const MeetingShape = {
   /** When: held, or planned. */
   timeId: TimeId.optional().meta({ description: "Id of the time expression for when the meeting was held, or is planned." }),
   /** Who took part, or is to. */
-  participants: z.array(MeetingParticipant).meta({ description: "Who took part, or is to take part: delegations or actors, with roles." }),
+  participants: z.array(MeetingParticipant).meta({ description: "Who took part, or is to take part: delegations or actors, with roles." }) as z.ZodArray<typeof MeetingParticipant>,
   /** The issues discussed. */
   issueIds: z.array(IssueId).optional().meta({ description: "Ids of the issues discussed." }),
   /** What it is for. */

@@ -113,7 +113,7 @@ const PositionShape = {
   /** The position as one plain sentence. */
   content: z.string().min(1).meta({ description: "The position stated as one plain sentence." }),
   /** The actions it asks for or puts forward, in parts. */
-  actions: z.array(PositionAction).optional().meta({ description: "The actions the position asks for or puts forward, in parts." }),
+  actions: z.array(PositionAction).optional().meta({ description: "The actions the position asks for or puts forward, in parts." }) as z.ZodOptional<z.ZodArray<typeof PositionAction>>,
   /** Conditions in the article's words ("promptly", "unconditionally"). */
   conditions: z.array(z.string().min(1)).optional().meta({
     description: "Conditions on the position in the article's words, such as \"promptly\" and \"unconditionally\".",

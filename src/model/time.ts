@@ -287,7 +287,7 @@ const TimeChoiceShape = {
   options: z
     .array(TimeValue)
     .min(2)
-    .meta({ description: "The values the expression allows, at least two, in the order the text gives them." }),
+    .meta({ description: "The values the expression allows, at least two, in the order the text gives them." }) as z.ZodArray<typeof TimeValue>,
 };
 
 /**
