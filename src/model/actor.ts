@@ -30,6 +30,7 @@ const AliasShape = {
   /** Ids of spans that use this alias. */
   evidenceIds: z.array(EvidenceId).optional().meta({ description: "Ids of evidence spans where the article uses this alias." }),
 };
+declare const AliasType: z.ZodObject<typeof AliasShape, z.core.$strict>;
 
 /**
  * Another way the article names an actor: a short name, or a metonym such as "Tokyo"
@@ -40,11 +41,11 @@ const AliasShape = {
  * ```
  * @group Actors
  */
-export const Alias: z.ZodObject<typeof AliasShape, z.core.$strict> = /* @__PURE__ */ z
+export const Alias: z.ZodObject<typeof AliasType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(AliasShape)
   .meta({ title: "Alias", description: "Another way the article names an actor, such as a metonym (\"Tokyo\" for Japan's government)." });
 /** @group Actors */
-export type Alias = z.infer<typeof Alias>;
+export interface Alias extends z.infer<typeof Alias> {}
 
 const ExternalIdsShape = {
   /** A Wikidata item id ("Q17"). */
@@ -60,6 +61,7 @@ const ExternalIdsShape = {
     .optional()
     .meta({ description: 'The CAMEO actor code: groups of three capital letters, such as "JPN" or "PRKGOV".' }),
 };
+declare const ExternalIdsType: z.ZodObject<typeof ExternalIdsShape, z.core.$strict>;
 
 /**
  * Ids of the actor in other vocabularies.
@@ -72,11 +74,11 @@ const ExternalIdsShape = {
  * ```
  * @group Actors
  */
-export const ExternalIds: z.ZodObject<typeof ExternalIdsShape, z.core.$strict> = /* @__PURE__ */ z
+export const ExternalIds: z.ZodObject<typeof ExternalIdsType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(ExternalIdsShape)
   .meta({ title: "ExternalIds", description: "Ids of the actor in other vocabularies: Wikidata, CAMEO." });
 /** @group Actors */
-export type ExternalIds = z.infer<typeof ExternalIds>;
+export interface ExternalIds extends z.infer<typeof ExternalIds> {}
 
 const actorCommon = {
   /** Unique id of this actor. */
@@ -99,6 +101,7 @@ const NativeNameShape = {
     .regex(/^[A-Z][a-z]{3}$/, { error: 'must be an ISO 15924 script code such as "Hang"' })
     .meta({ description: 'The ISO 15924 code of the script, such as "Jpan" or "Hang".' }),
 };
+declare const NativeNameType: z.ZodObject<typeof NativeNameShape, z.core.$strict>;
 
 /**
  * A name written in its own script, with the ISO 15924 script code.
@@ -108,11 +111,11 @@ const NativeNameShape = {
  * ```
  * @group Actors
  */
-export const NativeName: z.ZodObject<typeof NativeNameShape, z.core.$strict> = /* @__PURE__ */ z
+export const NativeName: z.ZodObject<typeof NativeNameType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(NativeNameShape)
   .meta({ title: "NativeName", description: "A name written in its own script, with its ISO 15924 script code." });
 /** @group Actors */
-export type NativeName = z.infer<typeof NativeName>;
+export interface NativeName extends z.infer<typeof NativeName> {}
 
 const PersonShape = {
   /** Discriminant. */
@@ -127,6 +130,7 @@ const PersonShape = {
   /** Ids of the states whose nationals the person is. */
   nationalityIds: z.array(ActorId).optional().meta({ description: "Ids of the states the person is a national of." }),
 };
+declare const PersonType: z.ZodObject<typeof PersonShape, z.core.$strict>;
 
 /**
  * A named person, such as a delegate or a minister.
@@ -150,11 +154,11 @@ const PersonShape = {
  * @see https://www.popoloproject.com/specs/person.html
  * @group Actors
  */
-export const Person: z.ZodObject<typeof PersonShape, z.core.$strict> = /* @__PURE__ */ z
+export const Person: z.ZodObject<typeof PersonType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PersonShape)
   .meta({ title: "Person", description: "A named person, such as a delegate or a minister." });
 /** @group Actors */
-export type Person = z.infer<typeof Person>;
+export interface Person extends z.infer<typeof Person> {}
 
 const StateShape = {
   /** Discriminant. */
@@ -173,6 +177,7 @@ const StateShape = {
     .optional()
     .meta({ description: 'The ISO 3166-1 alpha-2 code, such as "JP".' }),
 };
+declare const StateType: z.ZodObject<typeof StateShape, z.core.$strict>;
 
 /**
  * A state, standing for its government: Japan, North Korea.
@@ -194,11 +199,11 @@ const StateShape = {
  * ```
  * @group Actors
  */
-export const State: z.ZodObject<typeof StateShape, z.core.$strict> = /* @__PURE__ */ z
+export const State: z.ZodObject<typeof StateType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(StateShape)
   .meta({ title: "State", description: "A sovereign state, standing for its government; capitals that stand for it are metonym aliases." });
 /** @group Actors */
-export type State = z.infer<typeof State>;
+export interface State extends z.infer<typeof State> {}
 
 /**
  * What kind of organisation an {@link Organization} is.
@@ -235,6 +240,7 @@ const OrganizationShape = {
   /** The state it belongs to. */
   countryId: ActorId.optional().meta({ description: "Id of the state the organisation belongs to." }),
 };
+declare const OrganizationType: z.ZodObject<typeof OrganizationShape, z.core.$strict>;
 
 /**
  * An organisation: a ministry, a bureau within one, an intergovernmental body.
@@ -257,11 +263,11 @@ const OrganizationShape = {
  * @see https://www.popoloproject.com/specs/organization.html
  * @group Actors
  */
-export const Organization: z.ZodObject<typeof OrganizationShape, z.core.$strict> = /* @__PURE__ */ z
+export const Organization: z.ZodObject<typeof OrganizationType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(OrganizationShape)
   .meta({ title: "Organization", description: "An organisation, such as a ministry or a bureau within one, nested by parentId." });
 /** @group Actors */
-export type Organization = z.infer<typeof Organization>;
+export interface Organization extends z.infer<typeof Organization> {}
 
 /**
  * How exact the count of a {@link CountedGroup} is.
@@ -282,6 +288,7 @@ const GroupCountShape = {
   /** How exact it is. */
   exactness: CountExactness as typeof CountExactness,
 };
+declare const GroupCountType: z.ZodObject<typeof GroupCountShape, z.core.$strict>;
 
 /**
  * The size of a counted group.
@@ -291,11 +298,11 @@ const GroupCountShape = {
  * ```
  * @group Actors
  */
-export const GroupCount: z.ZodObject<typeof GroupCountShape, z.core.$strict> = /* @__PURE__ */ z
+export const GroupCount: z.ZodObject<typeof GroupCountType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(GroupCountShape)
   .meta({ title: "GroupCount", description: "The size of a counted group and how exact it is." });
 /** @group Actors */
-export type GroupCount = z.infer<typeof GroupCount>;
+export interface GroupCount extends z.infer<typeof GroupCount> {}
 
 const GroupRelationShape = {
   /** How the group relates to the other actor ("families of"). */
@@ -303,6 +310,7 @@ const GroupRelationShape = {
   /** The other actor. */
   actorId: ActorId.meta({ description: "Id of the actor this group is defined by." }),
 };
+declare const GroupRelationType: z.ZodObject<typeof GroupRelationShape, z.core.$strict>;
 
 /**
  * A group defined through another actor: "the families of five abductees".
@@ -312,11 +320,11 @@ const GroupRelationShape = {
  * ```
  * @group Actors
  */
-export const GroupRelation: z.ZodObject<typeof GroupRelationShape, z.core.$strict> = /* @__PURE__ */ z
+export const GroupRelation: z.ZodObject<typeof GroupRelationType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(GroupRelationShape)
   .meta({ title: "GroupRelation", description: "How a group is defined through another actor, such as \"families of\" the five abductees." });
 /** @group Actors */
-export type GroupRelation = z.infer<typeof GroupRelation>;
+export interface GroupRelation extends z.infer<typeof GroupRelation> {}
 
 const CountedGroupShape = {
   /** Discriminant. */
@@ -333,6 +341,7 @@ const CountedGroupShape = {
   /** Ids of states or groups the group is a subset of. */
   subsetOfIds: z.array(ActorId).optional().meta({ description: "Ids of larger groups this group is part of." }),
 };
+declare const CountedGroupType: z.ZodObject<typeof CountedGroupShape, z.core.$strict>;
 
 /**
  * People the article counts or describes but does not name: "the five abductees",
@@ -353,11 +362,11 @@ const CountedGroupShape = {
  * ```
  * @group Actors
  */
-export const CountedGroup: z.ZodObject<typeof CountedGroupShape, z.core.$strict> = /* @__PURE__ */ z
+export const CountedGroup: z.ZodObject<typeof CountedGroupType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(CountedGroupShape)
   .meta({ title: "CountedGroup", description: "People the article counts or describes but does not name, with the count and what makes them a group." });
 /** @group Actors */
-export type CountedGroup = z.infer<typeof CountedGroup>;
+export interface CountedGroup extends z.infer<typeof CountedGroup> {}
 
 const UnnamedSourceShape = {
   /** Discriminant. */
@@ -370,6 +379,7 @@ const UnnamedSourceShape = {
     description: "Id of the state or organisation the source belongs to, where the article says (\"Japanese officials\").",
   }),
 };
+declare const UnnamedSourceType: z.ZodObject<typeof UnnamedSourceShape, z.core.$strict>;
 
 /**
  * A source the article does not name: "diplomatic sources", "Japanese officials".
@@ -386,11 +396,11 @@ const UnnamedSourceShape = {
  * ```
  * @group Actors
  */
-export const UnnamedSource: z.ZodObject<typeof UnnamedSourceShape, z.core.$strict> = /* @__PURE__ */ z
+export const UnnamedSource: z.ZodObject<typeof UnnamedSourceType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(UnnamedSourceShape)
   .meta({ title: "UnnamedSource", description: "A source the article does not name, such as \"diplomatic sources\" or \"Japanese officials\"." });
 /** @group Actors */
-export type UnnamedSource = z.infer<typeof UnnamedSource>;
+export interface UnnamedSource extends z.infer<typeof UnnamedSource> {}
 
 /**
  * Anyone who acts or speaks in the article: a {@link Person}, a {@link State}, an
@@ -410,7 +420,7 @@ export const Actor: z.ZodDiscriminatedUnion<[typeof Person, typeof State, typeof
     description: "Anyone who acts or speaks in the article: a person, state, organization, counted-group or unnamed-source, told apart by kind.",
   });
 /** @group Actors */
-export type Actor = z.infer<typeof Actor>;
+export type Actor = Person | State | Organization | CountedGroup | UnnamedSource;
 
 /**
  * The kinds of actor: `"person" | "state" | "organization" | "counted-group" | "unnamed-source"`.

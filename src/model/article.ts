@@ -10,6 +10,7 @@ const FurnitureShape = {
   /** What it is ("scraped page banner"). */
   label: z.string().min(1).meta({ description: "What the furniture is, such as \"scraped page banner\"." }),
 };
+declare const FurnitureType: z.ZodObject<typeof FurnitureShape, z.core.$strict>;
 
 /**
  * A range of the article text that is page furniture, not part of the story: a banner,
@@ -23,11 +24,11 @@ const FurnitureShape = {
  * ```
  * @group Article
  */
-export const Furniture: z.ZodObject<typeof FurnitureShape, z.core.$strict> = /* @__PURE__ */ z
+export const Furniture: z.ZodObject<typeof FurnitureType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(FurnitureShape)
   .meta({ title: "Furniture", description: "A range of the article text that is page furniture, not part of the story." });
 /** @group Article */
-export type Furniture = z.infer<typeof Furniture>;
+export interface Furniture extends z.infer<typeof Furniture> {}
 
 const ArticleShape = {
   /** The text of the article, verbatim. */
@@ -61,6 +62,7 @@ const ArticleShape = {
   /** Values not stated by the article itself (its date, say), each with the reason. */
   inferred: Inferred.optional() as z.ZodOptional<typeof Inferred>,
 };
+declare const ArticleType: z.ZodObject<typeof ArticleShape, z.core.$strict>;
 
 /**
  * The source article: its text verbatim, what is known of its publication, and which
@@ -80,7 +82,7 @@ const ArticleShape = {
  * ```
  * @group Article
  */
-export const Article: z.ZodObject<typeof ArticleShape, z.core.$strict> = /* @__PURE__ */ z
+export const Article: z.ZodObject<typeof ArticleType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(ArticleShape)
   .meta({
     title: "Article",
@@ -88,4 +90,4 @@ export const Article: z.ZodObject<typeof ArticleShape, z.core.$strict> = /* @__P
       "The source article: its verbatim text, publication details where known, page-furniture ranges, and which values were inferred rather than stated.",
   });
 /** @group Article */
-export type Article = z.infer<typeof Article>;
+export interface Article extends z.infer<typeof Article> {}

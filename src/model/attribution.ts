@@ -47,6 +47,7 @@ const AttributionShape = {
     .array(EvidenceId)
     .meta({ description: "Ids of the evidence spans that carry the attribution itself, such as \"the sources said\"." }),
 };
+declare const AttributionType: z.ZodObject<typeof AttributionShape, z.core.$strict>;
 
 /**
  * Who the article says a fact came from, when they said it, and how sure it is.
@@ -68,7 +69,7 @@ const AttributionShape = {
  * ```
  * @group Attribution
  */
-export const Attribution: z.ZodObject<typeof AttributionShape, z.core.$strict> = /* @__PURE__ */ z
+export const Attribution: z.ZodObject<typeof AttributionType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(AttributionShape)
   .meta({
     title: "Attribution",
@@ -76,4 +77,4 @@ export const Attribution: z.ZodObject<typeof AttributionShape, z.core.$strict> =
       "Who the article says a fact came from, when they said it and how sure it is; nested through withinId where the article nests reported speech.",
   });
 /** @group Attribution */
-export type Attribution = z.infer<typeof Attribution>;
+export interface Attribution extends z.infer<typeof Attribution> {}

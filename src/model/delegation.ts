@@ -28,6 +28,7 @@ const DelegationMemberShape = {
   /** Values the article does not state, with reasons (who the deputy chief is, say). */
   inferred: Inferred.optional() as z.ZodOptional<typeof Inferred>,
 };
+declare const DelegationMemberType: z.ZodObject<typeof DelegationMemberShape, z.core.$strict>;
 
 /**
  * One member of a delegation and their role.
@@ -37,11 +38,11 @@ const DelegationMemberShape = {
  * ```
  * @group Delegations
  */
-export const DelegationMember: z.ZodObject<typeof DelegationMemberShape, z.core.$strict> = /* @__PURE__ */ z
+export const DelegationMember: z.ZodObject<typeof DelegationMemberType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(DelegationMemberShape)
   .meta({ title: "DelegationMember", description: "One member of a delegation and their role in it." });
 /** @group Delegations */
-export type DelegationMember = z.infer<typeof DelegationMember>;
+export interface DelegationMember extends z.infer<typeof DelegationMember> {}
 
 const DelegationShape = {
   /** Unique id of this delegation. */
@@ -58,6 +59,7 @@ const DelegationShape = {
   members: z.array(DelegationMember).meta({ description: "The members of the delegation, each with a role." }) as z.ZodArray<typeof DelegationMember>,
   ...FactFields,
 };
+declare const DelegationType: z.ZodObject<typeof DelegationShape, z.core.$strict>;
 
 /**
  * A team that represents a state or organisation at talks, with a head ("chief
@@ -79,11 +81,11 @@ const DelegationShape = {
  * ```
  * @group Delegations
  */
-export const Delegation: z.ZodObject<typeof DelegationShape, z.core.$strict> = /* @__PURE__ */ z
+export const Delegation: z.ZodObject<typeof DelegationType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(DelegationShape)
   .meta({
     title: "Delegation",
     description: "A team that represents a state or organisation at talks, with a head (chief delegate), a deputy head and members.",
   });
 /** @group Delegations */
-export type Delegation = z.infer<typeof Delegation>;
+export interface Delegation extends z.infer<typeof Delegation> {}

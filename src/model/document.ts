@@ -58,6 +58,7 @@ const NewsDocumentShape = {
   /** Data the model has no field for. */
   extensions: Extensions.optional() as z.ZodOptional<typeof Extensions>,
 };
+declare const NewsDocumentType: z.ZodObject<typeof NewsDocumentShape, z.core.$strict>;
 
 /**
  * One article and everything drawn from it: actors, posts, delegations, series of
@@ -77,7 +78,7 @@ const NewsDocumentShape = {
  * ```
  * @group Document
  */
-export const NewsDocument: z.ZodObject<typeof NewsDocumentShape, z.core.$strict> = /* @__PURE__ */ z
+export const NewsDocument: z.ZodObject<typeof NewsDocumentType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(NewsDocumentShape)
   .meta({
     title: "NewsDocument",
@@ -85,7 +86,7 @@ export const NewsDocument: z.ZodObject<typeof NewsDocumentShape, z.core.$strict>
       "One news article and everything drawn from it: actors, posts, delegations, series, meetings, positions, issues, happenings, times, attributions and evidence, each a list of objects keyed by a document-wide unique id.",
   });
 /** @group Document */
-export type NewsDocument = z.infer<typeof NewsDocument>;
+export interface NewsDocument extends z.infer<typeof NewsDocument> {}
 /**
  * The input type of {@link NewsDocument}: what you may write before parsing (ids need
  * not be branded yet).

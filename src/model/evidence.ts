@@ -40,6 +40,7 @@ const EvidenceSpanShape = {
     description: "The exact article text between start and end, character for character.",
   }),
 };
+declare const EvidenceSpanType: z.ZodObject<typeof EvidenceSpanShape, z.core.$strict>;
 
 /**
  * A span of the article that states a fact: its offsets and the exact quoted text.
@@ -57,7 +58,7 @@ const EvidenceSpanShape = {
  * @see https://www.w3.org/TR/annotation-model/#text-position-selector
  * @group Evidence
  */
-export const EvidenceSpan: z.ZodObject<typeof EvidenceSpanShape, z.core.$strict> = /* @__PURE__ */ z
+export const EvidenceSpan: z.ZodObject<typeof EvidenceSpanType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(EvidenceSpanShape)
   .meta({
     title: "EvidenceSpan",
@@ -65,7 +66,7 @@ export const EvidenceSpan: z.ZodObject<typeof EvidenceSpanShape, z.core.$strict>
       "A span of the article that states a fact: half-open UTF-16 offsets [start, end) and the exact quoted text, which must equal article.text.slice(start, end).",
   });
 /** @group Evidence */
-export type EvidenceSpan = z.infer<typeof EvidenceSpan>;
+export interface EvidenceSpan extends z.infer<typeof EvidenceSpan> {}
 
 /**
  * Converts a UTF-16 code-unit offset into `text` to a Unicode code-point offset, the

@@ -44,6 +44,7 @@ const HappeningParticipantShape = {
   /** Their part in it. */
   role: HappeningRole as typeof HappeningRole,
 };
+declare const HappeningParticipantType: z.ZodObject<typeof HappeningParticipantShape, z.core.$strict>;
 
 /**
  * An actor's part in a happening.
@@ -53,11 +54,11 @@ const HappeningParticipantShape = {
  * ```
  * @group Happenings
  */
-export const HappeningParticipant: z.ZodObject<typeof HappeningParticipantShape, z.core.$strict> = /* @__PURE__ */ z
+export const HappeningParticipant: z.ZodObject<typeof HappeningParticipantType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(HappeningParticipantShape)
   .meta({ title: "HappeningParticipant", description: "An actor's part in a happening." });
 /** @group Happenings */
-export type HappeningParticipant = z.infer<typeof HappeningParticipant>;
+export interface HappeningParticipant extends z.infer<typeof HappeningParticipant> {}
 
 const HappeningShape = {
   /** Unique id of this happening. */
@@ -80,6 +81,7 @@ const HappeningShape = {
   relatedIds: z.array(HappeningId).optional().meta({ description: "Ids of happenings this one is linked to, such as the stay a repatriation ended." }),
   ...FactFields,
 };
+declare const HappeningType: z.ZodObject<typeof HappeningShape, z.core.$strict>;
 
 /**
  * Something that happened, or is said to have happened, that is neither a meeting nor
@@ -107,7 +109,7 @@ const HappeningShape = {
  * ```
  * @group Happenings
  */
-export const Happening: z.ZodObject<typeof HappeningShape, z.core.$strict> = /* @__PURE__ */ z
+export const Happening: z.ZodObject<typeof HappeningType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(HappeningShape)
   .meta({
     title: "Happening",
@@ -115,4 +117,4 @@ export const Happening: z.ZodObject<typeof HappeningShape, z.core.$strict> = /* 
       "Something that happened, or is said to have happened, that is neither a meeting nor a negotiating position: a repatriation, a message relay, an alleged promise.",
   });
 /** @group Happenings */
-export type Happening = z.infer<typeof Happening>;
+export interface Happening extends z.infer<typeof Happening> {}

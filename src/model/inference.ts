@@ -36,6 +36,7 @@ const InferenceShape = {
   /** The reasoning, in a sentence or two, that a reader can check. */
   reason: z.string().min(1).meta({ description: "The reasoning that filled the value in, in a sentence or two a reader can check." }),
 };
+declare const InferenceType: z.ZodObject<typeof InferenceShape, z.core.$strict>;
 
 /**
  * A mark that one value of an object was inferred, not stated by the article, with
@@ -56,14 +57,14 @@ const InferenceShape = {
  * ```
  * @group Inference
  */
-export const Inference: z.ZodObject<typeof InferenceShape, z.core.$strict> = /* @__PURE__ */ z
+export const Inference: z.ZodObject<typeof InferenceType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(InferenceShape)
   .meta({
     title: "Inference",
     description: "A mark that one value of the object that carries it was inferred rather than stated by the article, with the reason.",
   });
 /** @group Inference */
-export type Inference = z.infer<typeof Inference>;
+export interface Inference extends z.infer<typeof Inference> {}
 
 /**
  * The list of inference marks carried by an object.

@@ -11,6 +11,7 @@ const IssueShape = {
   parentId: IssueId.optional().meta({ description: "Id of the broader issue this one is part of." }),
   ...FactFields,
 };
+declare const IssueType: z.ZodObject<typeof IssueShape, z.core.$strict>;
 
 /**
  * A topic under negotiation: the abduction issue, the North's nuclear programme, the
@@ -24,8 +25,8 @@ const IssueShape = {
  * ```
  * @group Issues
  */
-export const Issue: z.ZodObject<typeof IssueShape, z.core.$strict> = /* @__PURE__ */ z
+export const Issue: z.ZodObject<typeof IssueType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(IssueShape)
   .meta({ title: "Issue", description: "A topic under negotiation, such as the abduction issue; nested through parentId." });
 /** @group Issues */
-export type Issue = z.infer<typeof Issue>;
+export interface Issue extends z.infer<typeof Issue> {}

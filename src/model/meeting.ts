@@ -60,6 +60,7 @@ const RoundShape = {
   /** Previous, current or next, where the article says so ("the next round"). */
   relation: RoundRelation.optional() as z.ZodOptional<typeof RoundRelation>,
 };
+declare const RoundType: z.ZodObject<typeof RoundShape, z.core.$strict>;
 
 /**
  * Which round of a series a meeting is: a number, or "the next round".
@@ -69,11 +70,11 @@ const RoundShape = {
  * ```
  * @group Meetings
  */
-export const Round: z.ZodObject<typeof RoundShape, z.core.$strict> = /* @__PURE__ */ z
+export const Round: z.ZodObject<typeof RoundType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(RoundShape)
   .meta({ title: "Round", description: "Which round of its series a meeting is: a number, or previous, current or next." });
 /** @group Meetings */
-export type Round = z.infer<typeof Round>;
+export interface Round extends z.infer<typeof Round> {}
 
 const PlaceShape = {
   /** The place's name as the article gives it. */
@@ -81,6 +82,7 @@ const PlaceShape = {
   /** Ids of the spans that name it. */
   evidenceIds: z.array(EvidenceId).meta({ description: "Ids of the evidence spans that name the place." }),
 };
+declare const PlaceType: z.ZodObject<typeof PlaceShape, z.core.$strict>;
 
 /**
  * Where something happened, as the article names it.
@@ -90,11 +92,11 @@ const PlaceShape = {
  * ```
  * @group Meetings
  */
-export const Place: z.ZodObject<typeof PlaceShape, z.core.$strict> = /* @__PURE__ */ z
+export const Place: z.ZodObject<typeof PlaceType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PlaceShape)
   .meta({ title: "Place", description: "Where something happened, as the article names it." });
 /** @group Meetings */
-export type Place = z.infer<typeof Place>;
+export interface Place extends z.infer<typeof Place> {}
 
 /**
  * A participant's part in a meeting.
@@ -120,6 +122,7 @@ const DelegationParticipantShape = {
   /** Its part in the meeting. */
   role: ParticipantRole as typeof ParticipantRole,
 };
+declare const DelegationParticipantType: z.ZodObject<typeof DelegationParticipantShape, z.core.$strict>;
 
 /**
  * A delegation taking part in a meeting, at the level the article gives: "the deputy
@@ -131,11 +134,11 @@ const DelegationParticipantShape = {
  * ```
  * @group Meetings
  */
-export const DelegationParticipant: z.ZodObject<typeof DelegationParticipantShape, z.core.$strict> = /* @__PURE__ */ z
+export const DelegationParticipant: z.ZodObject<typeof DelegationParticipantType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(DelegationParticipantShape)
   .meta({ title: "DelegationParticipant", description: "A delegation taking part in a meeting, at the level of the members given by role." });
 /** @group Meetings */
-export type DelegationParticipant = z.infer<typeof DelegationParticipant>;
+export interface DelegationParticipant extends z.infer<typeof DelegationParticipant> {}
 
 const ActorParticipantShape = {
   /** Discriminant. */
@@ -147,6 +150,7 @@ const ActorParticipantShape = {
   /** Their part in the meeting. */
   role: ParticipantRole as typeof ParticipantRole,
 };
+declare const ActorParticipantType: z.ZodObject<typeof ActorParticipantShape, z.core.$strict>;
 
 /**
  * An actor (a person, or a state as a whole) taking part in a meeting.
@@ -156,11 +160,11 @@ const ActorParticipantShape = {
  * ```
  * @group Meetings
  */
-export const ActorParticipant: z.ZodObject<typeof ActorParticipantShape, z.core.$strict> = /* @__PURE__ */ z
+export const ActorParticipant: z.ZodObject<typeof ActorParticipantType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(ActorParticipantShape)
   .meta({ title: "ActorParticipant", description: "An actor, a person or a state as a whole, taking part in a meeting." });
 /** @group Meetings */
-export type ActorParticipant = z.infer<typeof ActorParticipant>;
+export interface ActorParticipant extends z.infer<typeof ActorParticipant> {}
 
 /**
  * Who took part in a meeting: a {@link DelegationParticipant} or an {@link ActorParticipant}.
@@ -170,7 +174,7 @@ export const MeetingParticipant: z.ZodDiscriminatedUnion<[typeof DelegationParti
   .discriminatedUnion("kind", [DelegationParticipant, ActorParticipant])
   .meta({ title: "MeetingParticipant", description: "Who took part in the meeting: a delegation (at a level) or an actor." });
 /** @group Meetings */
-export type MeetingParticipant = z.infer<typeof MeetingParticipant>;
+export type MeetingParticipant = DelegationParticipant | ActorParticipant;
 
 const MeetingPurposeShape = {
   /** The purpose in the article's words. */
@@ -181,6 +185,7 @@ const MeetingPurposeShape = {
   positionIds: z.array(PositionId).optional().meta({ description: "Ids of the negotiating positions the meeting is meant to settle." }),
   ...FactFields,
 };
+declare const MeetingPurposeType: z.ZodObject<typeof MeetingPurposeShape, z.core.$strict>;
 
 /**
  * What a meeting is for, or is expected to centre on, with its own attribution: "The
@@ -191,11 +196,11 @@ const MeetingPurposeShape = {
  * ```
  * @group Meetings
  */
-export const MeetingPurpose: z.ZodObject<typeof MeetingPurposeShape, z.core.$strict> = /* @__PURE__ */ z
+export const MeetingPurpose: z.ZodObject<typeof MeetingPurposeType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(MeetingPurposeShape)
   .meta({ title: "MeetingPurpose", description: "What the meeting is for, or is expected to centre on, with its own attribution." });
 /** @group Meetings */
-export type MeetingPurpose = z.infer<typeof MeetingPurpose>;
+export interface MeetingPurpose extends z.infer<typeof MeetingPurpose> {}
 
 /**
  * How far a meeting got.
@@ -219,6 +224,7 @@ const MeetingOutcomeShape = {
   agreementIds: z.array(PositionId).optional().meta({ description: "Ids of the agreements reached, as positions of kind agreement." }),
   ...FactFields,
 };
+declare const MeetingOutcomeType: z.ZodObject<typeof MeetingOutcomeShape, z.core.$strict>;
 
 /**
  * What came of a meeting: progress, and the agreements reached.
@@ -228,11 +234,11 @@ const MeetingOutcomeShape = {
  * ```
  * @group Meetings
  */
-export const MeetingOutcome: z.ZodObject<typeof MeetingOutcomeShape, z.core.$strict> = /* @__PURE__ */ z
+export const MeetingOutcome: z.ZodObject<typeof MeetingOutcomeType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(MeetingOutcomeShape)
   .meta({ title: "MeetingOutcome", description: "What came of the meeting: how far it got, and the agreements reached." });
 /** @group Meetings */
-export type MeetingOutcome = z.infer<typeof MeetingOutcome>;
+export interface MeetingOutcome extends z.infer<typeof MeetingOutcome> {}
 
 const MeetingShape = {
   /** Unique id of this meeting. */
@@ -265,6 +271,7 @@ const MeetingShape = {
   outcome: MeetingOutcome.optional() as z.ZodOptional<typeof MeetingOutcome>,
   ...FactFields,
 };
+declare const MeetingType: z.ZodObject<typeof MeetingShape, z.core.$strict>;
 
 /**
  * A meeting, held or planned: formal talks, a contact behind the scenes, a round of a
@@ -295,7 +302,7 @@ const MeetingShape = {
  * ```
  * @group Meetings
  */
-export const Meeting: z.ZodObject<typeof MeetingShape, z.core.$strict> = /* @__PURE__ */ z
+export const Meeting: z.ZodObject<typeof MeetingType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(MeetingShape)
   .meta({
     title: "Meeting",
@@ -303,7 +310,7 @@ export const Meeting: z.ZodObject<typeof MeetingShape, z.core.$strict> = /* @__P
       "A meeting, held or planned: formal talks, an informal contact, a round of a series, or a meeting on the sidelines of other talks.",
   });
 /** @group Meetings */
-export type Meeting = z.infer<typeof Meeting>;
+export interface Meeting extends z.infer<typeof Meeting> {}
 
 /**
  * Tells whether a meeting took place (or is under way) rather than being planned or dropped.

@@ -71,6 +71,7 @@ const PositionActionShape = {
   /** The time the action is wanted for ("in March"). */
   timeId: TimeId.optional().meta({ description: "Id of the time expression for when the action is wanted, such as \"in March\"." }),
 };
+declare const PositionActionType: z.ZodObject<typeof PositionActionShape, z.core.$strict>;
 
 /**
  * The action a position asks for or puts forward, in parts: who is to do what, to
@@ -87,11 +88,11 @@ const PositionActionShape = {
  * ```
  * @group Positions
  */
-export const PositionAction: z.ZodObject<typeof PositionActionShape, z.core.$strict> = /* @__PURE__ */ z
+export const PositionAction: z.ZodObject<typeof PositionActionType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PositionActionShape)
   .meta({ title: "PositionAction", description: "The action a position asks for or puts forward, in parts: who is to do what, to whom, where and when." });
 /** @group Positions */
-export type PositionAction = z.infer<typeof PositionAction>;
+export interface PositionAction extends z.infer<typeof PositionAction> {}
 
 const PositionShape = {
   /** Unique id of this position. */
@@ -136,6 +137,7 @@ const PositionShape = {
   timeId: TimeId.optional().meta({ description: "Id of the time expression for when the position was voiced or held." }),
   ...FactFields,
 };
+declare const PositionType: z.ZodObject<typeof PositionShape, z.core.$strict>;
 
 /**
  * A negotiating position: a proposal, demand, assertion, denial, response or
@@ -165,7 +167,7 @@ const PositionShape = {
  * ```
  * @group Positions
  */
-export const Position: z.ZodObject<typeof PositionShape, z.core.$strict> = /* @__PURE__ */ z
+export const Position: z.ZodObject<typeof PositionType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PositionShape)
   .meta({
     title: "Position",
@@ -173,4 +175,4 @@ export const Position: z.ZodObject<typeof PositionShape, z.core.$strict> = /* @_
       "A negotiating position (proposal, demand, assertion, denial, response, agreement and so on): who holds it, who voiced it, to whom, on what issue, with what conditions, and which earlier position it answers or repeats.",
   });
 /** @group Positions */
-export type Position = z.infer<typeof Position>;
+export interface Position extends z.infer<typeof Position> {}

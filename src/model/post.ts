@@ -21,6 +21,7 @@ const PostShape = {
   endId: TimeId.optional().meta({ description: "Id of the time expression for when the person left the post, where known." }),
   ...FactFields,
 };
+declare const PostType: z.ZodObject<typeof PostShape, z.core.$strict>;
 
 /**
  * A person's title in an organisation, with the time they held it as far as it is
@@ -45,11 +46,11 @@ const PostShape = {
  * @see https://www.popoloproject.com/specs/membership.html
  * @group Posts
  */
-export const Post: z.ZodObject<typeof PostShape, z.core.$strict> = /* @__PURE__ */ z
+export const Post: z.ZodObject<typeof PostType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PostShape)
   .meta({
     title: "Post",
     description: "A person's title in an organisation, with the time they held it as far as it is known.",
   });
 /** @group Posts */
-export type Post = z.infer<typeof Post>;
+export interface Post extends z.infer<typeof Post> {}

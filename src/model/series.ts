@@ -26,6 +26,7 @@ const TalkSeriesShape = {
   issueIds: z.array(IssueId).optional().meta({ description: "Ids of the issues the series is about." }),
   ...FactFields,
 };
+declare const TalkSeriesType: z.ZodObject<typeof TalkSeriesShape, z.core.$strict>;
 
 /**
  * A named process of talks held in rounds: the six-party talks, the Japan–North Korea
@@ -45,8 +46,8 @@ const TalkSeriesShape = {
  * ```
  * @group Meetings
  */
-export const TalkSeries: z.ZodObject<typeof TalkSeriesShape, z.core.$strict> = /* @__PURE__ */ z
+export const TalkSeries: z.ZodObject<typeof TalkSeriesType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TalkSeriesShape)
   .meta({ title: "TalkSeries", description: "A named process of talks held in rounds, such as the six-party talks." });
 /** @group Meetings */
-export type TalkSeries = z.infer<typeof TalkSeries>;
+export interface TalkSeries extends z.infer<typeof TalkSeries> {}

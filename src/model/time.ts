@@ -105,6 +105,7 @@ const TimeValueShape = {
   /** Which way from the reference date to look, where the text leaves the year or week open. */
   direction: TimeDirection.optional() as z.ZodOptional<typeof TimeDirection>,
 };
+declare const TimeValueType: z.ZodObject<typeof TimeValueShape, z.core.$strict>;
 
 /**
  * A normalized time value: what a time expression means, as far as the text says,
@@ -121,7 +122,7 @@ const TimeValueShape = {
  * ```
  * @group Time
  */
-export const TimeValue: z.ZodObject<typeof TimeValueShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimeValue: z.ZodObject<typeof TimeValueType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimeValueShape)
   .check((ctx) => {
     const value = ctx.value;
@@ -141,7 +142,7 @@ export const TimeValue: z.ZodObject<typeof TimeValueShape, z.core.$strict> = /* 
       "A normalized time value: the calendar fields the text gives (year, month, day, weekday, part of day), how fine it is, a modifier, and which way from the reference date to look for what it leaves open.",
   });
 /** @group Time */
-export type TimeValue = z.infer<typeof TimeValue>;
+export interface TimeValue extends z.infer<typeof TimeValue> {}
 
 /**
  * A unit of a duration.
@@ -161,6 +162,7 @@ const DurationShape = {
   /** Whether the amount is exact or about. */
   approximate: z.boolean().optional().meta({ description: "True where the text gives the amount as approximate." }),
 };
+declare const DurationType: z.ZodObject<typeof DurationShape, z.core.$strict>;
 
 /**
  * A length of time, such as "24 years".
@@ -170,11 +172,11 @@ const DurationShape = {
  * ```
  * @group Time
  */
-export const Duration: z.ZodObject<typeof DurationShape, z.core.$strict> = /* @__PURE__ */ z
+export const Duration: z.ZodObject<typeof DurationType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(DurationShape)
   .meta({ title: "Duration", description: "A length of time, such as 24 years." });
 /** @group Time */
-export type Duration = z.infer<typeof Duration>;
+export interface Duration extends z.infer<typeof Duration> {}
 
 /**
  * A fixed offset from UTC, `+08:00` or `-05:00`.
@@ -201,6 +203,7 @@ const ResolvedIntervalShape = {
   /** The offset from UTC of the event's own zone, in which start and end are written. */
   utcOffset: UtcOffset as typeof UtcOffset,
 };
+declare const ResolvedIntervalType: z.ZodObject<typeof ResolvedIntervalShape, z.core.$strict>;
 
 /**
  * The earliest and latest instants a time expression can mean, resolved against a
@@ -219,7 +222,7 @@ const ResolvedIntervalShape = {
  * ```
  * @group Time
  */
-export const ResolvedInterval: z.ZodObject<typeof ResolvedIntervalShape, z.core.$strict> = /* @__PURE__ */ z
+export const ResolvedInterval: z.ZodObject<typeof ResolvedIntervalType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(ResolvedIntervalShape)
   .meta({
     title: "ResolvedInterval",
@@ -227,7 +230,7 @@ export const ResolvedInterval: z.ZodObject<typeof ResolvedIntervalShape, z.core.
       "The earliest and latest instants a time expression can mean: a half-open interval [start, end) in the event's own UTC offset.",
   });
 /** @group Time */
-export type ResolvedInterval = z.infer<typeof ResolvedInterval>;
+export interface ResolvedInterval extends z.infer<typeof ResolvedInterval> {}
 
 const timeCommon = {
   /** Unique id of this time expression. */
@@ -258,6 +261,7 @@ const TimePointShape = {
   /** What the expression means. */
   value: TimeValue as typeof TimeValue,
 };
+declare const TimePointType: z.ZodObject<typeof TimePointShape, z.core.$strict>;
 
 /**
  * A time expression with one value: "Wednesday night", "October 2002", "mid-March".
@@ -273,11 +277,11 @@ const TimePointShape = {
  * ```
  * @group Time
  */
-export const TimePoint: z.ZodObject<typeof TimePointShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimePoint: z.ZodObject<typeof TimePointType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimePointShape)
   .meta({ title: "TimePoint", description: "A time expression with one value, such as \"Wednesday night\" or \"October 2002\"." });
 /** @group Time */
-export type TimePoint = z.infer<typeof TimePoint>;
+export interface TimePoint extends z.infer<typeof TimePoint> {}
 
 const TimeChoiceShape = {
   /** Discriminant: a choice between values. */
@@ -289,6 +293,7 @@ const TimeChoiceShape = {
     .min(2)
     .meta({ description: "The values the expression allows, at least two, in the order the text gives them." }) as z.ZodArray<typeof TimeValue>,
 };
+declare const TimeChoiceType: z.ZodObject<typeof TimeChoiceShape, z.core.$strict>;
 
 /**
  * A time expression that allows any one of several values: "either in the middle or
@@ -311,14 +316,14 @@ const TimeChoiceShape = {
  * ```
  * @group Time
  */
-export const TimeChoice: z.ZodObject<typeof TimeChoiceShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimeChoice: z.ZodObject<typeof TimeChoiceType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimeChoiceShape)
   .meta({
     title: "TimeChoice",
     description: "A time expression that allows any one of several values, such as \"the middle or late part of March\".",
   });
 /** @group Time */
-export type TimeChoice = z.infer<typeof TimeChoice>;
+export interface TimeChoice extends z.infer<typeof TimeChoice> {}
 
 /**
  * How a duration sits against its anchor.
@@ -346,6 +351,7 @@ const TimeSpanShape = {
   /** Whether it ends or starts at the anchor. */
   anchorRelation: AnchorRelation.optional() as z.ZodOptional<typeof AnchorRelation>,
 };
+declare const TimeSpanType: z.ZodObject<typeof TimeSpanShape, z.core.$strict>;
 
 /**
  * A time expression that gives a length of time, optionally anchored to another:
@@ -364,14 +370,14 @@ const TimeSpanShape = {
  * ```
  * @group Time
  */
-export const TimeSpan: z.ZodObject<typeof TimeSpanShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimeSpan: z.ZodObject<typeof TimeSpanType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimeSpanShape)
   .meta({
     title: "TimeSpan",
     description: "A time expression that gives a length of time, such as \"24 years\", optionally anchored to another time.",
   });
 /** @group Time */
-export type TimeSpan = z.infer<typeof TimeSpan>;
+export interface TimeSpan extends z.infer<typeof TimeSpan> {}
 
 /**
  * What the article says about when: one value, a choice of values, or a duration, with
@@ -402,7 +408,7 @@ export const TimeExpression: z.ZodDiscriminatedUnion<[typeof TimePoint, typeof T
       "What the article says about when: one value (point), a choice of values (choice) or a length of time (duration), with the words used and, where worked out, the resolved interval.",
   });
 /** @group Time */
-export type TimeExpression = z.infer<typeof TimeExpression>;
+export type TimeExpression = TimePoint | TimeChoice | TimeSpan;
 
 /**
  * The kinds of time expression, read from the schema.
