@@ -30,6 +30,7 @@ const AliasShape = {
   /** Ids of spans that use this alias. */
   evidenceIds: z.array(EvidenceId).optional().meta({ description: "Ids of evidence spans where the article uses this alias." }),
 };
+// Alias's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const AliasType: z.ZodObject<typeof AliasShape, z.core.$strict>;
 
 /**
@@ -44,7 +45,11 @@ declare const AliasType: z.ZodObject<typeof AliasShape, z.core.$strict>;
 export const Alias: z.ZodObject<typeof AliasType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(AliasShape)
   .meta({ title: "Alias", description: "Another way the article names an actor, such as a metonym (\"Tokyo\" for Japan's government)." });
-/** @group Actors */
+/**
+ * What the `Alias` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
 export interface Alias extends z.infer<typeof Alias> {}
 
 const ExternalIdsShape = {
@@ -61,6 +66,7 @@ const ExternalIdsShape = {
     .optional()
     .meta({ description: 'The CAMEO actor code: groups of three capital letters, such as "JPN" or "PRKGOV".' }),
 };
+// ExternalIds's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const ExternalIdsType: z.ZodObject<typeof ExternalIdsShape, z.core.$strict>;
 
 /**
@@ -77,7 +83,11 @@ declare const ExternalIdsType: z.ZodObject<typeof ExternalIdsShape, z.core.$stri
 export const ExternalIds: z.ZodObject<typeof ExternalIdsType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(ExternalIdsShape)
   .meta({ title: "ExternalIds", description: "Ids of the actor in other vocabularies: Wikidata, CAMEO." });
-/** @group Actors */
+/**
+ * What the `ExternalIds` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
 export interface ExternalIds extends z.infer<typeof ExternalIds> {}
 
 const actorCommon = {
@@ -101,6 +111,7 @@ const NativeNameShape = {
     .regex(/^[A-Z][a-z]{3}$/, { error: 'must be an ISO 15924 script code such as "Hang"' })
     .meta({ description: 'The ISO 15924 code of the script, such as "Jpan" or "Hang".' }),
 };
+// NativeName's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const NativeNameType: z.ZodObject<typeof NativeNameShape, z.core.$strict>;
 
 /**
@@ -114,7 +125,11 @@ declare const NativeNameType: z.ZodObject<typeof NativeNameShape, z.core.$strict
 export const NativeName: z.ZodObject<typeof NativeNameType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(NativeNameShape)
   .meta({ title: "NativeName", description: "A name written in its own script, with its ISO 15924 script code." });
-/** @group Actors */
+/**
+ * What the `NativeName` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
 export interface NativeName extends z.infer<typeof NativeName> {}
 
 const PersonShape = {
@@ -130,6 +145,7 @@ const PersonShape = {
   /** Ids of the states whose nationals the person is. */
   nationalityIds: z.array(ActorId).optional().meta({ description: "Ids of the states the person is a national of." }),
 };
+// Person's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const PersonType: z.ZodObject<typeof PersonShape, z.core.$strict>;
 
 /**
@@ -157,7 +173,11 @@ declare const PersonType: z.ZodObject<typeof PersonShape, z.core.$strict>;
 export const Person: z.ZodObject<typeof PersonType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PersonShape)
   .meta({ title: "Person", description: "A named person, such as a delegate or a minister." });
-/** @group Actors */
+/**
+ * What the `Person` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
 export interface Person extends z.infer<typeof Person> {}
 
 const StateShape = {
@@ -177,6 +197,7 @@ const StateShape = {
     .optional()
     .meta({ description: 'The ISO 3166-1 alpha-2 code, such as "JP".' }),
 };
+// State's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const StateType: z.ZodObject<typeof StateShape, z.core.$strict>;
 
 /**
@@ -202,7 +223,11 @@ declare const StateType: z.ZodObject<typeof StateShape, z.core.$strict>;
 export const State: z.ZodObject<typeof StateType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(StateShape)
   .meta({ title: "State", description: "A sovereign state, standing for its government; capitals that stand for it are metonym aliases." });
-/** @group Actors */
+/**
+ * What the `State` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
 export interface State extends z.infer<typeof State> {}
 
 /**
@@ -240,6 +265,7 @@ const OrganizationShape = {
   /** The state it belongs to. */
   countryId: ActorId.optional().meta({ description: "Id of the state the organisation belongs to." }),
 };
+// Organization's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const OrganizationType: z.ZodObject<typeof OrganizationShape, z.core.$strict>;
 
 /**
@@ -266,7 +292,11 @@ declare const OrganizationType: z.ZodObject<typeof OrganizationShape, z.core.$st
 export const Organization: z.ZodObject<typeof OrganizationType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(OrganizationShape)
   .meta({ title: "Organization", description: "An organisation, such as a ministry or a bureau within one, nested by parentId." });
-/** @group Actors */
+/**
+ * What the `Organization` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
 export interface Organization extends z.infer<typeof Organization> {}
 
 /**
@@ -288,6 +318,7 @@ const GroupCountShape = {
   /** How exact it is. */
   exactness: CountExactness as typeof CountExactness,
 };
+// GroupCount's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const GroupCountType: z.ZodObject<typeof GroupCountShape, z.core.$strict>;
 
 /**
@@ -301,7 +332,11 @@ declare const GroupCountType: z.ZodObject<typeof GroupCountShape, z.core.$strict
 export const GroupCount: z.ZodObject<typeof GroupCountType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(GroupCountShape)
   .meta({ title: "GroupCount", description: "The size of a counted group and how exact it is." });
-/** @group Actors */
+/**
+ * What the `GroupCount` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
 export interface GroupCount extends z.infer<typeof GroupCount> {}
 
 const GroupRelationShape = {
@@ -310,6 +345,7 @@ const GroupRelationShape = {
   /** The other actor. */
   actorId: ActorId.meta({ description: "Id of the actor this group is defined by." }),
 };
+// GroupRelation's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const GroupRelationType: z.ZodObject<typeof GroupRelationShape, z.core.$strict>;
 
 /**
@@ -323,7 +359,11 @@ declare const GroupRelationType: z.ZodObject<typeof GroupRelationShape, z.core.$
 export const GroupRelation: z.ZodObject<typeof GroupRelationType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(GroupRelationShape)
   .meta({ title: "GroupRelation", description: "How a group is defined through another actor, such as \"families of\" the five abductees." });
-/** @group Actors */
+/**
+ * What the `GroupRelation` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
 export interface GroupRelation extends z.infer<typeof GroupRelation> {}
 
 const CountedGroupShape = {
@@ -341,6 +381,7 @@ const CountedGroupShape = {
   /** Ids of states or groups the group is a subset of. */
   subsetOfIds: z.array(ActorId).optional().meta({ description: "Ids of larger groups this group is part of." }),
 };
+// CountedGroup's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const CountedGroupType: z.ZodObject<typeof CountedGroupShape, z.core.$strict>;
 
 /**
@@ -365,7 +406,11 @@ declare const CountedGroupType: z.ZodObject<typeof CountedGroupShape, z.core.$st
 export const CountedGroup: z.ZodObject<typeof CountedGroupType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(CountedGroupShape)
   .meta({ title: "CountedGroup", description: "People the article counts or describes but does not name, with the count and what makes them a group." });
-/** @group Actors */
+/**
+ * What the `CountedGroup` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
 export interface CountedGroup extends z.infer<typeof CountedGroup> {}
 
 const UnnamedSourceShape = {
@@ -379,6 +424,7 @@ const UnnamedSourceShape = {
     description: "Id of the state or organisation the source belongs to, where the article says (\"Japanese officials\").",
   }),
 };
+// UnnamedSource's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const UnnamedSourceType: z.ZodObject<typeof UnnamedSourceShape, z.core.$strict>;
 
 /**
@@ -399,7 +445,11 @@ declare const UnnamedSourceType: z.ZodObject<typeof UnnamedSourceShape, z.core.$
 export const UnnamedSource: z.ZodObject<typeof UnnamedSourceType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(UnnamedSourceShape)
   .meta({ title: "UnnamedSource", description: "A source the article does not name, such as \"diplomatic sources\" or \"Japanese officials\"." });
-/** @group Actors */
+/**
+ * What the `UnnamedSource` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
 export interface UnnamedSource extends z.infer<typeof UnnamedSource> {}
 
 /**

@@ -10,6 +10,7 @@ const FurnitureShape = {
   /** What it is ("scraped page banner"). */
   label: z.string().min(1).meta({ description: "What the furniture is, such as \"scraped page banner\"." }),
 };
+// Furniture's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const FurnitureType: z.ZodObject<typeof FurnitureShape, z.core.$strict>;
 
 /**
@@ -27,7 +28,11 @@ declare const FurnitureType: z.ZodObject<typeof FurnitureShape, z.core.$strict>;
 export const Furniture: z.ZodObject<typeof FurnitureType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(FurnitureShape)
   .meta({ title: "Furniture", description: "A range of the article text that is page furniture, not part of the story." });
-/** @group Article */
+/**
+ * What the `Furniture` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Article
+ */
 export interface Furniture extends z.infer<typeof Furniture> {}
 
 const ArticleShape = {
@@ -62,6 +67,7 @@ const ArticleShape = {
   /** Values not stated by the article itself (its date, say), each with the reason. */
   inferred: Inferred.optional() as z.ZodOptional<typeof Inferred>,
 };
+// Article's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const ArticleType: z.ZodObject<typeof ArticleShape, z.core.$strict>;
 
 /**
@@ -89,5 +95,9 @@ export const Article: z.ZodObject<typeof ArticleType.shape, z.core.$strict> = /*
     description:
       "The source article: its verbatim text, publication details where known, page-furniture ranges, and which values were inferred rather than stated.",
   });
-/** @group Article */
+/**
+ * What the `Article` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Article
+ */
 export interface Article extends z.infer<typeof Article> {}

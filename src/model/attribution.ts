@@ -47,6 +47,7 @@ const AttributionShape = {
     .array(EvidenceId)
     .meta({ description: "Ids of the evidence spans that carry the attribution itself, such as \"the sources said\"." }),
 };
+// Attribution's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const AttributionType: z.ZodObject<typeof AttributionShape, z.core.$strict>;
 
 /**
@@ -76,5 +77,9 @@ export const Attribution: z.ZodObject<typeof AttributionType.shape, z.core.$stri
     description:
       "Who the article says a fact came from, when they said it and how sure it is; nested through withinId where the article nests reported speech.",
   });
-/** @group Attribution */
+/**
+ * What the `Attribution` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Attribution
+ */
 export interface Attribution extends z.infer<typeof Attribution> {}

@@ -28,6 +28,7 @@ const DelegationMemberShape = {
   /** Values the article does not state, with reasons (who the deputy chief is, say). */
   inferred: Inferred.optional() as z.ZodOptional<typeof Inferred>,
 };
+// DelegationMember's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const DelegationMemberType: z.ZodObject<typeof DelegationMemberShape, z.core.$strict>;
 
 /**
@@ -41,7 +42,11 @@ declare const DelegationMemberType: z.ZodObject<typeof DelegationMemberShape, z.
 export const DelegationMember: z.ZodObject<typeof DelegationMemberType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(DelegationMemberShape)
   .meta({ title: "DelegationMember", description: "One member of a delegation and their role in it." });
-/** @group Delegations */
+/**
+ * What the `DelegationMember` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Delegations
+ */
 export interface DelegationMember extends z.infer<typeof DelegationMember> {}
 
 const DelegationShape = {
@@ -59,6 +64,7 @@ const DelegationShape = {
   members: z.array(DelegationMember).meta({ description: "The members of the delegation, each with a role." }) as z.ZodArray<typeof DelegationMember>,
   ...FactFields,
 };
+// Delegation's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const DelegationType: z.ZodObject<typeof DelegationShape, z.core.$strict>;
 
 /**
@@ -87,5 +93,9 @@ export const Delegation: z.ZodObject<typeof DelegationType.shape, z.core.$strict
     title: "Delegation",
     description: "A team that represents a state or organisation at talks, with a head (chief delegate), a deputy head and members.",
   });
-/** @group Delegations */
+/**
+ * What the `Delegation` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Delegations
+ */
 export interface Delegation extends z.infer<typeof Delegation> {}

@@ -58,6 +58,7 @@ const NewsDocumentShape = {
   /** Data the model has no field for. */
   extensions: Extensions.optional() as z.ZodOptional<typeof Extensions>,
 };
+// NewsDocument's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const NewsDocumentType: z.ZodObject<typeof NewsDocumentShape, z.core.$strict>;
 
 /**
@@ -85,7 +86,11 @@ export const NewsDocument: z.ZodObject<typeof NewsDocumentType.shape, z.core.$st
     description:
       "One news article and everything drawn from it: actors, posts, delegations, series, meetings, positions, issues, happenings, times, attributions and evidence, each a list of objects keyed by a document-wide unique id.",
   });
-/** @group Document */
+/**
+ * What the `NewsDocument` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Document
+ */
 export interface NewsDocument extends z.infer<typeof NewsDocument> {}
 /**
  * The input type of {@link NewsDocument}: what you may write before parsing (ids need

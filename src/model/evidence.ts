@@ -40,6 +40,7 @@ const EvidenceSpanShape = {
     description: "The exact article text between start and end, character for character.",
   }),
 };
+// EvidenceSpan's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const EvidenceSpanType: z.ZodObject<typeof EvidenceSpanShape, z.core.$strict>;
 
 /**
@@ -65,7 +66,11 @@ export const EvidenceSpan: z.ZodObject<typeof EvidenceSpanType.shape, z.core.$st
     description:
       "A span of the article that states a fact: half-open UTF-16 offsets [start, end) and the exact quoted text, which must equal article.text.slice(start, end).",
   });
-/** @group Evidence */
+/**
+ * What the `EvidenceSpan` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Evidence
+ */
 export interface EvidenceSpan extends z.infer<typeof EvidenceSpan> {}
 
 /**

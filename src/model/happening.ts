@@ -44,6 +44,7 @@ const HappeningParticipantShape = {
   /** Their part in it. */
   role: HappeningRole as typeof HappeningRole,
 };
+// HappeningParticipant's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const HappeningParticipantType: z.ZodObject<typeof HappeningParticipantShape, z.core.$strict>;
 
 /**
@@ -57,7 +58,11 @@ declare const HappeningParticipantType: z.ZodObject<typeof HappeningParticipantS
 export const HappeningParticipant: z.ZodObject<typeof HappeningParticipantType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(HappeningParticipantShape)
   .meta({ title: "HappeningParticipant", description: "An actor's part in a happening." });
-/** @group Happenings */
+/**
+ * What the `HappeningParticipant` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Happenings
+ */
 export interface HappeningParticipant extends z.infer<typeof HappeningParticipant> {}
 
 const HappeningShape = {
@@ -81,6 +86,7 @@ const HappeningShape = {
   relatedIds: z.array(HappeningId).optional().meta({ description: "Ids of happenings this one is linked to, such as the stay a repatriation ended." }),
   ...FactFields,
 };
+// Happening's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const HappeningType: z.ZodObject<typeof HappeningShape, z.core.$strict>;
 
 /**
@@ -116,5 +122,9 @@ export const Happening: z.ZodObject<typeof HappeningType.shape, z.core.$strict> 
     description:
       "Something that happened, or is said to have happened, that is neither a meeting nor a negotiating position: a repatriation, a message relay, an alleged promise.",
   });
-/** @group Happenings */
+/**
+ * What the `Happening` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Happenings
+ */
 export interface Happening extends z.infer<typeof Happening> {}

@@ -36,6 +36,7 @@ const InferenceShape = {
   /** The reasoning, in a sentence or two, that a reader can check. */
   reason: z.string().min(1).meta({ description: "The reasoning that filled the value in, in a sentence or two a reader can check." }),
 };
+// Inference's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const InferenceType: z.ZodObject<typeof InferenceShape, z.core.$strict>;
 
 /**
@@ -63,7 +64,11 @@ export const Inference: z.ZodObject<typeof InferenceType.shape, z.core.$strict> 
     title: "Inference",
     description: "A mark that one value of the object that carries it was inferred rather than stated by the article, with the reason.",
   });
-/** @group Inference */
+/**
+ * What the `Inference` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Inference
+ */
 export interface Inference extends z.infer<typeof Inference> {}
 
 /**

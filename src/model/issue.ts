@@ -11,6 +11,7 @@ const IssueShape = {
   parentId: IssueId.optional().meta({ description: "Id of the broader issue this one is part of." }),
   ...FactFields,
 };
+// Issue's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const IssueType: z.ZodObject<typeof IssueShape, z.core.$strict>;
 
 /**
@@ -28,5 +29,9 @@ declare const IssueType: z.ZodObject<typeof IssueShape, z.core.$strict>;
 export const Issue: z.ZodObject<typeof IssueType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(IssueShape)
   .meta({ title: "Issue", description: "A topic under negotiation, such as the abduction issue; nested through parentId." });
-/** @group Issues */
+/**
+ * What the `Issue` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Issues
+ */
 export interface Issue extends z.infer<typeof Issue> {}

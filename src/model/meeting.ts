@@ -60,6 +60,7 @@ const RoundShape = {
   /** Previous, current or next, where the article says so ("the next round"). */
   relation: RoundRelation.optional() as z.ZodOptional<typeof RoundRelation>,
 };
+// Round's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const RoundType: z.ZodObject<typeof RoundShape, z.core.$strict>;
 
 /**
@@ -73,7 +74,11 @@ declare const RoundType: z.ZodObject<typeof RoundShape, z.core.$strict>;
 export const Round: z.ZodObject<typeof RoundType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(RoundShape)
   .meta({ title: "Round", description: "Which round of its series a meeting is: a number, or previous, current or next." });
-/** @group Meetings */
+/**
+ * What the `Round` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Meetings
+ */
 export interface Round extends z.infer<typeof Round> {}
 
 const PlaceShape = {
@@ -82,6 +87,7 @@ const PlaceShape = {
   /** Ids of the spans that name it. */
   evidenceIds: z.array(EvidenceId).meta({ description: "Ids of the evidence spans that name the place." }),
 };
+// Place's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const PlaceType: z.ZodObject<typeof PlaceShape, z.core.$strict>;
 
 /**
@@ -95,7 +101,11 @@ declare const PlaceType: z.ZodObject<typeof PlaceShape, z.core.$strict>;
 export const Place: z.ZodObject<typeof PlaceType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PlaceShape)
   .meta({ title: "Place", description: "Where something happened, as the article names it." });
-/** @group Meetings */
+/**
+ * What the `Place` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Meetings
+ */
 export interface Place extends z.infer<typeof Place> {}
 
 /**
@@ -122,6 +132,7 @@ const DelegationParticipantShape = {
   /** Its part in the meeting. */
   role: ParticipantRole as typeof ParticipantRole,
 };
+// DelegationParticipant's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const DelegationParticipantType: z.ZodObject<typeof DelegationParticipantShape, z.core.$strict>;
 
 /**
@@ -137,7 +148,11 @@ declare const DelegationParticipantType: z.ZodObject<typeof DelegationParticipan
 export const DelegationParticipant: z.ZodObject<typeof DelegationParticipantType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(DelegationParticipantShape)
   .meta({ title: "DelegationParticipant", description: "A delegation taking part in a meeting, at the level of the members given by role." });
-/** @group Meetings */
+/**
+ * What the `DelegationParticipant` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Meetings
+ */
 export interface DelegationParticipant extends z.infer<typeof DelegationParticipant> {}
 
 const ActorParticipantShape = {
@@ -150,6 +165,7 @@ const ActorParticipantShape = {
   /** Their part in the meeting. */
   role: ParticipantRole as typeof ParticipantRole,
 };
+// ActorParticipant's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const ActorParticipantType: z.ZodObject<typeof ActorParticipantShape, z.core.$strict>;
 
 /**
@@ -163,7 +179,11 @@ declare const ActorParticipantType: z.ZodObject<typeof ActorParticipantShape, z.
 export const ActorParticipant: z.ZodObject<typeof ActorParticipantType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(ActorParticipantShape)
   .meta({ title: "ActorParticipant", description: "An actor, a person or a state as a whole, taking part in a meeting." });
-/** @group Meetings */
+/**
+ * What the `ActorParticipant` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Meetings
+ */
 export interface ActorParticipant extends z.infer<typeof ActorParticipant> {}
 
 /**
@@ -185,6 +205,7 @@ const MeetingPurposeShape = {
   positionIds: z.array(PositionId).optional().meta({ description: "Ids of the negotiating positions the meeting is meant to settle." }),
   ...FactFields,
 };
+// MeetingPurpose's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const MeetingPurposeType: z.ZodObject<typeof MeetingPurposeShape, z.core.$strict>;
 
 /**
@@ -199,7 +220,11 @@ declare const MeetingPurposeType: z.ZodObject<typeof MeetingPurposeShape, z.core
 export const MeetingPurpose: z.ZodObject<typeof MeetingPurposeType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(MeetingPurposeShape)
   .meta({ title: "MeetingPurpose", description: "What the meeting is for, or is expected to centre on, with its own attribution." });
-/** @group Meetings */
+/**
+ * What the `MeetingPurpose` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Meetings
+ */
 export interface MeetingPurpose extends z.infer<typeof MeetingPurpose> {}
 
 /**
@@ -224,6 +249,7 @@ const MeetingOutcomeShape = {
   agreementIds: z.array(PositionId).optional().meta({ description: "Ids of the agreements reached, as positions of kind agreement." }),
   ...FactFields,
 };
+// MeetingOutcome's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const MeetingOutcomeType: z.ZodObject<typeof MeetingOutcomeShape, z.core.$strict>;
 
 /**
@@ -237,7 +263,11 @@ declare const MeetingOutcomeType: z.ZodObject<typeof MeetingOutcomeShape, z.core
 export const MeetingOutcome: z.ZodObject<typeof MeetingOutcomeType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(MeetingOutcomeShape)
   .meta({ title: "MeetingOutcome", description: "What came of the meeting: how far it got, and the agreements reached." });
-/** @group Meetings */
+/**
+ * What the `MeetingOutcome` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Meetings
+ */
 export interface MeetingOutcome extends z.infer<typeof MeetingOutcome> {}
 
 const MeetingShape = {
@@ -271,6 +301,7 @@ const MeetingShape = {
   outcome: MeetingOutcome.optional() as z.ZodOptional<typeof MeetingOutcome>,
   ...FactFields,
 };
+// Meeting's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const MeetingType: z.ZodObject<typeof MeetingShape, z.core.$strict>;
 
 /**
@@ -309,7 +340,11 @@ export const Meeting: z.ZodObject<typeof MeetingType.shape, z.core.$strict> = /*
     description:
       "A meeting, held or planned: formal talks, an informal contact, a round of a series, or a meeting on the sidelines of other talks.",
   });
-/** @group Meetings */
+/**
+ * What the `Meeting` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Meetings
+ */
 export interface Meeting extends z.infer<typeof Meeting> {}
 
 /**

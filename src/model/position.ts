@@ -71,6 +71,7 @@ const PositionActionShape = {
   /** The time the action is wanted for ("in March"). */
   timeId: TimeId.optional().meta({ description: "Id of the time expression for when the action is wanted, such as \"in March\"." }),
 };
+// PositionAction's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const PositionActionType: z.ZodObject<typeof PositionActionShape, z.core.$strict>;
 
 /**
@@ -91,7 +92,11 @@ declare const PositionActionType: z.ZodObject<typeof PositionActionShape, z.core
 export const PositionAction: z.ZodObject<typeof PositionActionType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PositionActionShape)
   .meta({ title: "PositionAction", description: "The action a position asks for or puts forward, in parts: who is to do what, to whom, where and when." });
-/** @group Positions */
+/**
+ * What the `PositionAction` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Positions
+ */
 export interface PositionAction extends z.infer<typeof PositionAction> {}
 
 const PositionShape = {
@@ -137,6 +142,7 @@ const PositionShape = {
   timeId: TimeId.optional().meta({ description: "Id of the time expression for when the position was voiced or held." }),
   ...FactFields,
 };
+// Position's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const PositionType: z.ZodObject<typeof PositionShape, z.core.$strict>;
 
 /**
@@ -174,5 +180,9 @@ export const Position: z.ZodObject<typeof PositionType.shape, z.core.$strict> = 
     description:
       "A negotiating position (proposal, demand, assertion, denial, response, agreement and so on): who holds it, who voiced it, to whom, on what issue, with what conditions, and which earlier position it answers or repeats.",
   });
-/** @group Positions */
+/**
+ * What the `Position` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Positions
+ */
 export interface Position extends z.infer<typeof Position> {}

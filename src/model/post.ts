@@ -21,6 +21,7 @@ const PostShape = {
   endId: TimeId.optional().meta({ description: "Id of the time expression for when the person left the post, where known." }),
   ...FactFields,
 };
+// Post's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const PostType: z.ZodObject<typeof PostShape, z.core.$strict>;
 
 /**
@@ -52,5 +53,9 @@ export const Post: z.ZodObject<typeof PostType.shape, z.core.$strict> = /* @__PU
     title: "Post",
     description: "A person's title in an organisation, with the time they held it as far as it is known.",
   });
-/** @group Posts */
+/**
+ * What the `Post` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Posts
+ */
 export interface Post extends z.infer<typeof Post> {}

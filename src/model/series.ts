@@ -26,6 +26,7 @@ const TalkSeriesShape = {
   issueIds: z.array(IssueId).optional().meta({ description: "Ids of the issues the series is about." }),
   ...FactFields,
 };
+// TalkSeries's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const TalkSeriesType: z.ZodObject<typeof TalkSeriesShape, z.core.$strict>;
 
 /**
@@ -49,5 +50,9 @@ declare const TalkSeriesType: z.ZodObject<typeof TalkSeriesShape, z.core.$strict
 export const TalkSeries: z.ZodObject<typeof TalkSeriesType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TalkSeriesShape)
   .meta({ title: "TalkSeries", description: "A named process of talks held in rounds, such as the six-party talks." });
-/** @group Meetings */
+/**
+ * What the `TalkSeries` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Meetings
+ */
 export interface TalkSeries extends z.infer<typeof TalkSeries> {}

@@ -105,6 +105,7 @@ const TimeValueShape = {
   /** Which way from the reference date to look, where the text leaves the year or week open. */
   direction: TimeDirection.optional() as z.ZodOptional<typeof TimeDirection>,
 };
+// TimeValue's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const TimeValueType: z.ZodObject<typeof TimeValueShape, z.core.$strict>;
 
 /**
@@ -141,7 +142,11 @@ export const TimeValue: z.ZodObject<typeof TimeValueType.shape, z.core.$strict> 
     description:
       "A normalized time value: the calendar fields the text gives (year, month, day, weekday, part of day), how fine it is, a modifier, and which way from the reference date to look for what it leaves open.",
   });
-/** @group Time */
+/**
+ * What the `TimeValue` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Time
+ */
 export interface TimeValue extends z.infer<typeof TimeValue> {}
 
 /**
@@ -162,6 +167,7 @@ const DurationShape = {
   /** Whether the amount is exact or about. */
   approximate: z.boolean().optional().meta({ description: "True where the text gives the amount as approximate." }),
 };
+// Duration's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const DurationType: z.ZodObject<typeof DurationShape, z.core.$strict>;
 
 /**
@@ -175,7 +181,11 @@ declare const DurationType: z.ZodObject<typeof DurationShape, z.core.$strict>;
 export const Duration: z.ZodObject<typeof DurationType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(DurationShape)
   .meta({ title: "Duration", description: "A length of time, such as 24 years." });
-/** @group Time */
+/**
+ * What the `Duration` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Time
+ */
 export interface Duration extends z.infer<typeof Duration> {}
 
 /**
@@ -203,6 +213,7 @@ const ResolvedIntervalShape = {
   /** The offset from UTC of the event's own zone, in which start and end are written. */
   utcOffset: UtcOffset as typeof UtcOffset,
 };
+// ResolvedInterval's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const ResolvedIntervalType: z.ZodObject<typeof ResolvedIntervalShape, z.core.$strict>;
 
 /**
@@ -229,7 +240,11 @@ export const ResolvedInterval: z.ZodObject<typeof ResolvedIntervalType.shape, z.
     description:
       "The earliest and latest instants a time expression can mean: a half-open interval [start, end) in the event's own UTC offset.",
   });
-/** @group Time */
+/**
+ * What the `ResolvedInterval` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Time
+ */
 export interface ResolvedInterval extends z.infer<typeof ResolvedInterval> {}
 
 const timeCommon = {
@@ -261,6 +276,7 @@ const TimePointShape = {
   /** What the expression means. */
   value: TimeValue as typeof TimeValue,
 };
+// TimePoint's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const TimePointType: z.ZodObject<typeof TimePointShape, z.core.$strict>;
 
 /**
@@ -280,7 +296,11 @@ declare const TimePointType: z.ZodObject<typeof TimePointShape, z.core.$strict>;
 export const TimePoint: z.ZodObject<typeof TimePointType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimePointShape)
   .meta({ title: "TimePoint", description: "A time expression with one value, such as \"Wednesday night\" or \"October 2002\"." });
-/** @group Time */
+/**
+ * What the `TimePoint` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Time
+ */
 export interface TimePoint extends z.infer<typeof TimePoint> {}
 
 const TimeChoiceShape = {
@@ -293,6 +313,7 @@ const TimeChoiceShape = {
     .min(2)
     .meta({ description: "The values the expression allows, at least two, in the order the text gives them." }) as z.ZodArray<typeof TimeValue>,
 };
+// TimeChoice's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const TimeChoiceType: z.ZodObject<typeof TimeChoiceShape, z.core.$strict>;
 
 /**
@@ -322,7 +343,11 @@ export const TimeChoice: z.ZodObject<typeof TimeChoiceType.shape, z.core.$strict
     title: "TimeChoice",
     description: "A time expression that allows any one of several values, such as \"the middle or late part of March\".",
   });
-/** @group Time */
+/**
+ * What the `TimeChoice` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Time
+ */
 export interface TimeChoice extends z.infer<typeof TimeChoice> {}
 
 /**
@@ -351,6 +376,7 @@ const TimeSpanShape = {
   /** Whether it ends or starts at the anchor. */
   anchorRelation: AnchorRelation.optional() as z.ZodOptional<typeof AnchorRelation>,
 };
+// TimeSpan's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const TimeSpanType: z.ZodObject<typeof TimeSpanShape, z.core.$strict>;
 
 /**
@@ -376,7 +402,11 @@ export const TimeSpan: z.ZodObject<typeof TimeSpanType.shape, z.core.$strict> = 
     title: "TimeSpan",
     description: "A time expression that gives a length of time, such as \"24 years\", optionally anchored to another time.",
   });
-/** @group Time */
+/**
+ * What the `TimeSpan` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Time
+ */
 export interface TimeSpan extends z.infer<typeof TimeSpan> {}
 
 /**
