@@ -5,7 +5,12 @@
 // instantiations or 0.3 s of check time. Reads the built declarations: run
 // `npm run build` first.
 //
-//   node scripts/typecheck-cost.mjs [--json] [--keep]
+// Instantiations are counted exactly, the same on every run and machine; check time
+// varies with the machine's load, several times over on a shared one.
+// `--instantiations-only` still measures and prints the check time but fails on the
+// instantiations alone: `npm test` runs it so.
+//
+//   node scripts/typecheck-cost.mjs [--json] [--keep] [--instantiations-only]
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -111,13 +116,13 @@ try {
   };
   const failures = [];
   if (result.instantiations > MAX_INSTANTIATIONS) failures.push(`${result.instantiations} instantiations, more than ${MAX_INSTANTIATIONS}`);
-  if (result.checkSeconds > MAX_CHECK_SECONDS) failures.push(`${result.checkSeconds} s of check time, more than ${MAX_CHECK_SECONDS} s`);
+  if (result.checkSeconds > MAX_CHECK_SECONDS && !args.includes("--instantiations-only")) failures.push(`${result.checkSeconds} s of check time, more than ${MAX_CHECK_SECONDS} s`);
   if (args.includes("--json")) process.stdout.write(`${JSON.stringify({ ...result, passed: failures.length === 0 }, null, 2)}\n`);
   else
     process.stdout.write(
       `type-check cost of a consumer using all ${types.length} exported types (skipLibCheck on):\n` +
         `  ${result.instantiations} instantiations (limit ${MAX_INSTANTIATIONS})\n` +
-        `  ${result.checkSeconds} s check time, median of ${RUNS} (limit ${MAX_CHECK_SECONDS} s; runs ${checkTimes.join(", ")})\n`,
+        `  ${result.checkSeconds} s check time, median of ${RUNS} (limit ${MAX_CHECK_SECONDS} s${args.includes("--instantiations-only") ? ", not enforced" : ""}; runs ${checkTimes.join(", ")})\n`,
     );
   if (failures.length > 0) {
     process.stderr.write(`type-check cost over budget: ${failures.join("; ")}\n`);

@@ -26,10 +26,12 @@ const AliasShape = {
   /** The words the article uses. */
   text: z.string().min(1).register(z.globalRegistry, { description: "Another way the article names the actor, as written." }),
   /** What kind of name it is. */
-  kind: AliasKind,
+  kind: AliasKind as typeof AliasKind,
   /** Ids of spans that use this alias. */
   evidenceIds: z.array(EvidenceId).optional().register(z.globalRegistry, { description: "Ids of evidence spans where the article uses this alias." }),
 };
+// Alias's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const AliasType: z.ZodObject<typeof AliasShape, z.core.$strict>;
 
 /**
  * Another way the article names an actor: a short name, or a metonym such as "Tokyo"
@@ -40,11 +42,15 @@ const AliasShape = {
  * ```
  * @group Actors
  */
-export const Alias: z.ZodObject<typeof AliasShape, z.core.$strict> = /* @__PURE__ */ z
+export const Alias: z.ZodObject<typeof AliasType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(AliasShape)
   .register(z.globalRegistry, { title: "Alias", description: "Another way the article names an actor, such as a metonym (\"Tokyo\" for Japan's government)." });
-/** @group Actors */
-export type Alias = z.infer<typeof Alias>;
+/**
+ * What the `Alias` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
+export interface Alias extends z.infer<typeof Alias> {}
 
 const ExternalIdsShape = {
   /** A Wikidata item id ("Q17"). */
@@ -60,6 +66,8 @@ const ExternalIdsShape = {
     .optional()
     .register(z.globalRegistry, { description: 'The CAMEO actor code: groups of three capital letters, such as "JPN" or "PRKGOV".' }),
 };
+// ExternalIds's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const ExternalIdsType: z.ZodObject<typeof ExternalIdsShape, z.core.$strict>;
 
 /**
  * Ids of the actor in other vocabularies.
@@ -72,21 +80,25 @@ const ExternalIdsShape = {
  * ```
  * @group Actors
  */
-export const ExternalIds: z.ZodObject<typeof ExternalIdsShape, z.core.$strict> = /* @__PURE__ */ z
+export const ExternalIds: z.ZodObject<typeof ExternalIdsType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(ExternalIdsShape)
   .register(z.globalRegistry, { title: "ExternalIds", description: "Ids of the actor in other vocabularies: Wikidata, CAMEO." });
-/** @group Actors */
-export type ExternalIds = z.infer<typeof ExternalIds>;
+/**
+ * What the `ExternalIds` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
+export interface ExternalIds extends z.infer<typeof ExternalIds> {}
 
 const actorCommon = {
   /** Unique id of this actor. */
-  id: ActorId,
+  id: ActorId as typeof ActorId,
   /** The name the article uses first, or its fullest form. */
   name: z.string().min(1).register(z.globalRegistry, { description: "The actor's name as the article gives it first, or in its fullest form." }),
   /** Other names the article uses. */
-  aliases: z.array(Alias).optional().register(z.globalRegistry, { description: "Other names the article uses for the actor." }),
+  aliases: z.array(Alias).optional().register(z.globalRegistry, { description: "Other names the article uses for the actor." }) as z.ZodOptional<z.ZodArray<typeof Alias>>,
   /** Ids in other vocabularies. */
-  externalIds: ExternalIds.optional(),
+  externalIds: ExternalIds.optional() as z.ZodOptional<typeof ExternalIds>,
   ...FactFields,
 };
 
@@ -99,6 +111,8 @@ const NativeNameShape = {
     .regex(/^[A-Z][a-z]{3}$/, { error: 'must be an ISO 15924 script code such as "Hang"' })
     .register(z.globalRegistry, { description: 'The ISO 15924 code of the script, such as "Jpan" or "Hang".' }),
 };
+// NativeName's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const NativeNameType: z.ZodObject<typeof NativeNameShape, z.core.$strict>;
 
 /**
  * A name written in its own script, with the ISO 15924 script code.
@@ -108,11 +122,15 @@ const NativeNameShape = {
  * ```
  * @group Actors
  */
-export const NativeName: z.ZodObject<typeof NativeNameShape, z.core.$strict> = /* @__PURE__ */ z
+export const NativeName: z.ZodObject<typeof NativeNameType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(NativeNameShape)
   .register(z.globalRegistry, { title: "NativeName", description: "A name written in its own script, with its ISO 15924 script code." });
-/** @group Actors */
-export type NativeName = z.infer<typeof NativeName>;
+/**
+ * What the `NativeName` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
+export interface NativeName extends z.infer<typeof NativeName> {}
 
 const PersonShape = {
   /** Discriminant. */
@@ -123,10 +141,12 @@ const PersonShape = {
   /** Given name. */
   givenName: z.string().min(1).optional().register(z.globalRegistry, { description: "The given name, such as \"Kye Gwan\"." }),
   /** The name in its own script. */
-  nativeName: NativeName.optional(),
+  nativeName: NativeName.optional() as z.ZodOptional<typeof NativeName>,
   /** Ids of the states whose nationals the person is. */
   nationalityIds: z.array(ActorId).optional().register(z.globalRegistry, { description: "Ids of the states the person is a national of." }),
 };
+// Person's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const PersonType: z.ZodObject<typeof PersonShape, z.core.$strict>;
 
 /**
  * A named person, such as a delegate or a minister.
@@ -150,11 +170,15 @@ const PersonShape = {
  * @see https://www.popoloproject.com/specs/person.html
  * @group Actors
  */
-export const Person: z.ZodObject<typeof PersonShape, z.core.$strict> = /* @__PURE__ */ z
+export const Person: z.ZodObject<typeof PersonType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PersonShape)
   .register(z.globalRegistry, { title: "Person", description: "A named person, such as a delegate or a minister." });
-/** @group Actors */
-export type Person = z.infer<typeof Person>;
+/**
+ * What the `Person` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
+export interface Person extends z.infer<typeof Person> {}
 
 const StateShape = {
   /** Discriminant. */
@@ -173,6 +197,8 @@ const StateShape = {
     .optional()
     .register(z.globalRegistry, { description: 'The ISO 3166-1 alpha-2 code, such as "JP".' }),
 };
+// State's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const StateType: z.ZodObject<typeof StateShape, z.core.$strict>;
 
 /**
  * A state, standing for its government: Japan, North Korea.
@@ -194,11 +220,15 @@ const StateShape = {
  * ```
  * @group Actors
  */
-export const State: z.ZodObject<typeof StateShape, z.core.$strict> = /* @__PURE__ */ z
+export const State: z.ZodObject<typeof StateType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(StateShape)
   .register(z.globalRegistry, { title: "State", description: "A sovereign state, standing for its government; capitals that stand for it are metonym aliases." });
-/** @group Actors */
-export type State = z.infer<typeof State>;
+/**
+ * What the `State` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
+export interface State extends z.infer<typeof State> {}
 
 /**
  * What kind of organisation an {@link Organization} is.
@@ -227,7 +257,7 @@ const OrganizationShape = {
   kind: z.literal("organization").register(z.globalRegistry, { description: "An organisation, such as a ministry or a bureau of one." }),
   ...actorCommon,
   /** What kind of organisation. */
-  organizationKind: OrganizationKind,
+  organizationKind: OrganizationKind as typeof OrganizationKind,
   /** The organisation it is part of: a bureau's ministry, a ministry's state. */
   parentId: ActorId.optional().register(z.globalRegistry, {
     description: "Id of the organisation or state it is part of: a bureau's ministry, a ministry's state.",
@@ -235,6 +265,8 @@ const OrganizationShape = {
   /** The state it belongs to. */
   countryId: ActorId.optional().register(z.globalRegistry, { description: "Id of the state the organisation belongs to." }),
 };
+// Organization's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const OrganizationType: z.ZodObject<typeof OrganizationShape, z.core.$strict>;
 
 /**
  * An organisation: a ministry, a bureau within one, an intergovernmental body.
@@ -257,11 +289,15 @@ const OrganizationShape = {
  * @see https://www.popoloproject.com/specs/organization.html
  * @group Actors
  */
-export const Organization: z.ZodObject<typeof OrganizationShape, z.core.$strict> = /* @__PURE__ */ z
+export const Organization: z.ZodObject<typeof OrganizationType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(OrganizationShape)
   .register(z.globalRegistry, { title: "Organization", description: "An organisation, such as a ministry or a bureau within one, nested by parentId." });
-/** @group Actors */
-export type Organization = z.infer<typeof Organization>;
+/**
+ * What the `Organization` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
+export interface Organization extends z.infer<typeof Organization> {}
 
 /**
  * How exact the count of a {@link CountedGroup} is.
@@ -280,8 +316,10 @@ const GroupCountShape = {
   /** The number the article gives. */
   value: z.int().nonnegative().register(z.globalRegistry, { description: "The number of people the article gives." }),
   /** How exact it is. */
-  exactness: CountExactness,
+  exactness: CountExactness as typeof CountExactness,
 };
+// GroupCount's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const GroupCountType: z.ZodObject<typeof GroupCountShape, z.core.$strict>;
 
 /**
  * The size of a counted group.
@@ -291,11 +329,15 @@ const GroupCountShape = {
  * ```
  * @group Actors
  */
-export const GroupCount: z.ZodObject<typeof GroupCountShape, z.core.$strict> = /* @__PURE__ */ z
+export const GroupCount: z.ZodObject<typeof GroupCountType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(GroupCountShape)
   .register(z.globalRegistry, { title: "GroupCount", description: "The size of a counted group and how exact it is." });
-/** @group Actors */
-export type GroupCount = z.infer<typeof GroupCount>;
+/**
+ * What the `GroupCount` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
+export interface GroupCount extends z.infer<typeof GroupCount> {}
 
 const GroupRelationShape = {
   /** How the group relates to the other actor ("families of"). */
@@ -303,6 +345,8 @@ const GroupRelationShape = {
   /** The other actor. */
   actorId: ActorId.meta({ description: "Id of the actor this group is defined by." }),
 };
+// GroupRelation's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const GroupRelationType: z.ZodObject<typeof GroupRelationShape, z.core.$strict>;
 
 /**
  * A group defined through another actor: "the families of five abductees".
@@ -312,27 +356,33 @@ const GroupRelationShape = {
  * ```
  * @group Actors
  */
-export const GroupRelation: z.ZodObject<typeof GroupRelationShape, z.core.$strict> = /* @__PURE__ */ z
+export const GroupRelation: z.ZodObject<typeof GroupRelationType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(GroupRelationShape)
   .register(z.globalRegistry, { title: "GroupRelation", description: "How a group is defined through another actor, such as \"families of\" the five abductees." });
-/** @group Actors */
-export type GroupRelation = z.infer<typeof GroupRelation>;
+/**
+ * What the `GroupRelation` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
+export interface GroupRelation extends z.infer<typeof GroupRelation> {}
 
 const CountedGroupShape = {
   /** Discriminant. */
   kind: z.literal("counted-group").register(z.globalRegistry, { description: "A set of people who are counted or described but not named." }),
   ...actorCommon,
   /** How many, where the article says. */
-  count: GroupCount.optional(),
+  count: GroupCount.optional() as z.ZodOptional<typeof GroupCount>,
   /** What makes them a group, in the article's terms. */
   criterion: z.string().min(1).register(z.globalRegistry, {
     description: "What makes these people a group, in the article's terms, such as \"recognized by Japan as having been abducted by North Korea\".",
   }),
   /** The actor the group is defined through. */
-  relatedTo: GroupRelation.optional(),
+  relatedTo: GroupRelation.optional() as z.ZodOptional<typeof GroupRelation>,
   /** Ids of states or groups the group is a subset of. */
   subsetOfIds: z.array(ActorId).optional().register(z.globalRegistry, { description: "Ids of larger groups this group is part of." }),
 };
+// CountedGroup's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const CountedGroupType: z.ZodObject<typeof CountedGroupShape, z.core.$strict>;
 
 /**
  * People the article counts or describes but does not name: "the five abductees",
@@ -353,11 +403,15 @@ const CountedGroupShape = {
  * ```
  * @group Actors
  */
-export const CountedGroup: z.ZodObject<typeof CountedGroupShape, z.core.$strict> = /* @__PURE__ */ z
+export const CountedGroup: z.ZodObject<typeof CountedGroupType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(CountedGroupShape)
   .register(z.globalRegistry, { title: "CountedGroup", description: "People the article counts or describes but does not name, with the count and what makes them a group." });
-/** @group Actors */
-export type CountedGroup = z.infer<typeof CountedGroup>;
+/**
+ * What the `CountedGroup` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
+export interface CountedGroup extends z.infer<typeof CountedGroup> {}
 
 const UnnamedSourceShape = {
   /** Discriminant. */
@@ -370,6 +424,8 @@ const UnnamedSourceShape = {
     description: "Id of the state or organisation the source belongs to, where the article says (\"Japanese officials\").",
   }),
 };
+// UnnamedSource's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const UnnamedSourceType: z.ZodObject<typeof UnnamedSourceShape, z.core.$strict>;
 
 /**
  * A source the article does not name: "diplomatic sources", "Japanese officials".
@@ -386,11 +442,15 @@ const UnnamedSourceShape = {
  * ```
  * @group Actors
  */
-export const UnnamedSource: z.ZodObject<typeof UnnamedSourceShape, z.core.$strict> = /* @__PURE__ */ z
+export const UnnamedSource: z.ZodObject<typeof UnnamedSourceType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(UnnamedSourceShape)
   .register(z.globalRegistry, { title: "UnnamedSource", description: "A source the article does not name, such as \"diplomatic sources\" or \"Japanese officials\"." });
-/** @group Actors */
-export type UnnamedSource = z.infer<typeof UnnamedSource>;
+/**
+ * What the `UnnamedSource` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Actors
+ */
+export interface UnnamedSource extends z.infer<typeof UnnamedSource> {}
 
 /**
  * Anyone who acts or speaks in the article: a {@link Person}, a {@link State}, an
@@ -403,14 +463,14 @@ export type UnnamedSource = z.infer<typeof UnnamedSource>;
  * ```
  * @group Actors
  */
-export const Actor = /* @__PURE__ */ z
+export const Actor: z.ZodDiscriminatedUnion<[typeof Person, typeof State, typeof Organization, typeof CountedGroup, typeof UnnamedSource], "kind"> = /* @__PURE__ */ z
   .discriminatedUnion("kind", [Person, State, Organization, CountedGroup, UnnamedSource])
   .register(z.globalRegistry, {
     title: "Actor",
     description: "Anyone who acts or speaks in the article: a person, state, organization, counted-group or unnamed-source, told apart by kind.",
   });
 /** @group Actors */
-export type Actor = z.infer<typeof Actor>;
+export type Actor = Person | State | Organization | CountedGroup | UnnamedSource;
 
 /**
  * The kinds of actor: `"person" | "state" | "organization" | "counted-group" | "unnamed-source"`.

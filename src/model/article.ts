@@ -10,6 +10,8 @@ const FurnitureShape = {
   /** What it is ("scraped page banner"). */
   label: z.string().min(1).register(z.globalRegistry, { description: "What the furniture is, such as \"scraped page banner\"." }),
 };
+// Furniture's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const FurnitureType: z.ZodObject<typeof FurnitureShape, z.core.$strict>;
 
 /**
  * A range of the article text that is page furniture, not part of the story: a banner,
@@ -23,17 +25,21 @@ const FurnitureShape = {
  * ```
  * @group Article
  */
-export const Furniture: z.ZodObject<typeof FurnitureShape, z.core.$strict> = /* @__PURE__ */ z
+export const Furniture: z.ZodObject<typeof FurnitureType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(FurnitureShape)
   .register(z.globalRegistry, { title: "Furniture", description: "A range of the article text that is page furniture, not part of the story." });
-/** @group Article */
-export type Furniture = z.infer<typeof Furniture>;
+/**
+ * What the `Furniture` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Article
+ */
+export interface Furniture extends z.infer<typeof Furniture> {}
 
 const ArticleShape = {
   /** The text of the article, verbatim. */
   text: z.string().min(1).register(z.globalRegistry, { description: "The text of the article, verbatim, character for character." }),
   /** The unit of every offset into the text. */
-  offsetUnit: OffsetUnit,
+  offsetUnit: OffsetUnit as typeof OffsetUnit,
   /** The headline, where known. */
   headline: z.string().min(1).optional().register(z.globalRegistry, { description: "The headline, where known." }),
   /** The publisher or news agency, where known. */
@@ -57,10 +63,12 @@ const ArticleShape = {
     .optional()
     .register(z.globalRegistry, { description: 'The language of the article, as a BCP 47 tag such as "en".' }),
   /** Ranges of the text that are not part of the story. */
-  furniture: z.array(Furniture).optional().register(z.globalRegistry, { description: "Ranges of the text that are page furniture, not part of the story." }),
+  furniture: z.array(Furniture).optional().register(z.globalRegistry, { description: "Ranges of the text that are page furniture, not part of the story." }) as z.ZodOptional<z.ZodArray<typeof Furniture>>,
   /** Values not stated by the article itself (its date, say), each with the reason. */
-  inferred: Inferred.optional(),
+  inferred: Inferred.optional() as z.ZodOptional<typeof Inferred>,
 };
+// Article's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const ArticleType: z.ZodObject<typeof ArticleShape, z.core.$strict>;
 
 /**
  * The source article: its text verbatim, what is known of its publication, and which
@@ -80,12 +88,16 @@ const ArticleShape = {
  * ```
  * @group Article
  */
-export const Article: z.ZodObject<typeof ArticleShape, z.core.$strict> = /* @__PURE__ */ z
+export const Article: z.ZodObject<typeof ArticleType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(ArticleShape)
   .register(z.globalRegistry, {
     title: "Article",
     description:
       "The source article: its verbatim text, publication details where known, page-furniture ranges, and which values were inferred rather than stated.",
   });
-/** @group Article */
-export type Article = z.infer<typeof Article>;
+/**
+ * What the `Article` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Article
+ */
+export interface Article extends z.infer<typeof Article> {}

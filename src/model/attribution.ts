@@ -27,14 +27,14 @@ export type Certainty = z.infer<typeof Certainty>;
 
 const AttributionShape = {
   /** Unique id of this attribution. */
-  id: AttributionId,
+  id: AttributionId as typeof AttributionId,
   /** The actor the fact came from ("diplomatic sources", "Japanese officials"); absent where the article does not say who ("is believed"). */
   sourceId: ActorId.optional().register(z.globalRegistry, {
     description:
       "Id of the actor the article says the fact came from, such as an unnamed source; absent where the article does not say who (\"is believed\").",
   }),
   /** How sure the fact is. */
-  certainty: Certainty,
+  certainty: Certainty as typeof Certainty,
   /** When the source said it ("said Thursday"). */
   saidAtId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the source said it, such as \"Thursday\"." }),
   /** The attribution this one is nested in: the officials said that Kim reiterated Pyongyang's assertion. */
@@ -47,6 +47,8 @@ const AttributionShape = {
     .array(EvidenceId)
     .register(z.globalRegistry, { description: "Ids of the evidence spans that carry the attribution itself, such as \"the sources said\"." }),
 };
+// Attribution's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const AttributionType: z.ZodObject<typeof AttributionShape, z.core.$strict>;
 
 /**
  * Who the article says a fact came from, when they said it, and how sure it is.
@@ -68,12 +70,16 @@ const AttributionShape = {
  * ```
  * @group Attribution
  */
-export const Attribution: z.ZodObject<typeof AttributionShape, z.core.$strict> = /* @__PURE__ */ z
+export const Attribution: z.ZodObject<typeof AttributionType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(AttributionShape)
   .register(z.globalRegistry, {
     title: "Attribution",
     description:
       "Who the article says a fact came from, when they said it and how sure it is; nested through withinId where the article nests reported speech.",
   });
-/** @group Attribution */
-export type Attribution = z.infer<typeof Attribution>;
+/**
+ * What the `Attribution` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Attribution
+ */
+export interface Attribution extends z.infer<typeof Attribution> {}

@@ -22,12 +22,14 @@ const DelegationMemberShape = {
   /** The member, a person. */
   personId: ActorId.meta({ description: "Id of the member, a person." }),
   /** Their place in the delegation. */
-  role: DelegationRole,
+  role: DelegationRole as typeof DelegationRole,
   /** Ids of the spans that say so. */
   evidenceIds: z.array(EvidenceId).register(z.globalRegistry, { description: "Ids of the evidence spans that say the person holds this place." }),
   /** Values the article does not state, with reasons (who the deputy chief is, say). */
-  inferred: Inferred.optional(),
+  inferred: Inferred.optional() as z.ZodOptional<typeof Inferred>,
 };
+// DelegationMember's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const DelegationMemberType: z.ZodObject<typeof DelegationMemberShape, z.core.$strict>;
 
 /**
  * One member of a delegation and their role.
@@ -37,15 +39,19 @@ const DelegationMemberShape = {
  * ```
  * @group Delegations
  */
-export const DelegationMember: z.ZodObject<typeof DelegationMemberShape, z.core.$strict> = /* @__PURE__ */ z
+export const DelegationMember: z.ZodObject<typeof DelegationMemberType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(DelegationMemberShape)
   .register(z.globalRegistry, { title: "DelegationMember", description: "One member of a delegation and their role in it." });
-/** @group Delegations */
-export type DelegationMember = z.infer<typeof DelegationMember>;
+/**
+ * What the `DelegationMember` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Delegations
+ */
+export interface DelegationMember extends z.infer<typeof DelegationMember> {}
 
 const DelegationShape = {
   /** Unique id of this delegation. */
-  id: DelegationId,
+  id: DelegationId as typeof DelegationId,
   /** A name for it ("the Japanese delegation"). */
   name: z.string().min(1).register(z.globalRegistry, { description: "A name for the delegation, such as \"the Japanese delegation\"." }),
   /** The state or organisation it acts for. */
@@ -55,9 +61,11 @@ const DelegationShape = {
   /** The series of talks it is part of. */
   seriesIds: z.array(SeriesId).optional().register(z.globalRegistry, { description: "Ids of the series of talks the delegation takes part in." }),
   /** Its members and their roles. */
-  members: z.array(DelegationMember).register(z.globalRegistry, { description: "The members of the delegation, each with a role." }),
+  members: z.array(DelegationMember).register(z.globalRegistry, { description: "The members of the delegation, each with a role." }) as z.ZodArray<typeof DelegationMember>,
   ...FactFields,
 };
+// Delegation's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const DelegationType: z.ZodObject<typeof DelegationShape, z.core.$strict>;
 
 /**
  * A team that represents a state or organisation at talks, with a head ("chief
@@ -79,11 +87,15 @@ const DelegationShape = {
  * ```
  * @group Delegations
  */
-export const Delegation: z.ZodObject<typeof DelegationShape, z.core.$strict> = /* @__PURE__ */ z
+export const Delegation: z.ZodObject<typeof DelegationType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(DelegationShape)
   .register(z.globalRegistry, {
     title: "Delegation",
     description: "A team that represents a state or organisation at talks, with a head (chief delegate), a deputy head and members.",
   });
-/** @group Delegations */
-export type Delegation = z.infer<typeof Delegation>;
+/**
+ * What the `Delegation` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Delegations
+ */
+export interface Delegation extends z.infer<typeof Delegation> {}

@@ -26,7 +26,7 @@ const Offset = /* @__PURE__ */ z
 
 const EvidenceSpanShape = {
   /** Unique id of this span. */
-  id: EvidenceId,
+  id: EvidenceId as typeof EvidenceId,
   /** Offset of the first character of the quote, in UTF-16 code units. */
   start: Offset.meta({
     description: "Offset of the first character of the quoted text in the article, in UTF-16 code units, counting from 0.",
@@ -40,6 +40,8 @@ const EvidenceSpanShape = {
     description: "The exact article text between start and end, character for character.",
   }),
 };
+// EvidenceSpan's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const EvidenceSpanType: z.ZodObject<typeof EvidenceSpanShape, z.core.$strict>;
 
 /**
  * A span of the article that states a fact: its offsets and the exact quoted text.
@@ -57,15 +59,19 @@ const EvidenceSpanShape = {
  * @see https://www.w3.org/TR/annotation-model/#text-position-selector
  * @group Evidence
  */
-export const EvidenceSpan: z.ZodObject<typeof EvidenceSpanShape, z.core.$strict> = /* @__PURE__ */ z
+export const EvidenceSpan: z.ZodObject<typeof EvidenceSpanType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(EvidenceSpanShape)
   .register(z.globalRegistry, {
     title: "EvidenceSpan",
     description:
       "A span of the article that states a fact: half-open UTF-16 offsets [start, end) and the exact quoted text, which must equal article.text.slice(start, end).",
   });
-/** @group Evidence */
-export type EvidenceSpan = z.infer<typeof EvidenceSpan>;
+/**
+ * What the `EvidenceSpan` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Evidence
+ */
+export interface EvidenceSpan extends z.infer<typeof EvidenceSpan> {}
 
 /**
  * Converts a UTF-16 code-unit offset into `text` to a Unicode code-point offset, the

@@ -22,12 +22,12 @@ export const FactFields = {
         "Ids of the attributions the article gives for this fact (who it came from, how sure it is); absent or empty when the article states it in its own voice.",
     }),
   /** Values of this object that the article does not state, each with its reason. */
-  inferred: /* @__PURE__ */ Inferred.optional(),
+  inferred: /* @__PURE__ */ Inferred.optional() as z.ZodOptional<typeof Inferred>,
   /** A free-text note by whoever encoded the article. */
   note: /* @__PURE__ */ z
     .string()
     .optional()
     .register(z.globalRegistry, { description: "A free-text note by whoever encoded the article; not a fact from it." }),
   /** Data the model has no field for, kept as it is. */
-  extensions: /* @__PURE__ */ Extensions.optional(),
+  extensions: /* @__PURE__ */ Extensions.optional() as z.ZodOptional<typeof Extensions>,
 };

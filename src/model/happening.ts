@@ -42,8 +42,10 @@ const HappeningParticipantShape = {
   /** The actor. */
   actorId: ActorId.meta({ description: "Id of the actor who takes part." }),
   /** Their part in it. */
-  role: HappeningRole,
+  role: HappeningRole as typeof HappeningRole,
 };
+// HappeningParticipant's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const HappeningParticipantType: z.ZodObject<typeof HappeningParticipantShape, z.core.$strict>;
 
 /**
  * An actor's part in a happening.
@@ -53,25 +55,29 @@ const HappeningParticipantShape = {
  * ```
  * @group Happenings
  */
-export const HappeningParticipant: z.ZodObject<typeof HappeningParticipantShape, z.core.$strict> = /* @__PURE__ */ z
+export const HappeningParticipant: z.ZodObject<typeof HappeningParticipantType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(HappeningParticipantShape)
   .register(z.globalRegistry, { title: "HappeningParticipant", description: "An actor's part in a happening." });
-/** @group Happenings */
-export type HappeningParticipant = z.infer<typeof HappeningParticipant>;
+/**
+ * What the `HappeningParticipant` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Happenings
+ */
+export interface HappeningParticipant extends z.infer<typeof HappeningParticipant> {}
 
 const HappeningShape = {
   /** Unique id of this happening. */
-  id: HappeningId,
+  id: HappeningId as typeof HappeningId,
   /** What kind. */
-  kind: HappeningKind,
+  kind: HappeningKind as typeof HappeningKind,
   /** What happened, in a plain sentence. */
   description: z.string().min(1).register(z.globalRegistry, { description: "What happened, as one plain sentence." }),
   /** Who took part, and how. */
-  participants: z.array(HappeningParticipant).register(z.globalRegistry, { description: "Who took part, each with their part in it." }),
+  participants: z.array(HappeningParticipant).register(z.globalRegistry, { description: "Who took part, each with their part in it." }) as z.ZodArray<typeof HappeningParticipant>,
   /** When. */
   timeId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when it happened." }),
   /** Where. */
-  place: Place.optional(),
+  place: Place.optional() as z.ZodOptional<typeof Place>,
   /** The message relayed, or the content promised, where it is a position in the document. */
   contentId: PositionId.optional().register(z.globalRegistry, {
     description: "Id of the position that is the content of the happening, such as the wish a message relay passes on.",
@@ -80,6 +86,8 @@ const HappeningShape = {
   relatedIds: z.array(HappeningId).optional().register(z.globalRegistry, { description: "Ids of happenings this one is linked to, such as the stay a repatriation ended." }),
   ...FactFields,
 };
+// Happening's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const HappeningType: z.ZodObject<typeof HappeningShape, z.core.$strict>;
 
 /**
  * Something that happened, or is said to have happened, that is neither a meeting nor
@@ -107,12 +115,16 @@ const HappeningShape = {
  * ```
  * @group Happenings
  */
-export const Happening: z.ZodObject<typeof HappeningShape, z.core.$strict> = /* @__PURE__ */ z
+export const Happening: z.ZodObject<typeof HappeningType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(HappeningShape)
   .register(z.globalRegistry, {
     title: "Happening",
     description:
       "Something that happened, or is said to have happened, that is neither a meeting nor a negotiating position: a repatriation, a message relay, an alleged promise.",
   });
-/** @group Happenings */
-export type Happening = z.infer<typeof Happening>;
+/**
+ * What the `Happening` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Happenings
+ */
+export interface Happening extends z.infer<typeof Happening> {}

@@ -32,10 +32,12 @@ const InferenceShape = {
         'JSON Pointer (RFC 6901) to the inferred value, relative to the object that carries this mark, such as "/referenceDate"; "" marks the whole object.',
     }),
   /** What kind of reasoning filled the value in. */
-  basis: InferenceBasis,
+  basis: InferenceBasis as typeof InferenceBasis,
   /** The reasoning, in a sentence or two, that a reader can check. */
   reason: z.string().min(1).register(z.globalRegistry, { description: "The reasoning that filled the value in, in a sentence or two a reader can check." }),
 };
+// Inference's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const InferenceType: z.ZodObject<typeof InferenceShape, z.core.$strict>;
 
 /**
  * A mark that one value of an object was inferred, not stated by the article, with
@@ -56,20 +58,24 @@ const InferenceShape = {
  * ```
  * @group Inference
  */
-export const Inference: z.ZodObject<typeof InferenceShape, z.core.$strict> = /* @__PURE__ */ z
+export const Inference: z.ZodObject<typeof InferenceType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(InferenceShape)
   .register(z.globalRegistry, {
     title: "Inference",
     description: "A mark that one value of the object that carries it was inferred rather than stated by the article, with the reason.",
   });
-/** @group Inference */
-export type Inference = z.infer<typeof Inference>;
+/**
+ * What the `Inference` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Inference
+ */
+export interface Inference extends z.infer<typeof Inference> {}
 
 /**
  * The list of inference marks carried by an object.
  * @group Inference
  */
-export const Inferred = /* @__PURE__ */ z
+export const Inferred: z.ZodArray<typeof Inference> = /* @__PURE__ */ z
   .array(Inference)
   .register(z.globalRegistry, { description: "Values of this object that the article does not state, each with the reason it was filled in." });
 /** @group Inference */

@@ -58,8 +58,10 @@ const RoundShape = {
   /** The round's number in its series, where known. */
   number: z.int().positive().optional().register(z.globalRegistry, { description: "The round's number in its series, where known." }),
   /** Previous, current or next, where the article says so ("the next round"). */
-  relation: RoundRelation.optional(),
+  relation: RoundRelation.optional() as z.ZodOptional<typeof RoundRelation>,
 };
+// Round's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const RoundType: z.ZodObject<typeof RoundShape, z.core.$strict>;
 
 /**
  * Which round of a series a meeting is: a number, or "the next round".
@@ -69,11 +71,15 @@ const RoundShape = {
  * ```
  * @group Meetings
  */
-export const Round: z.ZodObject<typeof RoundShape, z.core.$strict> = /* @__PURE__ */ z
+export const Round: z.ZodObject<typeof RoundType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(RoundShape)
   .register(z.globalRegistry, { title: "Round", description: "Which round of its series a meeting is: a number, or previous, current or next." });
-/** @group Meetings */
-export type Round = z.infer<typeof Round>;
+/**
+ * What the `Round` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Meetings
+ */
+export interface Round extends z.infer<typeof Round> {}
 
 const PlaceShape = {
   /** The place's name as the article gives it. */
@@ -81,6 +87,8 @@ const PlaceShape = {
   /** Ids of the spans that name it. */
   evidenceIds: z.array(EvidenceId).register(z.globalRegistry, { description: "Ids of the evidence spans that name the place." }),
 };
+// Place's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const PlaceType: z.ZodObject<typeof PlaceShape, z.core.$strict>;
 
 /**
  * Where something happened, as the article names it.
@@ -90,11 +98,15 @@ const PlaceShape = {
  * ```
  * @group Meetings
  */
-export const Place: z.ZodObject<typeof PlaceShape, z.core.$strict> = /* @__PURE__ */ z
+export const Place: z.ZodObject<typeof PlaceType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PlaceShape)
   .register(z.globalRegistry, { title: "Place", description: "Where something happened, as the article names it." });
-/** @group Meetings */
-export type Place = z.infer<typeof Place>;
+/**
+ * What the `Place` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Meetings
+ */
+export interface Place extends z.infer<typeof Place> {}
 
 /**
  * A participant's part in a meeting.
@@ -118,8 +130,10 @@ const DelegationParticipantShape = {
       "Which of the delegation's members attended, by role (\"head\" for the chief delegates); absent means the delegation as a whole.",
   }),
   /** Its part in the meeting. */
-  role: ParticipantRole,
+  role: ParticipantRole as typeof ParticipantRole,
 };
+// DelegationParticipant's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const DelegationParticipantType: z.ZodObject<typeof DelegationParticipantShape, z.core.$strict>;
 
 /**
  * A delegation taking part in a meeting, at the level the article gives: "the deputy
@@ -131,11 +145,15 @@ const DelegationParticipantShape = {
  * ```
  * @group Meetings
  */
-export const DelegationParticipant: z.ZodObject<typeof DelegationParticipantShape, z.core.$strict> = /* @__PURE__ */ z
+export const DelegationParticipant: z.ZodObject<typeof DelegationParticipantType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(DelegationParticipantShape)
   .register(z.globalRegistry, { title: "DelegationParticipant", description: "A delegation taking part in a meeting, at the level of the members given by role." });
-/** @group Meetings */
-export type DelegationParticipant = z.infer<typeof DelegationParticipant>;
+/**
+ * What the `DelegationParticipant` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Meetings
+ */
+export interface DelegationParticipant extends z.infer<typeof DelegationParticipant> {}
 
 const ActorParticipantShape = {
   /** Discriminant. */
@@ -145,8 +163,10 @@ const ActorParticipantShape = {
   /** The delegation they came with, where they came with one. */
   delegationId: DelegationId.optional().register(z.globalRegistry, { description: "Id of the delegation the actor came with, if any." }),
   /** Their part in the meeting. */
-  role: ParticipantRole,
+  role: ParticipantRole as typeof ParticipantRole,
 };
+// ActorParticipant's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const ActorParticipantType: z.ZodObject<typeof ActorParticipantShape, z.core.$strict>;
 
 /**
  * An actor (a person, or a state as a whole) taking part in a meeting.
@@ -156,21 +176,25 @@ const ActorParticipantShape = {
  * ```
  * @group Meetings
  */
-export const ActorParticipant: z.ZodObject<typeof ActorParticipantShape, z.core.$strict> = /* @__PURE__ */ z
+export const ActorParticipant: z.ZodObject<typeof ActorParticipantType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(ActorParticipantShape)
   .register(z.globalRegistry, { title: "ActorParticipant", description: "An actor, a person or a state as a whole, taking part in a meeting." });
-/** @group Meetings */
-export type ActorParticipant = z.infer<typeof ActorParticipant>;
+/**
+ * What the `ActorParticipant` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Meetings
+ */
+export interface ActorParticipant extends z.infer<typeof ActorParticipant> {}
 
 /**
  * Who took part in a meeting: a {@link DelegationParticipant} or an {@link ActorParticipant}.
  * @group Meetings
  */
-export const MeetingParticipant = /* @__PURE__ */ z
+export const MeetingParticipant: z.ZodDiscriminatedUnion<[typeof DelegationParticipant, typeof ActorParticipant], "kind"> = /* @__PURE__ */ z
   .discriminatedUnion("kind", [DelegationParticipant, ActorParticipant])
   .register(z.globalRegistry, { title: "MeetingParticipant", description: "Who took part in the meeting: a delegation (at a level) or an actor." });
 /** @group Meetings */
-export type MeetingParticipant = z.infer<typeof MeetingParticipant>;
+export type MeetingParticipant = DelegationParticipant | ActorParticipant;
 
 const MeetingPurposeShape = {
   /** The purpose in the article's words. */
@@ -181,6 +205,8 @@ const MeetingPurposeShape = {
   positionIds: z.array(PositionId).optional().register(z.globalRegistry, { description: "Ids of the negotiating positions the meeting is meant to settle." }),
   ...FactFields,
 };
+// MeetingPurpose's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const MeetingPurposeType: z.ZodObject<typeof MeetingPurposeShape, z.core.$strict>;
 
 /**
  * What a meeting is for, or is expected to centre on, with its own attribution: "The
@@ -191,11 +217,15 @@ const MeetingPurposeShape = {
  * ```
  * @group Meetings
  */
-export const MeetingPurpose: z.ZodObject<typeof MeetingPurposeShape, z.core.$strict> = /* @__PURE__ */ z
+export const MeetingPurpose: z.ZodObject<typeof MeetingPurposeType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(MeetingPurposeShape)
   .register(z.globalRegistry, { title: "MeetingPurpose", description: "What the meeting is for, or is expected to centre on, with its own attribution." });
-/** @group Meetings */
-export type MeetingPurpose = z.infer<typeof MeetingPurpose>;
+/**
+ * What the `MeetingPurpose` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Meetings
+ */
+export interface MeetingPurpose extends z.infer<typeof MeetingPurpose> {}
 
 /**
  * How far a meeting got.
@@ -212,13 +242,15 @@ const MeetingOutcomeShape = {
   /** The outcome in the article's words. */
   text: z.string().min(1).register(z.globalRegistry, { description: "The outcome in the article's words, such as \"failed to make headway over the abduction issue\"." }),
   /** How far it got. */
-  progress: MeetingProgress.optional(),
+  progress: MeetingProgress.optional() as z.ZodOptional<typeof MeetingProgress>,
   /** The issues the outcome concerns. */
   issueIds: z.array(IssueId).optional().register(z.globalRegistry, { description: "Ids of the issues the outcome concerns." }),
   /** The agreements reached, as positions of kind `agreement`. */
   agreementIds: z.array(PositionId).optional().register(z.globalRegistry, { description: "Ids of the agreements reached, as positions of kind agreement." }),
   ...FactFields,
 };
+// MeetingOutcome's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const MeetingOutcomeType: z.ZodObject<typeof MeetingOutcomeShape, z.core.$strict>;
 
 /**
  * What came of a meeting: progress, and the agreements reached.
@@ -228,43 +260,49 @@ const MeetingOutcomeShape = {
  * ```
  * @group Meetings
  */
-export const MeetingOutcome: z.ZodObject<typeof MeetingOutcomeShape, z.core.$strict> = /* @__PURE__ */ z
+export const MeetingOutcome: z.ZodObject<typeof MeetingOutcomeType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(MeetingOutcomeShape)
   .register(z.globalRegistry, { title: "MeetingOutcome", description: "What came of the meeting: how far it got, and the agreements reached." });
-/** @group Meetings */
-export type MeetingOutcome = z.infer<typeof MeetingOutcome>;
+/**
+ * What the `MeetingOutcome` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Meetings
+ */
+export interface MeetingOutcome extends z.infer<typeof MeetingOutcome> {}
 
 const MeetingShape = {
   /** Unique id of this meeting. */
-  id: MeetingId,
+  id: MeetingId as typeof MeetingId,
   /** A short label ("the next round of bilateral talks"). */
   label: z.string().min(1).register(z.globalRegistry, { description: "A short label for the meeting, such as \"the next round of bilateral talks\"." }),
   /** Bilateral or multilateral. */
-  kind: TalksKind,
+  kind: TalksKind as typeof TalksKind,
   /** Formal, informal or secret. */
-  formality: MeetingFormality,
+  formality: MeetingFormality as typeof MeetingFormality,
   /** Where it stands as of the article. */
-  status: MeetingStatus,
+  status: MeetingStatus as typeof MeetingStatus,
   /** The series it is a round of. */
   seriesId: SeriesId.optional().register(z.globalRegistry, { description: "Id of the series of talks this meeting is a round of." }),
   /** Which round. */
-  round: Round.optional(),
+  round: Round.optional() as z.ZodOptional<typeof Round>,
   /** The meeting it was held on the sidelines of. */
   sidelinesOfId: MeetingId.optional().register(z.globalRegistry, { description: "Id of the meeting this one was held on the sidelines of." }),
   /** Where. */
-  place: Place.optional(),
+  place: Place.optional() as z.ZodOptional<typeof Place>,
   /** When: held, or planned. */
   timeId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the meeting was held, or is planned." }),
   /** Who took part, or is to. */
-  participants: z.array(MeetingParticipant).register(z.globalRegistry, { description: "Who took part, or is to take part: delegations or actors, with roles." }),
+  participants: z.array(MeetingParticipant).register(z.globalRegistry, { description: "Who took part, or is to take part: delegations or actors, with roles." }) as z.ZodArray<typeof MeetingParticipant>,
   /** The issues discussed. */
   issueIds: z.array(IssueId).optional().register(z.globalRegistry, { description: "Ids of the issues discussed." }),
   /** What it is for. */
-  purpose: MeetingPurpose.optional(),
+  purpose: MeetingPurpose.optional() as z.ZodOptional<typeof MeetingPurpose>,
   /** What came of it. */
-  outcome: MeetingOutcome.optional(),
+  outcome: MeetingOutcome.optional() as z.ZodOptional<typeof MeetingOutcome>,
   ...FactFields,
 };
+// Meeting's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const MeetingType: z.ZodObject<typeof MeetingShape, z.core.$strict>;
 
 /**
  * A meeting, held or planned: formal talks, a contact behind the scenes, a round of a
@@ -295,15 +333,19 @@ const MeetingShape = {
  * ```
  * @group Meetings
  */
-export const Meeting: z.ZodObject<typeof MeetingShape, z.core.$strict> = /* @__PURE__ */ z
+export const Meeting: z.ZodObject<typeof MeetingType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(MeetingShape)
   .register(z.globalRegistry, {
     title: "Meeting",
     description:
       "A meeting, held or planned: formal talks, an informal contact, a round of a series, or a meeting on the sidelines of other talks.",
   });
-/** @group Meetings */
-export type Meeting = z.infer<typeof Meeting>;
+/**
+ * What the `Meeting` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Meetings
+ */
+export interface Meeting extends z.infer<typeof Meeting> {}
 
 /**
  * Tells whether a meeting took place (or is under way) rather than being planned or dropped.

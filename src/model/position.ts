@@ -71,6 +71,8 @@ const PositionActionShape = {
   /** The time the action is wanted for ("in March"). */
   timeId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the action is wanted, such as \"in March\"." }),
 };
+// PositionAction's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const PositionActionType: z.ZodObject<typeof PositionActionShape, z.core.$strict>;
 
 /**
  * The action a position asks for or puts forward, in parts: who is to do what, to
@@ -87,17 +89,21 @@ const PositionActionShape = {
  * ```
  * @group Positions
  */
-export const PositionAction: z.ZodObject<typeof PositionActionShape, z.core.$strict> = /* @__PURE__ */ z
+export const PositionAction: z.ZodObject<typeof PositionActionType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PositionActionShape)
   .register(z.globalRegistry, { title: "PositionAction", description: "The action a position asks for or puts forward, in parts: who is to do what, to whom, where and when." });
-/** @group Positions */
-export type PositionAction = z.infer<typeof PositionAction>;
+/**
+ * What the `PositionAction` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Positions
+ */
+export interface PositionAction extends z.infer<typeof PositionAction> {}
 
 const PositionShape = {
   /** Unique id of this position. */
-  id: PositionId,
+  id: PositionId as typeof PositionId,
   /** What kind of speech act. */
-  kind: PositionKind,
+  kind: PositionKind as typeof PositionKind,
   /** Who holds it: states, organisations or delegations; several for a joint agreement. */
   holderIds: z.array(PartyId).min(1).register(z.globalRegistry, {
     description: "Ids of the states, organisations or delegations that hold the position; several for a joint agreement.",
@@ -113,13 +119,13 @@ const PositionShape = {
   /** The position as one plain sentence. */
   content: z.string().min(1).register(z.globalRegistry, { description: "The position stated as one plain sentence." }),
   /** The actions it asks for or puts forward, in parts. */
-  actions: z.array(PositionAction).optional().register(z.globalRegistry, { description: "The actions the position asks for or puts forward, in parts." }),
+  actions: z.array(PositionAction).optional().register(z.globalRegistry, { description: "The actions the position asks for or puts forward, in parts." }) as z.ZodOptional<z.ZodArray<typeof PositionAction>>,
   /** Conditions in the article's words ("promptly", "unconditionally"). */
   conditions: z.array(z.string().min(1)).optional().register(z.globalRegistry, {
     description: "Conditions on the position in the article's words, such as \"promptly\" and \"unconditionally\".",
   }),
   /** The stance of a response. */
-  stance: Stance.optional(),
+  stance: Stance.optional() as z.ZodOptional<typeof Stance>,
   /** True where the article says the position was repeated ("repeated", "reiterated"). */
   repeated: z.boolean().optional().register(z.globalRegistry, { description: "True where the article says the position was repeated or reiterated." }),
   /** The earlier position this one repeats, where the document holds it. */
@@ -136,6 +142,8 @@ const PositionShape = {
   timeId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the position was voiced or held." }),
   ...FactFields,
 };
+// Position's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const PositionType: z.ZodObject<typeof PositionShape, z.core.$strict>;
 
 /**
  * A negotiating position: a proposal, demand, assertion, denial, response or
@@ -165,12 +173,16 @@ const PositionShape = {
  * ```
  * @group Positions
  */
-export const Position: z.ZodObject<typeof PositionShape, z.core.$strict> = /* @__PURE__ */ z
+export const Position: z.ZodObject<typeof PositionType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PositionShape)
   .register(z.globalRegistry, {
     title: "Position",
     description:
       "A negotiating position (proposal, demand, assertion, denial, response, agreement and so on): who holds it, who voiced it, to whom, on what issue, with what conditions, and which earlier position it answers or repeats.",
   });
-/** @group Positions */
-export type Position = z.infer<typeof Position>;
+/**
+ * What the `Position` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Positions
+ */
+export interface Position extends z.infer<typeof Position> {}

@@ -4,7 +4,7 @@ import { FactFields } from "./fact.js";
 
 const PostShape = {
   /** Unique id of this post. */
-  id: PostId,
+  id: PostId as typeof PostId,
   /** The person who holds the title. */
   holderId: ActorId.meta({ description: "Id of the person who holds the title." }),
   /** The title as the article writes it ("deputy director general"). */
@@ -21,6 +21,8 @@ const PostShape = {
   endId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the person left the post, where known." }),
   ...FactFields,
 };
+// Post's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const PostType: z.ZodObject<typeof PostShape, z.core.$strict>;
 
 /**
  * A person's title in an organisation, with the time they held it as far as it is
@@ -45,11 +47,15 @@ const PostShape = {
  * @see https://www.popoloproject.com/specs/membership.html
  * @group Posts
  */
-export const Post: z.ZodObject<typeof PostShape, z.core.$strict> = /* @__PURE__ */ z
+export const Post: z.ZodObject<typeof PostType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PostShape)
   .register(z.globalRegistry, {
     title: "Post",
     description: "A person's title in an organisation, with the time they held it as far as it is known.",
   });
-/** @group Posts */
-export type Post = z.infer<typeof Post>;
+/**
+ * What the `Post` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Posts
+ */
+export interface Post extends z.infer<typeof Post> {}

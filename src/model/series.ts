@@ -15,17 +15,19 @@ export type TalksKind = z.infer<typeof TalksKind>;
 
 const TalkSeriesShape = {
   /** Unique id of this series. */
-  id: SeriesId,
+  id: SeriesId as typeof SeriesId,
   /** Its name ("the six-party talks"). */
   name: z.string().min(1).register(z.globalRegistry, { description: "The name of the series, such as \"the six-party talks\"." }),
   /** Bilateral or multilateral. */
-  kind: TalksKind,
+  kind: TalksKind as typeof TalksKind,
   /** The states or organisations that take part. */
   partyIds: z.array(ActorId).register(z.globalRegistry, { description: "Ids of the states or organisations that take part in the series." }),
   /** The issues the series is about. */
   issueIds: z.array(IssueId).optional().register(z.globalRegistry, { description: "Ids of the issues the series is about." }),
   ...FactFields,
 };
+// TalkSeries's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const TalkSeriesType: z.ZodObject<typeof TalkSeriesShape, z.core.$strict>;
 
 /**
  * A named process of talks held in rounds: the six-party talks, the Japan–North Korea
@@ -45,8 +47,12 @@ const TalkSeriesShape = {
  * ```
  * @group Meetings
  */
-export const TalkSeries: z.ZodObject<typeof TalkSeriesShape, z.core.$strict> = /* @__PURE__ */ z
+export const TalkSeries: z.ZodObject<typeof TalkSeriesType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TalkSeriesShape)
   .register(z.globalRegistry, { title: "TalkSeries", description: "A named process of talks held in rounds, such as the six-party talks." });
-/** @group Meetings */
-export type TalkSeries = z.infer<typeof TalkSeries>;
+/**
+ * What the `TalkSeries` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Meetings
+ */
+export interface TalkSeries extends z.infer<typeof TalkSeries> {}

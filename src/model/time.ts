@@ -89,7 +89,7 @@ export type TimeDirection = z.infer<typeof TimeDirection>;
 
 const TimeValueShape = {
   /** How fine the value is. */
-  precision: TimePrecision,
+  precision: TimePrecision as typeof TimePrecision,
   /** The year, where the text gives it or it is resolved. */
   year: z.int().min(1).max(9999).optional().register(z.globalRegistry, { description: "The year, where the text gives it." }),
   /** The month, 1 to 12. */
@@ -97,14 +97,16 @@ const TimeValueShape = {
   /** The day of the month, 1 to 31. */
   day: z.int().min(1).max(31).optional().register(z.globalRegistry, { description: "The day of the month, 1 to 31." }),
   /** The day of the week, where the text names it ("Wednesday"). */
-  weekday: Weekday.optional(),
+  weekday: Weekday.optional() as z.ZodOptional<typeof Weekday>,
   /** The part of the day ("night"). */
-  partOfDay: PartOfDay.optional(),
+  partOfDay: PartOfDay.optional() as z.ZodOptional<typeof PartOfDay>,
   /** A modifier ("mid", "late"). */
-  modifier: TimeModifier.optional(),
+  modifier: TimeModifier.optional() as z.ZodOptional<typeof TimeModifier>,
   /** Which way from the reference date to look, where the text leaves the year or week open. */
-  direction: TimeDirection.optional(),
+  direction: TimeDirection.optional() as z.ZodOptional<typeof TimeDirection>,
 };
+// TimeValue's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const TimeValueType: z.ZodObject<typeof TimeValueShape, z.core.$strict>;
 
 /**
  * A normalized time value: what a time expression means, as far as the text says,
@@ -121,7 +123,7 @@ const TimeValueShape = {
  * ```
  * @group Time
  */
-export const TimeValue = /* @__PURE__ */ z
+export const TimeValue: z.ZodObject<typeof TimeValueType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimeValueShape)
   .check((ctx) => {
     const value = ctx.value;
@@ -140,8 +142,12 @@ export const TimeValue = /* @__PURE__ */ z
     description:
       "A normalized time value: the calendar fields the text gives (year, month, day, weekday, part of day), how fine it is, a modifier, and which way from the reference date to look for what it leaves open.",
   });
-/** @group Time */
-export type TimeValue = z.infer<typeof TimeValue>;
+/**
+ * What the `TimeValue` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Time
+ */
+export interface TimeValue extends z.infer<typeof TimeValue> {}
 
 /**
  * A unit of a duration.
@@ -157,10 +163,12 @@ const DurationShape = {
   /** How many units. */
   amount: z.number().positive().register(z.globalRegistry, { description: "How many units, such as 24." }),
   /** The unit. */
-  unit: DurationUnit,
+  unit: DurationUnit as typeof DurationUnit,
   /** Whether the amount is exact or about. */
   approximate: z.boolean().optional().register(z.globalRegistry, { description: "True where the text gives the amount as approximate." }),
 };
+// Duration's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const DurationType: z.ZodObject<typeof DurationShape, z.core.$strict>;
 
 /**
  * A length of time, such as "24 years".
@@ -170,11 +178,15 @@ const DurationShape = {
  * ```
  * @group Time
  */
-export const Duration: z.ZodObject<typeof DurationShape, z.core.$strict> = /* @__PURE__ */ z
+export const Duration: z.ZodObject<typeof DurationType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(DurationShape)
   .register(z.globalRegistry, { title: "Duration", description: "A length of time, such as 24 years." });
-/** @group Time */
-export type Duration = z.infer<typeof Duration>;
+/**
+ * What the `Duration` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Time
+ */
+export interface Duration extends z.infer<typeof Duration> {}
 
 /**
  * A fixed offset from UTC, `+08:00` or `-05:00`.
@@ -197,10 +209,12 @@ const ResolvedIntervalShape = {
     description: "The instant just after the latest the expression can mean (exclusive), ISO 8601 with a UTC offset.",
   }),
   /** The precision of the resolved value. */
-  precision: TimePrecision,
+  precision: TimePrecision as typeof TimePrecision,
   /** The offset from UTC of the event's own zone, in which start and end are written. */
-  utcOffset: UtcOffset,
+  utcOffset: UtcOffset as typeof UtcOffset,
 };
+// ResolvedInterval's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const ResolvedIntervalType: z.ZodObject<typeof ResolvedIntervalShape, z.core.$strict>;
 
 /**
  * The earliest and latest instants a time expression can mean, resolved against a
@@ -219,19 +233,23 @@ const ResolvedIntervalShape = {
  * ```
  * @group Time
  */
-export const ResolvedInterval: z.ZodObject<typeof ResolvedIntervalShape, z.core.$strict> = /* @__PURE__ */ z
+export const ResolvedInterval: z.ZodObject<typeof ResolvedIntervalType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(ResolvedIntervalShape)
   .register(z.globalRegistry, {
     title: "ResolvedInterval",
     description:
       "The earliest and latest instants a time expression can mean: a half-open interval [start, end) in the event's own UTC offset.",
   });
-/** @group Time */
-export type ResolvedInterval = z.infer<typeof ResolvedInterval>;
+/**
+ * What the `ResolvedInterval` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Time
+ */
+export interface ResolvedInterval extends z.infer<typeof ResolvedInterval> {}
 
 const timeCommon = {
   /** Unique id of this time expression. */
-  id: TimeId,
+  id: TimeId as typeof TimeId,
   /** The words of the article, as written ("Wednesday night"). */
   text: z.string().min(1).register(z.globalRegistry, { description: "The words of the article for this time, as written, such as \"Wednesday night\"." }),
   /** The date the expression is read against; absent means the article's reference date. */
@@ -240,13 +258,13 @@ const timeCommon = {
     .optional()
     .register(z.globalRegistry, { description: "The date (YYYY-MM-DD) the expression is read against; absent means the article's reference date." }),
   /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
-  utcOffset: UtcOffset.optional(),
+  utcOffset: UtcOffset.optional() as z.ZodOptional<typeof UtcOffset>,
   /** The resolved interval, where it has been worked out. */
-  resolved: ResolvedInterval.optional(),
+  resolved: ResolvedInterval.optional() as z.ZodOptional<typeof ResolvedInterval>,
   /** Ids of the spans that hold the expression. */
   evidenceIds: z.array(EvidenceId).register(z.globalRegistry, { description: "Ids of the evidence spans that hold the expression." }),
   /** Values the article does not state (the year of "Wednesday"), each with its reason. */
-  inferred: Inferred.optional(),
+  inferred: Inferred.optional() as z.ZodOptional<typeof Inferred>,
   /** A free-text note. */
   note: z.string().optional().register(z.globalRegistry, { description: "A free-text note by whoever encoded the article." }),
 };
@@ -256,8 +274,10 @@ const TimePointShape = {
   kind: z.literal("point").register(z.globalRegistry, { description: "A time expression with one value." }),
   ...timeCommon,
   /** What the expression means. */
-  value: TimeValue,
+  value: TimeValue as typeof TimeValue,
 };
+// TimePoint's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const TimePointType: z.ZodObject<typeof TimePointShape, z.core.$strict>;
 
 /**
  * A time expression with one value: "Wednesday night", "October 2002", "mid-March".
@@ -273,11 +293,15 @@ const TimePointShape = {
  * ```
  * @group Time
  */
-export const TimePoint: z.ZodObject<typeof TimePointShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimePoint: z.ZodObject<typeof TimePointType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimePointShape)
   .register(z.globalRegistry, { title: "TimePoint", description: "A time expression with one value, such as \"Wednesday night\" or \"October 2002\"." });
-/** @group Time */
-export type TimePoint = z.infer<typeof TimePoint>;
+/**
+ * What the `TimePoint` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Time
+ */
+export interface TimePoint extends z.infer<typeof TimePoint> {}
 
 const TimeChoiceShape = {
   /** Discriminant: a choice between values. */
@@ -287,8 +311,10 @@ const TimeChoiceShape = {
   options: z
     .array(TimeValue)
     .min(2)
-    .register(z.globalRegistry, { description: "The values the expression allows, at least two, in the order the text gives them." }),
+    .register(z.globalRegistry, { description: "The values the expression allows, at least two, in the order the text gives them." }) as z.ZodArray<typeof TimeValue>,
 };
+// TimeChoice's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const TimeChoiceType: z.ZodObject<typeof TimeChoiceShape, z.core.$strict>;
 
 /**
  * A time expression that allows any one of several values: "either in the middle or
@@ -311,14 +337,18 @@ const TimeChoiceShape = {
  * ```
  * @group Time
  */
-export const TimeChoice: z.ZodObject<typeof TimeChoiceShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimeChoice: z.ZodObject<typeof TimeChoiceType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimeChoiceShape)
   .register(z.globalRegistry, {
     title: "TimeChoice",
     description: "A time expression that allows any one of several values, such as \"the middle or late part of March\".",
   });
-/** @group Time */
-export type TimeChoice = z.infer<typeof TimeChoice>;
+/**
+ * What the `TimeChoice` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Time
+ */
+export interface TimeChoice extends z.infer<typeof TimeChoice> {}
 
 /**
  * How a duration sits against its anchor.
@@ -340,12 +370,14 @@ const TimeSpanShape = {
   kind: z.literal("duration").register(z.globalRegistry, { description: "A time expression that gives a length of time." }),
   ...timeCommon,
   /** The length. */
-  duration: Duration,
+  duration: Duration as typeof Duration,
   /** The time expression this duration is measured from or to. */
   anchorId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression the duration is measured from or to." }),
   /** Whether it ends or starts at the anchor. */
-  anchorRelation: AnchorRelation.optional(),
+  anchorRelation: AnchorRelation.optional() as z.ZodOptional<typeof AnchorRelation>,
 };
+// TimeSpan's type, for its annotation below: the declarations then name the shape instead of spelling it out.
+declare const TimeSpanType: z.ZodObject<typeof TimeSpanShape, z.core.$strict>;
 
 /**
  * A time expression that gives a length of time, optionally anchored to another:
@@ -364,14 +396,18 @@ const TimeSpanShape = {
  * ```
  * @group Time
  */
-export const TimeSpan: z.ZodObject<typeof TimeSpanShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimeSpan: z.ZodObject<typeof TimeSpanType.shape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimeSpanShape)
   .register(z.globalRegistry, {
     title: "TimeSpan",
     description: "A time expression that gives a length of time, such as \"24 years\", optionally anchored to another time.",
   });
-/** @group Time */
-export type TimeSpan = z.infer<typeof TimeSpan>;
+/**
+ * What the `TimeSpan` schema parses to: the type zod infers from it, named so that
+ * compilers and editors refer to it rather than work it out again.
+ * @group Time
+ */
+export interface TimeSpan extends z.infer<typeof TimeSpan> {}
 
 /**
  * What the article says about when: one value, a choice of values, or a duration, with
@@ -394,7 +430,7 @@ export type TimeSpan = z.infer<typeof TimeSpan>;
  * ```
  * @group Time
  */
-export const TimeExpression = /* @__PURE__ */ z
+export const TimeExpression: z.ZodDiscriminatedUnion<[typeof TimePoint, typeof TimeChoice, typeof TimeSpan], "kind"> = /* @__PURE__ */ z
   .discriminatedUnion("kind", [TimePoint, TimeChoice, TimeSpan])
   .register(z.globalRegistry, {
     title: "TimeExpression",
@@ -402,7 +438,7 @@ export const TimeExpression = /* @__PURE__ */ z
       "What the article says about when: one value (point), a choice of values (choice) or a length of time (duration), with the words used and, where worked out, the resolved interval.",
   });
 /** @group Time */
-export type TimeExpression = z.infer<typeof TimeExpression>;
+export type TimeExpression = TimePoint | TimeChoice | TimeSpan;
 
 /**
  * The kinds of time expression, read from the schema.
