@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
 
 const shared = {
@@ -38,5 +37,6 @@ export default defineConfig([
   // CommonJS, bundled per entry point, with its declarations (.d.cts); date-fns' functions
   // go in with it too, rather than each required from its own file.
   { ...shared, entry, format: ["cjs"], noExternal: ["date-fns"], dts },
-  ...(existsSync("src/cli/index.ts") ? [{ ...shared, entry: { "cli/index": "src/cli/index.ts" }, format: ["esm" as const], dts: false }] : []),
+  // The `news-events` command.
+  { ...shared, entry: { "cli/index": "src/cli/index.ts" }, format: ["esm"], dts: false },
 ]);

@@ -194,6 +194,7 @@ describe("walkReferences", () => {
       },
     });
     const expected = [
+      "article",
       ...(["actors", "posts", "delegations", "series", "meetings", "positions", "issues", "happenings", "times"] as const).flatMap((collection) =>
         fixture[collection].map((_, index) => `${collection}/${index}`),
       ),
@@ -205,6 +206,7 @@ describe("walkReferences", () => {
     ];
     expect([...met].sort()).toEqual([...expected].sort());
     expect(new Set(met).size).toBe(met.length);
+    expect(met[0]).toBe("article");
   });
 });
 

@@ -30,8 +30,6 @@ class IndexedReferenceCheck implements ReferenceVisitor {
   }
 }
 
-const ARTICLE: Path = ["article"];
-
 function append(problems: Problem[], more: readonly Problem[]): void {
   // A loop, not push(...more): spreading hundreds of thousands of problems as arguments
   // would overflow the stack.
@@ -47,7 +45,6 @@ function append(problems: Problem[], more: readonly Problem[]): void {
 export function runDocumentChecks(document: NewsDocument, large?: number): Problem[] {
   const index = indexEntities(document, large);
   const references = new IndexedReferenceCheck(index);
-  references.marks.holder(document.article, ARTICLE);
   walkReferences(document, references);
   const problems = index.problems;
   append(problems, references.problems);

@@ -32,8 +32,8 @@ export interface ReferenceVisitor {
   reference(at: Path, field: string, index: number, id: string, expects: KindSet, role: string): void;
   /**
    * Receives each object that may carry inference marks, with its path (valid during
-   * the call only): the objects of every collection but attributions and evidence,
-   * delegation members, and meetings' purposes and outcomes.
+   * the call only): the article first, then the objects of every collection but
+   * attributions and evidence, delegation members, and meetings' purposes and outcomes.
    */
   holder(object: MarkHolder, at: Path): void;
 }
@@ -324,6 +324,8 @@ function walkAttributions(document: NewsDocument, v: ReferenceVisitor, at: (stri
   }
 }
 
+const ARTICLE: Path = ["article"];
+
 /**
  * Calls the visitor on every reference in a document, in document order: the one table
  * of which field refers to which kinds, read by `listReferences` and by every check.
@@ -333,6 +335,8 @@ function walkAttributions(document: NewsDocument, v: ReferenceVisitor, at: (stri
  * that the engine inlines the helpers into it.
  */
 export function walkReferences(document: NewsDocument, v: ReferenceVisitor): void {
+  // the article refers to nothing, but it may carry inference marks
+  v.holder(document.article, ARTICLE);
   const at: (string | number)[] = ["actors", 0];
   walkActors(document, v, at);
   walkPosts(document, v, at);
