@@ -226,6 +226,8 @@ function compileAssertion(compile: NonNullable<ShapeSurroundings["compile"]>): A
  * @group Validation
  */
 export function shapeChecker(surroundings: ShapeSurroundings = runtimeSurroundings): ShapeChecker {
+  // True while the checker is still counting time towards the compile budget: until
+  // then zod generates no code for the plain parser either.
   let jitless = true;
   const plain = (input: unknown): ShapeResult => {
     const result = NewsDocument.safeParse(input, jitless ? { jitless: true } : undefined);
