@@ -35,6 +35,7 @@ export * from "./model/position.js";
 export * from "./model/issue.js";
 export * from "./model/happening.js";
 export * from "./model/document.js";
+export * from "./model/named-schema.js";
 
 export * from "./validate/problem.js";
 export * from "./validate/entities.js";

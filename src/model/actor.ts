@@ -1,6 +1,9 @@
 import * as z from "zod";
-import { ActorId, EvidenceId } from "./id.js";
+import type { NamedSchema } from "./named-schema.js";
+import { ActorId, EvidenceId, type AttributionId } from "./id.js";
 import { FactFields } from "./fact.js";
+import type { Extensions } from "./extensions.js";
+import type { Inference, InferenceInput } from "./inference.js";
 
 /**
  * What kind of name an alias is.
@@ -46,11 +49,32 @@ export const Alias: z.ZodObject<typeof AliasType.shape, z.core.$strict> = /* @__
   .strictObject(AliasShape)
   .register(z.globalRegistry, { title: "Alias", description: "Another way the article names an actor, such as a metonym (\"Tokyo\" for Japan's government)." });
 /**
- * What the `Alias` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `Alias` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Actors
  */
-export interface Alias extends z.infer<typeof Alias> {}
+export type Alias = {
+  /** The words the article uses. */
+  text: string;
+  /** What kind of name it is. */
+  kind: AliasKind;
+  /** Ids of spans that use this alias. */
+  evidenceIds?: EvidenceId[] | undefined;
+};
+/**
+ * What the `Alias` schema accepts: {@link Alias} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Actors
+ */
+export type AliasInput = {
+  /** The words the article uses. */
+  text: string;
+  /** What kind of name it is. */
+  kind: AliasKind;
+  /** Ids of spans that use this alias. */
+  evidenceIds?: string[] | undefined;
+};
 
 const ExternalIdsShape = {
   /** A Wikidata item id ("Q17"). */
@@ -84,11 +108,22 @@ export const ExternalIds: z.ZodObject<typeof ExternalIdsType.shape, z.core.$stri
   .strictObject(ExternalIdsShape)
   .register(z.globalRegistry, { title: "ExternalIds", description: "Ids of the actor in other vocabularies: Wikidata, CAMEO." });
 /**
- * What the `ExternalIds` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `ExternalIds` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Actors
  */
-export interface ExternalIds extends z.infer<typeof ExternalIds> {}
+export type ExternalIds = {
+  /** A Wikidata item id ("Q17"). */
+  wikidata?: string | undefined;
+  /** A CAMEO actor code ("JPN", "PRKGOV"). */
+  cameo?: string | undefined;
+};
+/**
+ * What the `ExternalIds` schema accepts: the same as it gives, {@link ExternalIds}.
+ * @group Actors
+ */
+export type ExternalIdsInput = ExternalIds;
 
 const actorCommon = {
   /** Unique id of this actor. */
@@ -96,9 +131,9 @@ const actorCommon = {
   /** The name the article uses first, or its fullest form. */
   name: z.string().min(1).register(z.globalRegistry, { description: "The actor's name as the article gives it first, or in its fullest form." }),
   /** Other names the article uses. */
-  aliases: z.array(Alias).optional().register(z.globalRegistry, { description: "Other names the article uses for the actor." }) as z.ZodOptional<z.ZodArray<typeof Alias>>,
+  aliases: z.array(Alias).optional().register(z.globalRegistry, { description: "Other names the article uses for the actor." }) as z.ZodOptional<z.ZodArray<NamedSchema<Alias, AliasInput>>>,
   /** Ids in other vocabularies. */
-  externalIds: ExternalIds.optional() as z.ZodOptional<typeof ExternalIds>,
+  externalIds: ExternalIds.optional() as z.ZodOptional<NamedSchema<ExternalIds, ExternalIdsInput>>,
   ...FactFields,
 };
 
@@ -126,11 +161,22 @@ export const NativeName: z.ZodObject<typeof NativeNameType.shape, z.core.$strict
   .strictObject(NativeNameShape)
   .register(z.globalRegistry, { title: "NativeName", description: "A name written in its own script, with its ISO 15924 script code." });
 /**
- * What the `NativeName` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `NativeName` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Actors
  */
-export interface NativeName extends z.infer<typeof NativeName> {}
+export type NativeName = {
+  /** The name in its own script. */
+  text: string;
+  /** The ISO 15924 script code ("Jpan", "Hang"). */
+  script: string;
+};
+/**
+ * What the `NativeName` schema accepts: the same as it gives, {@link NativeName}.
+ * @group Actors
+ */
+export type NativeNameInput = NativeName;
 
 const PersonShape = {
   /** Discriminant. */
@@ -141,7 +187,7 @@ const PersonShape = {
   /** Given name. */
   givenName: z.string().min(1).optional().register(z.globalRegistry, { description: "The given name, such as \"Kye Gwan\"." }),
   /** The name in its own script. */
-  nativeName: NativeName.optional() as z.ZodOptional<typeof NativeName>,
+  nativeName: NativeName.optional() as z.ZodOptional<NamedSchema<NativeName, NativeNameInput>>,
   /** Ids of the states whose nationals the person is. */
   nationalityIds: z.array(ActorId).optional().register(z.globalRegistry, { description: "Ids of the states the person is a national of." }),
 };
@@ -174,11 +220,76 @@ export const Person: z.ZodObject<typeof PersonType.shape, z.core.$strict> = /* @
   .strictObject(PersonShape)
   .register(z.globalRegistry, { title: "Person", description: "A named person, such as a delegate or a minister." });
 /**
- * What the `Person` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `Person` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Actors
  */
-export interface Person extends z.infer<typeof Person> {}
+export type Person = {
+  /** Discriminant. */
+  kind: "person";
+  /** Unique id of this actor. */
+  id: ActorId;
+  /** The name the article uses first, or its fullest form. */
+  name: string;
+  /** Other names the article uses. */
+  aliases?: Alias[] | undefined;
+  /** Ids in other vocabularies. */
+  externalIds?: ExternalIds | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: EvidenceId[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: AttributionId[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: Inference[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+  /** Family name, where the order of the name matters ("Kim" in "Kim Kye Gwan"). */
+  familyName?: string | undefined;
+  /** Given name. */
+  givenName?: string | undefined;
+  /** The name in its own script. */
+  nativeName?: NativeName | undefined;
+  /** Ids of the states whose nationals the person is. */
+  nationalityIds?: ActorId[] | undefined;
+};
+/**
+ * What the `Person` schema accepts: {@link Person} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Actors
+ */
+export type PersonInput = {
+  /** Discriminant. */
+  kind: "person";
+  /** Unique id of this actor. */
+  id: string;
+  /** The name the article uses first, or its fullest form. */
+  name: string;
+  /** Other names the article uses. */
+  aliases?: AliasInput[] | undefined;
+  /** Ids in other vocabularies. */
+  externalIds?: ExternalIdsInput | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: string[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: string[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: InferenceInput[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+  /** Family name, where the order of the name matters ("Kim" in "Kim Kye Gwan"). */
+  familyName?: string | undefined;
+  /** Given name. */
+  givenName?: string | undefined;
+  /** The name in its own script. */
+  nativeName?: NativeNameInput | undefined;
+  /** Ids of the states whose nationals the person is. */
+  nationalityIds?: string[] | undefined;
+};
 
 const StateShape = {
   /** Discriminant. */
@@ -224,11 +335,68 @@ export const State: z.ZodObject<typeof StateType.shape, z.core.$strict> = /* @__
   .strictObject(StateShape)
   .register(z.globalRegistry, { title: "State", description: "A sovereign state, standing for its government; capitals that stand for it are metonym aliases." });
 /**
- * What the `State` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `State` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Actors
  */
-export interface State extends z.infer<typeof State> {}
+export type State = {
+  /** Discriminant. */
+  kind: "state";
+  /** Unique id of this actor. */
+  id: ActorId;
+  /** The name the article uses first, or its fullest form. */
+  name: string;
+  /** Other names the article uses. */
+  aliases?: Alias[] | undefined;
+  /** Ids in other vocabularies. */
+  externalIds?: ExternalIds | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: EvidenceId[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: AttributionId[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: Inference[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+  /** ISO 3166-1 alpha-3 code ("JPN"). */
+  iso3?: string | undefined;
+  /** ISO 3166-1 alpha-2 code ("JP"). */
+  iso2?: string | undefined;
+};
+/**
+ * What the `State` schema accepts: {@link State} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Actors
+ */
+export type StateInput = {
+  /** Discriminant. */
+  kind: "state";
+  /** Unique id of this actor. */
+  id: string;
+  /** The name the article uses first, or its fullest form. */
+  name: string;
+  /** Other names the article uses. */
+  aliases?: AliasInput[] | undefined;
+  /** Ids in other vocabularies. */
+  externalIds?: ExternalIdsInput | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: string[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: string[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: InferenceInput[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+  /** ISO 3166-1 alpha-3 code ("JPN"). */
+  iso3?: string | undefined;
+  /** ISO 3166-1 alpha-2 code ("JP"). */
+  iso2?: string | undefined;
+};
 
 /**
  * What kind of organisation an {@link Organization} is.
@@ -293,11 +461,72 @@ export const Organization: z.ZodObject<typeof OrganizationType.shape, z.core.$st
   .strictObject(OrganizationShape)
   .register(z.globalRegistry, { title: "Organization", description: "An organisation, such as a ministry or a bureau within one, nested by parentId." });
 /**
- * What the `Organization` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `Organization` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Actors
  */
-export interface Organization extends z.infer<typeof Organization> {}
+export type Organization = {
+  /** Discriminant. */
+  kind: "organization";
+  /** Unique id of this actor. */
+  id: ActorId;
+  /** The name the article uses first, or its fullest form. */
+  name: string;
+  /** Other names the article uses. */
+  aliases?: Alias[] | undefined;
+  /** Ids in other vocabularies. */
+  externalIds?: ExternalIds | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: EvidenceId[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: AttributionId[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: Inference[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+  /** What kind of organisation. */
+  organizationKind: OrganizationKind;
+  /** The organisation it is part of: a bureau's ministry, a ministry's state. */
+  parentId?: ActorId | undefined;
+  /** The state it belongs to. */
+  countryId?: ActorId | undefined;
+};
+/**
+ * What the `Organization` schema accepts: {@link Organization} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Actors
+ */
+export type OrganizationInput = {
+  /** Discriminant. */
+  kind: "organization";
+  /** Unique id of this actor. */
+  id: string;
+  /** The name the article uses first, or its fullest form. */
+  name: string;
+  /** Other names the article uses. */
+  aliases?: AliasInput[] | undefined;
+  /** Ids in other vocabularies. */
+  externalIds?: ExternalIdsInput | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: string[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: string[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: InferenceInput[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+  /** What kind of organisation. */
+  organizationKind: OrganizationKind;
+  /** The organisation it is part of: a bureau's ministry, a ministry's state. */
+  parentId?: string | undefined;
+  /** The state it belongs to. */
+  countryId?: string | undefined;
+};
 
 /**
  * How exact the count of a {@link CountedGroup} is.
@@ -333,11 +562,22 @@ export const GroupCount: z.ZodObject<typeof GroupCountType.shape, z.core.$strict
   .strictObject(GroupCountShape)
   .register(z.globalRegistry, { title: "GroupCount", description: "The size of a counted group and how exact it is." });
 /**
- * What the `GroupCount` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `GroupCount` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Actors
  */
-export interface GroupCount extends z.infer<typeof GroupCount> {}
+export type GroupCount = {
+  /** The number the article gives. */
+  value: number;
+  /** How exact it is. */
+  exactness: CountExactness;
+};
+/**
+ * What the `GroupCount` schema accepts: the same as it gives, {@link GroupCount}.
+ * @group Actors
+ */
+export type GroupCountInput = GroupCount;
 
 const GroupRelationShape = {
   /** How the group relates to the other actor ("families of"). */
@@ -360,24 +600,41 @@ export const GroupRelation: z.ZodObject<typeof GroupRelationType.shape, z.core.$
   .strictObject(GroupRelationShape)
   .register(z.globalRegistry, { title: "GroupRelation", description: "How a group is defined through another actor, such as \"families of\" the five abductees." });
 /**
- * What the `GroupRelation` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `GroupRelation` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Actors
  */
-export interface GroupRelation extends z.infer<typeof GroupRelation> {}
+export type GroupRelation = {
+  /** How the group relates to the other actor ("families of"). */
+  relation: string;
+  /** The other actor. */
+  actorId: ActorId;
+};
+/**
+ * What the `GroupRelation` schema accepts: {@link GroupRelation} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Actors
+ */
+export type GroupRelationInput = {
+  /** How the group relates to the other actor ("families of"). */
+  relation: string;
+  /** The other actor. */
+  actorId: string;
+};
 
 const CountedGroupShape = {
   /** Discriminant. */
   kind: z.literal("counted-group").register(z.globalRegistry, { description: "A set of people who are counted or described but not named." }),
   ...actorCommon,
   /** How many, where the article says. */
-  count: GroupCount.optional() as z.ZodOptional<typeof GroupCount>,
+  count: GroupCount.optional() as z.ZodOptional<NamedSchema<GroupCount, GroupCountInput>>,
   /** What makes them a group, in the article's terms. */
   criterion: z.string().min(1).register(z.globalRegistry, {
     description: "What makes these people a group, in the article's terms, such as \"recognized by Japan as having been abducted by North Korea\".",
   }),
   /** The actor the group is defined through. */
-  relatedTo: GroupRelation.optional() as z.ZodOptional<typeof GroupRelation>,
+  relatedTo: GroupRelation.optional() as z.ZodOptional<NamedSchema<GroupRelation, GroupRelationInput>>,
   /** Ids of states or groups the group is a subset of. */
   subsetOfIds: z.array(ActorId).optional().register(z.globalRegistry, { description: "Ids of larger groups this group is part of." }),
 };
@@ -407,11 +664,76 @@ export const CountedGroup: z.ZodObject<typeof CountedGroupType.shape, z.core.$st
   .strictObject(CountedGroupShape)
   .register(z.globalRegistry, { title: "CountedGroup", description: "People the article counts or describes but does not name, with the count and what makes them a group." });
 /**
- * What the `CountedGroup` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `CountedGroup` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Actors
  */
-export interface CountedGroup extends z.infer<typeof CountedGroup> {}
+export type CountedGroup = {
+  /** Discriminant. */
+  kind: "counted-group";
+  /** Unique id of this actor. */
+  id: ActorId;
+  /** The name the article uses first, or its fullest form. */
+  name: string;
+  /** Other names the article uses. */
+  aliases?: Alias[] | undefined;
+  /** Ids in other vocabularies. */
+  externalIds?: ExternalIds | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: EvidenceId[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: AttributionId[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: Inference[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+  /** How many, where the article says. */
+  count?: GroupCount | undefined;
+  /** What makes them a group, in the article's terms. */
+  criterion: string;
+  /** The actor the group is defined through. */
+  relatedTo?: GroupRelation | undefined;
+  /** Ids of states or groups the group is a subset of. */
+  subsetOfIds?: ActorId[] | undefined;
+};
+/**
+ * What the `CountedGroup` schema accepts: {@link CountedGroup} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Actors
+ */
+export type CountedGroupInput = {
+  /** Discriminant. */
+  kind: "counted-group";
+  /** Unique id of this actor. */
+  id: string;
+  /** The name the article uses first, or its fullest form. */
+  name: string;
+  /** Other names the article uses. */
+  aliases?: AliasInput[] | undefined;
+  /** Ids in other vocabularies. */
+  externalIds?: ExternalIdsInput | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: string[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: string[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: InferenceInput[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+  /** How many, where the article says. */
+  count?: GroupCountInput | undefined;
+  /** What makes them a group, in the article's terms. */
+  criterion: string;
+  /** The actor the group is defined through. */
+  relatedTo?: GroupRelationInput | undefined;
+  /** Ids of states or groups the group is a subset of. */
+  subsetOfIds?: string[] | undefined;
+};
 
 const UnnamedSourceShape = {
   /** Discriminant. */
@@ -446,11 +768,68 @@ export const UnnamedSource: z.ZodObject<typeof UnnamedSourceType.shape, z.core.$
   .strictObject(UnnamedSourceShape)
   .register(z.globalRegistry, { title: "UnnamedSource", description: "A source the article does not name, such as \"diplomatic sources\" or \"Japanese officials\"." });
 /**
- * What the `UnnamedSource` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `UnnamedSource` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Actors
  */
-export interface UnnamedSource extends z.infer<typeof UnnamedSource> {}
+export type UnnamedSource = {
+  /** Discriminant. */
+  kind: "unnamed-source";
+  /** Unique id of this actor. */
+  id: ActorId;
+  /** The name the article uses first, or its fullest form. */
+  name: string;
+  /** Other names the article uses. */
+  aliases?: Alias[] | undefined;
+  /** Ids in other vocabularies. */
+  externalIds?: ExternalIds | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: EvidenceId[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: AttributionId[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: Inference[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+  /** Whether the article speaks of several ("sources", "officials"). */
+  plural: boolean;
+  /** The state or organisation they belong to, where the article says ("Japanese officials"). */
+  affiliationId?: ActorId | undefined;
+};
+/**
+ * What the `UnnamedSource` schema accepts: {@link UnnamedSource} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Actors
+ */
+export type UnnamedSourceInput = {
+  /** Discriminant. */
+  kind: "unnamed-source";
+  /** Unique id of this actor. */
+  id: string;
+  /** The name the article uses first, or its fullest form. */
+  name: string;
+  /** Other names the article uses. */
+  aliases?: AliasInput[] | undefined;
+  /** Ids in other vocabularies. */
+  externalIds?: ExternalIdsInput | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: string[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: string[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: InferenceInput[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+  /** Whether the article speaks of several ("sources", "officials"). */
+  plural: boolean;
+  /** The state or organisation they belong to, where the article says ("Japanese officials"). */
+  affiliationId?: string | undefined;
+};
 
 /**
  * Anyone who acts or speaks in the article: a {@link Person}, a {@link State}, an
@@ -471,6 +850,11 @@ export const Actor: z.ZodDiscriminatedUnion<[typeof Person, typeof State, typeof
   });
 /** @group Actors */
 export type Actor = Person | State | Organization | CountedGroup | UnnamedSource;
+/**
+ * What the `Actor` schema accepts: one of {@link PersonInput}, {@link StateInput}, {@link OrganizationInput}, {@link CountedGroupInput}, {@link UnnamedSourceInput}.
+ * @group Actors
+ */
+export type ActorInput = PersonInput | StateInput | OrganizationInput | CountedGroupInput | UnnamedSourceInput;
 
 /**
  * The kinds of actor: `"person" | "state" | "organization" | "counted-group" | "unnamed-source"`.

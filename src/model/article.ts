@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { Inferred } from "./inference.js";
+import type { NamedSchema } from "./named-schema.js";
+import { Inferred, type Inference, type InferenceInput } from "./inference.js";
 import { OffsetUnit } from "./evidence.js";
 
 const FurnitureShape = {
@@ -29,11 +30,24 @@ export const Furniture: z.ZodObject<typeof FurnitureType.shape, z.core.$strict> 
   .strictObject(FurnitureShape)
   .register(z.globalRegistry, { title: "Furniture", description: "A range of the article text that is page furniture, not part of the story." });
 /**
- * What the `Furniture` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `Furniture` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Article
  */
-export interface Furniture extends z.infer<typeof Furniture> {}
+export type Furniture = {
+  /** Offset of the first character, in UTF-16 code units. */
+  start: number;
+  /** Offset just past the last character (exclusive). */
+  end: number;
+  /** What it is ("scraped page banner"). */
+  label: string;
+};
+/**
+ * What the `Furniture` schema accepts: the same as it gives, {@link Furniture}.
+ * @group Article
+ */
+export type FurnitureInput = Furniture;
 
 const ArticleShape = {
   /** The text of the article, verbatim. */
@@ -63,7 +77,7 @@ const ArticleShape = {
     .optional()
     .register(z.globalRegistry, { description: 'The language of the article, as a BCP 47 tag such as "en".' }),
   /** Ranges of the text that are not part of the story. */
-  furniture: z.array(Furniture).optional().register(z.globalRegistry, { description: "Ranges of the text that are page furniture, not part of the story." }) as z.ZodOptional<z.ZodArray<typeof Furniture>>,
+  furniture: z.array(Furniture).optional().register(z.globalRegistry, { description: "Ranges of the text that are page furniture, not part of the story." }) as z.ZodOptional<z.ZodArray<NamedSchema<Furniture, FurnitureInput>>>,
   /** Values not stated by the article itself (its date, say), each with the reason. */
   inferred: Inferred.optional() as z.ZodOptional<typeof Inferred>,
 };
@@ -96,8 +110,57 @@ export const Article: z.ZodObject<typeof ArticleType.shape, z.core.$strict> = /*
       "The source article: its verbatim text, publication details where known, page-furniture ranges, and which values were inferred rather than stated.",
   });
 /**
- * What the `Article` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `Article` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Article
  */
-export interface Article extends z.infer<typeof Article> {}
+export type Article = {
+  /** The text of the article, verbatim. */
+  text: string;
+  /** The unit of every offset into the text. */
+  offsetUnit: "utf-16-code-unit";
+  /** The headline, where known. */
+  headline?: string | undefined;
+  /** The publisher or news agency, where known. */
+  publisher?: string | undefined;
+  /** When it was published: an ISO 8601 date or date-time. */
+  published?: string | undefined;
+  /** The date that relative expressions ("Wednesday", "Thursday") are read against. */
+  referenceDate?: string | undefined;
+  /** Where it was published. */
+  url?: string | undefined;
+  /** Its language, as a BCP 47 tag ("en"). */
+  language?: string | undefined;
+  /** Ranges of the text that are not part of the story. */
+  furniture?: Furniture[] | undefined;
+  /** Values not stated by the article itself (its date, say), each with the reason. */
+  inferred?: Inference[] | undefined;
+};
+/**
+ * What the `Article` schema accepts: {@link Article} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Article
+ */
+export type ArticleInput = {
+  /** The text of the article, verbatim. */
+  text: string;
+  /** The unit of every offset into the text. */
+  offsetUnit: "utf-16-code-unit";
+  /** The headline, where known. */
+  headline?: string | undefined;
+  /** The publisher or news agency, where known. */
+  publisher?: string | undefined;
+  /** When it was published: an ISO 8601 date or date-time. */
+  published?: string | undefined;
+  /** The date that relative expressions ("Wednesday", "Thursday") are read against. */
+  referenceDate?: string | undefined;
+  /** Where it was published. */
+  url?: string | undefined;
+  /** Its language, as a BCP 47 tag ("en"). */
+  language?: string | undefined;
+  /** Ranges of the text that are not part of the story. */
+  furniture?: FurnitureInput[] | undefined;
+  /** Values not stated by the article itself (its date, say), each with the reason. */
+  inferred?: InferenceInput[] | undefined;
+};

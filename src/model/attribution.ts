@@ -78,8 +78,41 @@ export const Attribution: z.ZodObject<typeof AttributionType.shape, z.core.$stri
       "Who the article says a fact came from, when they said it and how sure it is; nested through withinId where the article nests reported speech.",
   });
 /**
- * What the `Attribution` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `Attribution` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Attribution
  */
-export interface Attribution extends z.infer<typeof Attribution> {}
+export type Attribution = {
+  /** Unique id of this attribution. */
+  id: AttributionId;
+  /** The actor the fact came from ("diplomatic sources", "Japanese officials"); absent where the article does not say who ("is believed"). */
+  sourceId?: ActorId | undefined;
+  /** How sure the fact is. */
+  certainty: Certainty;
+  /** When the source said it ("said Thursday"). */
+  saidAtId?: TimeId | undefined;
+  /** The attribution this one is nested in: the officials said that Kim reiterated Pyongyang's assertion. */
+  withinId?: AttributionId | undefined;
+  /** Ids of the spans that carry the attribution itself ("the sources said"). */
+  evidenceIds: EvidenceId[];
+};
+/**
+ * What the `Attribution` schema accepts: {@link Attribution} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Attribution
+ */
+export type AttributionInput = {
+  /** Unique id of this attribution. */
+  id: string;
+  /** The actor the fact came from ("diplomatic sources", "Japanese officials"); absent where the article does not say who ("is believed"). */
+  sourceId?: string | undefined;
+  /** How sure the fact is. */
+  certainty: Certainty;
+  /** When the source said it ("said Thursday"). */
+  saidAtId?: string | undefined;
+  /** The attribution this one is nested in: the officials said that Kim reiterated Pyongyang's assertion. */
+  withinId?: string | undefined;
+  /** Ids of the spans that carry the attribution itself ("the sources said"). */
+  evidenceIds: string[];
+};

@@ -1,7 +1,9 @@
 import * as z from "zod";
-import { ActorId, DelegationId, EvidenceId, MeetingId, SeriesId } from "./id.js";
+import type { NamedSchema } from "./named-schema.js";
+import { ActorId, DelegationId, EvidenceId, MeetingId, SeriesId, type AttributionId } from "./id.js";
 import { FactFields } from "./fact.js";
-import { Inferred } from "./inference.js";
+import { Inferred, type Inference, type InferenceInput } from "./inference.js";
+import type { Extensions } from "./extensions.js";
 
 /**
  * A member's place in a delegation.
@@ -43,11 +45,36 @@ export const DelegationMember: z.ZodObject<typeof DelegationMemberType.shape, z.
   .strictObject(DelegationMemberShape)
   .register(z.globalRegistry, { title: "DelegationMember", description: "One member of a delegation and their role in it." });
 /**
- * What the `DelegationMember` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `DelegationMember` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Delegations
  */
-export interface DelegationMember extends z.infer<typeof DelegationMember> {}
+export type DelegationMember = {
+  /** The member, a person. */
+  personId: ActorId;
+  /** Their place in the delegation. */
+  role: DelegationRole;
+  /** Ids of the spans that say so. */
+  evidenceIds: EvidenceId[];
+  /** Values the article does not state, with reasons (who the deputy chief is, say). */
+  inferred?: Inference[] | undefined;
+};
+/**
+ * What the `DelegationMember` schema accepts: {@link DelegationMember} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Delegations
+ */
+export type DelegationMemberInput = {
+  /** The member, a person. */
+  personId: string;
+  /** Their place in the delegation. */
+  role: DelegationRole;
+  /** Ids of the spans that say so. */
+  evidenceIds: string[];
+  /** Values the article does not state, with reasons (who the deputy chief is, say). */
+  inferred?: InferenceInput[] | undefined;
+};
 
 const DelegationShape = {
   /** Unique id of this delegation. */
@@ -61,7 +88,7 @@ const DelegationShape = {
   /** The series of talks it is part of. */
   seriesIds: z.array(SeriesId).optional().register(z.globalRegistry, { description: "Ids of the series of talks the delegation takes part in." }),
   /** Its members and their roles. */
-  members: z.array(DelegationMember).register(z.globalRegistry, { description: "The members of the delegation, each with a role." }) as z.ZodArray<typeof DelegationMember>,
+  members: z.array(DelegationMember).register(z.globalRegistry, { description: "The members of the delegation, each with a role." }) as z.ZodArray<NamedSchema<DelegationMember, DelegationMemberInput>>,
   ...FactFields,
 };
 // Delegation's type, for its annotation below: the declarations then name the shape instead of spelling it out.
@@ -94,8 +121,61 @@ export const Delegation: z.ZodObject<typeof DelegationType.shape, z.core.$strict
     description: "A team that represents a state or organisation at talks, with a head (chief delegate), a deputy head and members.",
   });
 /**
- * What the `Delegation` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `Delegation` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Delegations
  */
-export interface Delegation extends z.infer<typeof Delegation> {}
+export type Delegation = {
+  /** Unique id of this delegation. */
+  id: DelegationId;
+  /** A name for it ("the Japanese delegation"). */
+  name: string;
+  /** The state or organisation it acts for. */
+  representsId: ActorId;
+  /** The talks it attends. */
+  attendsIds?: MeetingId[] | undefined;
+  /** The series of talks it is part of. */
+  seriesIds?: SeriesId[] | undefined;
+  /** Its members and their roles. */
+  members: DelegationMember[];
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: EvidenceId[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: AttributionId[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: Inference[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+};
+/**
+ * What the `Delegation` schema accepts: {@link Delegation} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Delegations
+ */
+export type DelegationInput = {
+  /** Unique id of this delegation. */
+  id: string;
+  /** A name for it ("the Japanese delegation"). */
+  name: string;
+  /** The state or organisation it acts for. */
+  representsId: string;
+  /** The talks it attends. */
+  attendsIds?: string[] | undefined;
+  /** The series of talks it is part of. */
+  seriesIds?: string[] | undefined;
+  /** Its members and their roles. */
+  members: DelegationMemberInput[];
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: string[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: string[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: InferenceInput[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+};

@@ -1,17 +1,18 @@
 import * as z from "zod";
-import { Actor } from "./actor.js";
-import { Article } from "./article.js";
-import { Attribution } from "./attribution.js";
-import { Delegation } from "./delegation.js";
-import { EvidenceSpan } from "./evidence.js";
+import type { NamedSchema } from "./named-schema.js";
+import { Actor, type ActorInput } from "./actor.js";
+import { Article, type ArticleInput } from "./article.js";
+import { Attribution, type AttributionInput } from "./attribution.js";
+import { Delegation, type DelegationInput } from "./delegation.js";
+import { EvidenceSpan, type EvidenceSpanInput } from "./evidence.js";
 import { Extensions } from "./extensions.js";
-import { Happening } from "./happening.js";
-import { Issue } from "./issue.js";
-import { Meeting } from "./meeting.js";
-import { Position } from "./position.js";
-import { Post } from "./post.js";
-import { TalkSeries } from "./series.js";
-import { TimeExpression } from "./time.js";
+import { Happening, type HappeningInput } from "./happening.js";
+import { Issue, type IssueInput } from "./issue.js";
+import { Meeting, type MeetingInput } from "./meeting.js";
+import { Position, type PositionInput } from "./position.js";
+import { Post, type PostInput } from "./post.js";
+import { TalkSeries, type TalkSeriesInput } from "./series.js";
+import { TimeExpression, type TimeExpressionInput } from "./time.js";
 
 /**
  * The schema version this release of the package writes and reads.
@@ -32,29 +33,29 @@ const NewsDocumentShape = {
   /** The version of this schema the document follows. */
   schemaVersion: z.literal(SCHEMA_VERSION).register(z.globalRegistry, { description: "The version of the news-event-models schema the document follows." }),
   /** The source article. */
-  article: Article as typeof Article,
+  article: Article as NamedSchema<Article, ArticleInput>,
   /** People, states, organisations, counted groups and unnamed sources. */
-  actors: z.array(Actor).register(z.globalRegistry, { description: "The actors: people, states, organizations, counted groups and unnamed sources." }) as z.ZodArray<typeof Actor>,
+  actors: z.array(Actor).register(z.globalRegistry, { description: "The actors: people, states, organizations, counted groups and unnamed sources." }) as z.ZodArray<NamedSchema<Actor, ActorInput>>,
   /** People's titles in organisations. */
-  posts: z.array(Post).register(z.globalRegistry, { description: "People's titles in organisations." }) as z.ZodArray<typeof Post>,
+  posts: z.array(Post).register(z.globalRegistry, { description: "People's titles in organisations." }) as z.ZodArray<NamedSchema<Post, PostInput>>,
   /** Teams that represent states at talks. */
-  delegations: z.array(Delegation).register(z.globalRegistry, { description: "Teams that represent states or organisations at talks." }) as z.ZodArray<typeof Delegation>,
+  delegations: z.array(Delegation).register(z.globalRegistry, { description: "Teams that represent states or organisations at talks." }) as z.ZodArray<NamedSchema<Delegation, DelegationInput>>,
   /** Named processes of talks. */
-  series: z.array(TalkSeries).register(z.globalRegistry, { description: "Named processes of talks held in rounds." }) as z.ZodArray<typeof TalkSeries>,
+  series: z.array(TalkSeries).register(z.globalRegistry, { description: "Named processes of talks held in rounds." }) as z.ZodArray<NamedSchema<TalkSeries, TalkSeriesInput>>,
   /** Meetings, held or planned. */
-  meetings: z.array(Meeting).register(z.globalRegistry, { description: "Meetings, held or planned." }) as z.ZodArray<typeof Meeting>,
+  meetings: z.array(Meeting).register(z.globalRegistry, { description: "Meetings, held or planned." }) as z.ZodArray<NamedSchema<Meeting, MeetingInput>>,
   /** Negotiating positions. */
-  positions: z.array(Position).register(z.globalRegistry, { description: "Negotiating positions: proposals, demands, assertions, denials, responses, agreements." }) as z.ZodArray<typeof Position>,
+  positions: z.array(Position).register(z.globalRegistry, { description: "Negotiating positions: proposals, demands, assertions, denials, responses, agreements." }) as z.ZodArray<NamedSchema<Position, PositionInput>>,
   /** Topics under negotiation. */
-  issues: z.array(Issue).register(z.globalRegistry, { description: "Topics under negotiation." }) as z.ZodArray<typeof Issue>,
+  issues: z.array(Issue).register(z.globalRegistry, { description: "Topics under negotiation." }) as z.ZodArray<NamedSchema<Issue, IssueInput>>,
   /** Other events. */
-  happenings: z.array(Happening).register(z.globalRegistry, { description: "Events that are neither meetings nor positions." }) as z.ZodArray<typeof Happening>,
+  happenings: z.array(Happening).register(z.globalRegistry, { description: "Events that are neither meetings nor positions." }) as z.ZodArray<NamedSchema<Happening, HappeningInput>>,
   /** Time expressions. */
-  times: z.array(TimeExpression).register(z.globalRegistry, { description: "The article's time expressions." }) as z.ZodArray<typeof TimeExpression>,
+  times: z.array(TimeExpression).register(z.globalRegistry, { description: "The article's time expressions." }) as z.ZodArray<NamedSchema<TimeExpression, TimeExpressionInput>>,
   /** Attributions of facts to sources. */
-  attributions: z.array(Attribution).register(z.globalRegistry, { description: "Who the article says each fact came from, and how sure it is." }) as z.ZodArray<typeof Attribution>,
+  attributions: z.array(Attribution).register(z.globalRegistry, { description: "Who the article says each fact came from, and how sure it is." }) as z.ZodArray<NamedSchema<Attribution, AttributionInput>>,
   /** Evidence spans of the article. */
-  evidence: z.array(EvidenceSpan).register(z.globalRegistry, { description: "Spans of the article text that state the facts." }) as z.ZodArray<typeof EvidenceSpan>,
+  evidence: z.array(EvidenceSpan).register(z.globalRegistry, { description: "Spans of the article text that state the facts." }) as z.ZodArray<NamedSchema<EvidenceSpan, EvidenceSpanInput>>,
   /** Data the model has no field for. */
   extensions: Extensions.optional() as z.ZodOptional<typeof Extensions>,
 };
@@ -87,14 +88,77 @@ export const NewsDocument: z.ZodObject<typeof NewsDocumentType.shape, z.core.$st
       "One news article and everything drawn from it: actors, posts, delegations, series, meetings, positions, issues, happenings, times, attributions and evidence, each a list of objects keyed by a document-wide unique id.",
   });
 /**
- * What the `NewsDocument` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `NewsDocument` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Document
  */
-export interface NewsDocument extends z.infer<typeof NewsDocument> {}
+export type NewsDocument = {
+  /** An optional link to the JSON Schema, for editors. */
+  $schema?: string | undefined;
+  /** The version of this schema the document follows. */
+  schemaVersion: 1;
+  /** The source article. */
+  article: Article;
+  /** People, states, organisations, counted groups and unnamed sources. */
+  actors: Actor[];
+  /** People's titles in organisations. */
+  posts: Post[];
+  /** Teams that represent states at talks. */
+  delegations: Delegation[];
+  /** Named processes of talks. */
+  series: TalkSeries[];
+  /** Meetings, held or planned. */
+  meetings: Meeting[];
+  /** Negotiating positions. */
+  positions: Position[];
+  /** Topics under negotiation. */
+  issues: Issue[];
+  /** Other events. */
+  happenings: Happening[];
+  /** Time expressions. */
+  times: TimeExpression[];
+  /** Attributions of facts to sources. */
+  attributions: Attribution[];
+  /** Evidence spans of the article. */
+  evidence: EvidenceSpan[];
+  /** Data the model has no field for. */
+  extensions?: Extensions | undefined;
+};
 /**
- * The input type of {@link NewsDocument}: what you may write before parsing (ids need
- * not be branded yet).
+ * What the `NewsDocument` schema accepts: {@link NewsDocument} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Document
  */
-export type NewsDocumentInput = z.input<typeof NewsDocument>;
+export type NewsDocumentInput = {
+  /** An optional link to the JSON Schema, for editors. */
+  $schema?: string | undefined;
+  /** The version of this schema the document follows. */
+  schemaVersion: 1;
+  /** The source article. */
+  article: ArticleInput;
+  /** People, states, organisations, counted groups and unnamed sources. */
+  actors: ActorInput[];
+  /** People's titles in organisations. */
+  posts: PostInput[];
+  /** Teams that represent states at talks. */
+  delegations: DelegationInput[];
+  /** Named processes of talks. */
+  series: TalkSeriesInput[];
+  /** Meetings, held or planned. */
+  meetings: MeetingInput[];
+  /** Negotiating positions. */
+  positions: PositionInput[];
+  /** Topics under negotiation. */
+  issues: IssueInput[];
+  /** Other events. */
+  happenings: HappeningInput[];
+  /** Time expressions. */
+  times: TimeExpressionInput[];
+  /** Attributions of facts to sources. */
+  attributions: AttributionInput[];
+  /** Evidence spans of the article. */
+  evidence: EvidenceSpanInput[];
+  /** Data the model has no field for. */
+  extensions?: Extensions | undefined;
+};

@@ -17,7 +17,7 @@ export const OffsetUnit = /* @__PURE__ */ z
       "The unit of every offset in the document: UTF-16 code units, as JavaScript's String.prototype.slice counts them.",
   });
 /** @group Evidence */
-export type OffsetUnit = z.infer<typeof OffsetUnit>;
+export type OffsetUnit = "utf-16-code-unit";
 
 const Offset = /* @__PURE__ */ z
   .int()
@@ -67,11 +67,36 @@ export const EvidenceSpan: z.ZodObject<typeof EvidenceSpanType.shape, z.core.$st
       "A span of the article that states a fact: half-open UTF-16 offsets [start, end) and the exact quoted text, which must equal article.text.slice(start, end).",
   });
 /**
- * What the `EvidenceSpan` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `EvidenceSpan` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Evidence
  */
-export interface EvidenceSpan extends z.infer<typeof EvidenceSpan> {}
+export type EvidenceSpan = {
+  /** Unique id of this span. */
+  id: EvidenceId;
+  /** Offset of the first character of the quote, in UTF-16 code units. */
+  start: number;
+  /** Offset just past the last character of the quote (exclusive), in UTF-16 code units. */
+  end: number;
+  /** The exact text of the article between `start` and `end`. */
+  quote: string;
+};
+/**
+ * What the `EvidenceSpan` schema accepts: {@link EvidenceSpan} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Evidence
+ */
+export type EvidenceSpanInput = {
+  /** Unique id of this span. */
+  id: string;
+  /** Offset of the first character of the quote, in UTF-16 code units. */
+  start: number;
+  /** Offset just past the last character of the quote (exclusive), in UTF-16 code units. */
+  end: number;
+  /** The exact text of the article between `start` and `end`. */
+  quote: string;
+};
 
 /**
  * Converts a UTF-16 code-unit offset into `text` to a Unicode code-point offset, the

@@ -20,4 +20,4 @@ export const Extensions = /* @__PURE__ */ z
       'Data the model has no field for, kept as it is: any JSON values under keys namespaced by their owner, such as "acme:confidence".',
   });
 /** @group Extensions */
-export type Extensions = z.infer<typeof Extensions>;
+export type Extensions = { [key: string]: z.core.util.JSONType };

@@ -1,7 +1,10 @@
 import * as z from "zod";
-import { ActorId, HappeningId, PositionId, TimeId } from "./id.js";
+import type { NamedSchema } from "./named-schema.js";
+import { ActorId, HappeningId, PositionId, TimeId, type AttributionId, type EvidenceId } from "./id.js";
 import { FactFields } from "./fact.js";
-import { Place } from "./meeting.js";
+import { Place, type PlaceInput } from "./meeting.js";
+import type { Extensions } from "./extensions.js";
+import type { Inference, InferenceInput } from "./inference.js";
 
 /**
  * What kind of thing happened.
@@ -59,11 +62,28 @@ export const HappeningParticipant: z.ZodObject<typeof HappeningParticipantType.s
   .strictObject(HappeningParticipantShape)
   .register(z.globalRegistry, { title: "HappeningParticipant", description: "An actor's part in a happening." });
 /**
- * What the `HappeningParticipant` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `HappeningParticipant` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Happenings
  */
-export interface HappeningParticipant extends z.infer<typeof HappeningParticipant> {}
+export type HappeningParticipant = {
+  /** The actor. */
+  actorId: ActorId;
+  /** Their part in it. */
+  role: HappeningRole;
+};
+/**
+ * What the `HappeningParticipant` schema accepts: {@link HappeningParticipant} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Happenings
+ */
+export type HappeningParticipantInput = {
+  /** The actor. */
+  actorId: string;
+  /** Their part in it. */
+  role: HappeningRole;
+};
 
 const HappeningShape = {
   /** Unique id of this happening. */
@@ -73,11 +93,11 @@ const HappeningShape = {
   /** What happened, in a plain sentence. */
   description: z.string().min(1).register(z.globalRegistry, { description: "What happened, as one plain sentence." }),
   /** Who took part, and how. */
-  participants: z.array(HappeningParticipant).register(z.globalRegistry, { description: "Who took part, each with their part in it." }) as z.ZodArray<typeof HappeningParticipant>,
+  participants: z.array(HappeningParticipant).register(z.globalRegistry, { description: "Who took part, each with their part in it." }) as z.ZodArray<NamedSchema<HappeningParticipant, HappeningParticipantInput>>,
   /** When. */
   timeId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when it happened." }),
   /** Where. */
-  place: Place.optional() as z.ZodOptional<typeof Place>,
+  place: Place.optional() as z.ZodOptional<NamedSchema<Place, PlaceInput>>,
   /** The message relayed, or the content promised, where it is a position in the document. */
   contentId: PositionId.optional().register(z.globalRegistry, {
     description: "Id of the position that is the content of the happening, such as the wish a message relay passes on.",
@@ -123,8 +143,69 @@ export const Happening: z.ZodObject<typeof HappeningType.shape, z.core.$strict> 
       "Something that happened, or is said to have happened, that is neither a meeting nor a negotiating position: a repatriation, a message relay, an alleged promise.",
   });
 /**
- * What the `Happening` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `Happening` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Happenings
  */
-export interface Happening extends z.infer<typeof Happening> {}
+export type Happening = {
+  /** Unique id of this happening. */
+  id: HappeningId;
+  /** What kind. */
+  kind: HappeningKind;
+  /** What happened, in a plain sentence. */
+  description: string;
+  /** Who took part, and how. */
+  participants: HappeningParticipant[];
+  /** When. */
+  timeId?: TimeId | undefined;
+  /** Where. */
+  place?: Place | undefined;
+  /** The message relayed, or the content promised, where it is a position in the document. */
+  contentId?: PositionId | undefined;
+  /** Happenings it follows from, or is part of. */
+  relatedIds?: HappeningId[] | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: EvidenceId[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: AttributionId[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: Inference[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+};
+/**
+ * What the `Happening` schema accepts: {@link Happening} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Happenings
+ */
+export type HappeningInput = {
+  /** Unique id of this happening. */
+  id: string;
+  /** What kind. */
+  kind: HappeningKind;
+  /** What happened, in a plain sentence. */
+  description: string;
+  /** Who took part, and how. */
+  participants: HappeningParticipantInput[];
+  /** When. */
+  timeId?: string | undefined;
+  /** Where. */
+  place?: PlaceInput | undefined;
+  /** The message relayed, or the content promised, where it is a position in the document. */
+  contentId?: string | undefined;
+  /** Happenings it follows from, or is part of. */
+  relatedIds?: string[] | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: string[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: string[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: InferenceInput[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+};

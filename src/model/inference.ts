@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { NamedSchema } from "./named-schema.js";
 
 /**
  * Why a value that the article does not state was filled in.
@@ -65,21 +66,34 @@ export const Inference: z.ZodObject<typeof InferenceType.shape, z.core.$strict> 
     description: "A mark that one value of the object that carries it was inferred rather than stated by the article, with the reason.",
   });
 /**
- * What the `Inference` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `Inference` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Inference
  */
-export interface Inference extends z.infer<typeof Inference> {}
+export type Inference = {
+  /** JSON Pointer (RFC 6901) to the inferred value, relative to the object that carries this mark; `""` marks the whole object. */
+  path: string;
+  /** What kind of reasoning filled the value in. */
+  basis: InferenceBasis;
+  /** The reasoning, in a sentence or two, that a reader can check. */
+  reason: string;
+};
+/**
+ * What the `Inference` schema accepts: the same as it gives, {@link Inference}.
+ * @group Inference
+ */
+export type InferenceInput = Inference;
 
 /**
  * The list of inference marks carried by an object.
  * @group Inference
  */
-export const Inferred: z.ZodArray<typeof Inference> = /* @__PURE__ */ z
+export const Inferred: z.ZodArray<NamedSchema<Inference, InferenceInput>> = /* @__PURE__ */ z
   .array(Inference)
   .register(z.globalRegistry, { description: "Values of this object that the article does not state, each with the reason it was filled in." });
 /** @group Inference */
-export type Inferred = z.infer<typeof Inferred>;
+export type Inferred = Inference[];
 
 /**
  * Tells whether the value at `path` of an object (or the object itself, or a value

@@ -1,8 +1,11 @@
 import * as z from "zod";
-import { ActorId, DelegationId, EvidenceId, IssueId, MeetingId, PositionId, SeriesId, TimeId } from "./id.js";
+import type { NamedSchema } from "./named-schema.js";
+import { ActorId, DelegationId, EvidenceId, IssueId, MeetingId, PositionId, SeriesId, TimeId, type AttributionId } from "./id.js";
 import { FactFields } from "./fact.js";
 import { DelegationRole } from "./delegation.js";
 import { TalksKind } from "./series.js";
+import type { Extensions } from "./extensions.js";
+import type { Inference, InferenceInput } from "./inference.js";
 
 /**
  * How formal a meeting is.
@@ -75,11 +78,22 @@ export const Round: z.ZodObject<typeof RoundType.shape, z.core.$strict> = /* @__
   .strictObject(RoundShape)
   .register(z.globalRegistry, { title: "Round", description: "Which round of its series a meeting is: a number, or previous, current or next." });
 /**
- * What the `Round` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `Round` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Meetings
  */
-export interface Round extends z.infer<typeof Round> {}
+export type Round = {
+  /** The round's number in its series, where known. */
+  number?: number | undefined;
+  /** Previous, current or next, where the article says so ("the next round"). */
+  relation?: RoundRelation | undefined;
+};
+/**
+ * What the `Round` schema accepts: the same as it gives, {@link Round}.
+ * @group Meetings
+ */
+export type RoundInput = Round;
 
 const PlaceShape = {
   /** The place's name as the article gives it. */
@@ -102,11 +116,28 @@ export const Place: z.ZodObject<typeof PlaceType.shape, z.core.$strict> = /* @__
   .strictObject(PlaceShape)
   .register(z.globalRegistry, { title: "Place", description: "Where something happened, as the article names it." });
 /**
- * What the `Place` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `Place` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Meetings
  */
-export interface Place extends z.infer<typeof Place> {}
+export type Place = {
+  /** The place's name as the article gives it. */
+  name: string;
+  /** Ids of the spans that name it. */
+  evidenceIds: EvidenceId[];
+};
+/**
+ * What the `Place` schema accepts: {@link Place} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Meetings
+ */
+export type PlaceInput = {
+  /** The place's name as the article gives it. */
+  name: string;
+  /** Ids of the spans that name it. */
+  evidenceIds: string[];
+};
 
 /**
  * A participant's part in a meeting.
@@ -149,11 +180,36 @@ export const DelegationParticipant: z.ZodObject<typeof DelegationParticipantType
   .strictObject(DelegationParticipantShape)
   .register(z.globalRegistry, { title: "DelegationParticipant", description: "A delegation taking part in a meeting, at the level of the members given by role." });
 /**
- * What the `DelegationParticipant` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `DelegationParticipant` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Meetings
  */
-export interface DelegationParticipant extends z.infer<typeof DelegationParticipant> {}
+export type DelegationParticipant = {
+  /** Discriminant. */
+  kind: "delegation";
+  /** The delegation. */
+  delegationId: DelegationId;
+  /** Which of its members attended, by role; absent means the delegation as a whole. */
+  attendedBy?: DelegationRole[] | undefined;
+  /** Its part in the meeting. */
+  role: ParticipantRole;
+};
+/**
+ * What the `DelegationParticipant` schema accepts: {@link DelegationParticipant} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Meetings
+ */
+export type DelegationParticipantInput = {
+  /** Discriminant. */
+  kind: "delegation";
+  /** The delegation. */
+  delegationId: string;
+  /** Which of its members attended, by role; absent means the delegation as a whole. */
+  attendedBy?: DelegationRole[] | undefined;
+  /** Its part in the meeting. */
+  role: ParticipantRole;
+};
 
 const ActorParticipantShape = {
   /** Discriminant. */
@@ -180,11 +236,36 @@ export const ActorParticipant: z.ZodObject<typeof ActorParticipantType.shape, z.
   .strictObject(ActorParticipantShape)
   .register(z.globalRegistry, { title: "ActorParticipant", description: "An actor, a person or a state as a whole, taking part in a meeting." });
 /**
- * What the `ActorParticipant` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `ActorParticipant` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Meetings
  */
-export interface ActorParticipant extends z.infer<typeof ActorParticipant> {}
+export type ActorParticipant = {
+  /** Discriminant. */
+  kind: "actor";
+  /** The actor. */
+  actorId: ActorId;
+  /** The delegation they came with, where they came with one. */
+  delegationId?: DelegationId | undefined;
+  /** Their part in the meeting. */
+  role: ParticipantRole;
+};
+/**
+ * What the `ActorParticipant` schema accepts: {@link ActorParticipant} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Meetings
+ */
+export type ActorParticipantInput = {
+  /** Discriminant. */
+  kind: "actor";
+  /** The actor. */
+  actorId: string;
+  /** The delegation they came with, where they came with one. */
+  delegationId?: string | undefined;
+  /** Their part in the meeting. */
+  role: ParticipantRole;
+};
 
 /**
  * Who took part in a meeting: a {@link DelegationParticipant} or an {@link ActorParticipant}.
@@ -195,6 +276,11 @@ export const MeetingParticipant: z.ZodDiscriminatedUnion<[typeof DelegationParti
   .register(z.globalRegistry, { title: "MeetingParticipant", description: "Who took part in the meeting: a delegation (at a level) or an actor." });
 /** @group Meetings */
 export type MeetingParticipant = DelegationParticipant | ActorParticipant;
+/**
+ * What the `MeetingParticipant` schema accepts: one of {@link DelegationParticipantInput}, {@link ActorParticipantInput}.
+ * @group Meetings
+ */
+export type MeetingParticipantInput = DelegationParticipantInput | ActorParticipantInput;
 
 const MeetingPurposeShape = {
   /** The purpose in the article's words. */
@@ -221,11 +307,52 @@ export const MeetingPurpose: z.ZodObject<typeof MeetingPurposeType.shape, z.core
   .strictObject(MeetingPurposeShape)
   .register(z.globalRegistry, { title: "MeetingPurpose", description: "What the meeting is for, or is expected to centre on, with its own attribution." });
 /**
- * What the `MeetingPurpose` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `MeetingPurpose` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Meetings
  */
-export interface MeetingPurpose extends z.infer<typeof MeetingPurpose> {}
+export type MeetingPurpose = {
+  /** The purpose in the article's words. */
+  text: string;
+  /** The issues it is about. */
+  issueIds?: IssueId[] | undefined;
+  /** The positions it is meant to settle or answer. */
+  positionIds?: PositionId[] | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: EvidenceId[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: AttributionId[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: Inference[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+};
+/**
+ * What the `MeetingPurpose` schema accepts: {@link MeetingPurpose} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Meetings
+ */
+export type MeetingPurposeInput = {
+  /** The purpose in the article's words. */
+  text: string;
+  /** The issues it is about. */
+  issueIds?: string[] | undefined;
+  /** The positions it is meant to settle or answer. */
+  positionIds?: string[] | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: string[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: string[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: InferenceInput[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+};
 
 /**
  * How far a meeting got.
@@ -264,11 +391,56 @@ export const MeetingOutcome: z.ZodObject<typeof MeetingOutcomeType.shape, z.core
   .strictObject(MeetingOutcomeShape)
   .register(z.globalRegistry, { title: "MeetingOutcome", description: "What came of the meeting: how far it got, and the agreements reached." });
 /**
- * What the `MeetingOutcome` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `MeetingOutcome` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Meetings
  */
-export interface MeetingOutcome extends z.infer<typeof MeetingOutcome> {}
+export type MeetingOutcome = {
+  /** The outcome in the article's words. */
+  text: string;
+  /** How far it got. */
+  progress?: MeetingProgress | undefined;
+  /** The issues the outcome concerns. */
+  issueIds?: IssueId[] | undefined;
+  /** The agreements reached, as positions of kind `agreement`. */
+  agreementIds?: PositionId[] | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: EvidenceId[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: AttributionId[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: Inference[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+};
+/**
+ * What the `MeetingOutcome` schema accepts: {@link MeetingOutcome} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Meetings
+ */
+export type MeetingOutcomeInput = {
+  /** The outcome in the article's words. */
+  text: string;
+  /** How far it got. */
+  progress?: MeetingProgress | undefined;
+  /** The issues the outcome concerns. */
+  issueIds?: string[] | undefined;
+  /** The agreements reached, as positions of kind `agreement`. */
+  agreementIds?: string[] | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: string[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: string[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: InferenceInput[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+};
 
 const MeetingShape = {
   /** Unique id of this meeting. */
@@ -284,21 +456,21 @@ const MeetingShape = {
   /** The series it is a round of. */
   seriesId: SeriesId.optional().register(z.globalRegistry, { description: "Id of the series of talks this meeting is a round of." }),
   /** Which round. */
-  round: Round.optional() as z.ZodOptional<typeof Round>,
+  round: Round.optional() as z.ZodOptional<NamedSchema<Round, RoundInput>>,
   /** The meeting it was held on the sidelines of. */
   sidelinesOfId: MeetingId.optional().register(z.globalRegistry, { description: "Id of the meeting this one was held on the sidelines of." }),
   /** Where. */
-  place: Place.optional() as z.ZodOptional<typeof Place>,
+  place: Place.optional() as z.ZodOptional<NamedSchema<Place, PlaceInput>>,
   /** When: held, or planned. */
   timeId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the meeting was held, or is planned." }),
   /** Who took part, or is to. */
-  participants: z.array(MeetingParticipant).register(z.globalRegistry, { description: "Who took part, or is to take part: delegations or actors, with roles." }) as z.ZodArray<typeof MeetingParticipant>,
+  participants: z.array(MeetingParticipant).register(z.globalRegistry, { description: "Who took part, or is to take part: delegations or actors, with roles." }) as z.ZodArray<NamedSchema<MeetingParticipant, MeetingParticipantInput>>,
   /** The issues discussed. */
   issueIds: z.array(IssueId).optional().register(z.globalRegistry, { description: "Ids of the issues discussed." }),
   /** What it is for. */
-  purpose: MeetingPurpose.optional() as z.ZodOptional<typeof MeetingPurpose>,
+  purpose: MeetingPurpose.optional() as z.ZodOptional<NamedSchema<MeetingPurpose, MeetingPurposeInput>>,
   /** What came of it. */
-  outcome: MeetingOutcome.optional() as z.ZodOptional<typeof MeetingOutcome>,
+  outcome: MeetingOutcome.optional() as z.ZodOptional<NamedSchema<MeetingOutcome, MeetingOutcomeInput>>,
   ...FactFields,
 };
 // Meeting's type, for its annotation below: the declarations then name the shape instead of spelling it out.
@@ -341,11 +513,96 @@ export const Meeting: z.ZodObject<typeof MeetingType.shape, z.core.$strict> = /*
       "A meeting, held or planned: formal talks, an informal contact, a round of a series, or a meeting on the sidelines of other talks.",
   });
 /**
- * What the `Meeting` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `Meeting` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Meetings
  */
-export interface Meeting extends z.infer<typeof Meeting> {}
+export type Meeting = {
+  /** Unique id of this meeting. */
+  id: MeetingId;
+  /** A short label ("the next round of bilateral talks"). */
+  label: string;
+  /** Bilateral or multilateral. */
+  kind: TalksKind;
+  /** Formal, informal or secret. */
+  formality: MeetingFormality;
+  /** Where it stands as of the article. */
+  status: MeetingStatus;
+  /** The series it is a round of. */
+  seriesId?: SeriesId | undefined;
+  /** Which round. */
+  round?: Round | undefined;
+  /** The meeting it was held on the sidelines of. */
+  sidelinesOfId?: MeetingId | undefined;
+  /** Where. */
+  place?: Place | undefined;
+  /** When: held, or planned. */
+  timeId?: TimeId | undefined;
+  /** Who took part, or is to. */
+  participants: MeetingParticipant[];
+  /** The issues discussed. */
+  issueIds?: IssueId[] | undefined;
+  /** What it is for. */
+  purpose?: MeetingPurpose | undefined;
+  /** What came of it. */
+  outcome?: MeetingOutcome | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: EvidenceId[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: AttributionId[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: Inference[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+};
+/**
+ * What the `Meeting` schema accepts: {@link Meeting} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Meetings
+ */
+export type MeetingInput = {
+  /** Unique id of this meeting. */
+  id: string;
+  /** A short label ("the next round of bilateral talks"). */
+  label: string;
+  /** Bilateral or multilateral. */
+  kind: TalksKind;
+  /** Formal, informal or secret. */
+  formality: MeetingFormality;
+  /** Where it stands as of the article. */
+  status: MeetingStatus;
+  /** The series it is a round of. */
+  seriesId?: string | undefined;
+  /** Which round. */
+  round?: RoundInput | undefined;
+  /** The meeting it was held on the sidelines of. */
+  sidelinesOfId?: string | undefined;
+  /** Where. */
+  place?: PlaceInput | undefined;
+  /** When: held, or planned. */
+  timeId?: string | undefined;
+  /** Who took part, or is to. */
+  participants: MeetingParticipantInput[];
+  /** The issues discussed. */
+  issueIds?: string[] | undefined;
+  /** What it is for. */
+  purpose?: MeetingPurposeInput | undefined;
+  /** What came of it. */
+  outcome?: MeetingOutcomeInput | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: string[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: string[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: InferenceInput[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+};
 
 /**
  * Tells whether a meeting took place (or is under way) rather than being planned or dropped.

@@ -1,6 +1,9 @@
 import * as z from "zod";
-import { ActorId, HappeningId, IssueId, MeetingId, PartyId, PositionId, TimeId } from "./id.js";
+import type { NamedSchema } from "./named-schema.js";
+import { ActorId, HappeningId, IssueId, MeetingId, PartyId, PositionId, TimeId, type AttributionId, type DelegationId, type EvidenceId } from "./id.js";
 import { FactFields } from "./fact.js";
+import type { Extensions } from "./extensions.js";
+import type { Inference, InferenceInput } from "./inference.js";
 
 /**
  * What kind of speech act a negotiating position is.
@@ -93,11 +96,48 @@ export const PositionAction: z.ZodObject<typeof PositionActionType.shape, z.core
   .strictObject(PositionActionShape)
   .register(z.globalRegistry, { title: "PositionAction", description: "The action a position asks for or puts forward, in parts: who is to do what, to whom, where and when." });
 /**
- * What the `PositionAction` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `PositionAction` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Positions
  */
-export interface PositionAction extends z.infer<typeof PositionAction> {}
+export type PositionAction = {
+  /** The action, as a verb in the article's words ("send", "provide", "hold"). */
+  verb: string;
+  /** Who is to act. */
+  agentIds?: (ActorId | DelegationId)[] | undefined;
+  /** The object in words ("the relatives of the five abductees"). */
+  object?: string | undefined;
+  /** The actors the action is done to. */
+  objectIds?: ActorId[] | undefined;
+  /** Where to, or to whom ("to Japan"). */
+  destinationIds?: ActorId[] | undefined;
+  /** The meeting the action is about ("hold the next round"). */
+  meetingId?: MeetingId | undefined;
+  /** The time the action is wanted for ("in March"). */
+  timeId?: TimeId | undefined;
+};
+/**
+ * What the `PositionAction` schema accepts: {@link PositionAction} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Positions
+ */
+export type PositionActionInput = {
+  /** The action, as a verb in the article's words ("send", "provide", "hold"). */
+  verb: string;
+  /** Who is to act. */
+  agentIds?: (string | string)[] | undefined;
+  /** The object in words ("the relatives of the five abductees"). */
+  object?: string | undefined;
+  /** The actors the action is done to. */
+  objectIds?: string[] | undefined;
+  /** Where to, or to whom ("to Japan"). */
+  destinationIds?: string[] | undefined;
+  /** The meeting the action is about ("hold the next round"). */
+  meetingId?: string | undefined;
+  /** The time the action is wanted for ("in March"). */
+  timeId?: string | undefined;
+};
 
 const PositionShape = {
   /** Unique id of this position. */
@@ -119,7 +159,7 @@ const PositionShape = {
   /** The position as one plain sentence. */
   content: z.string().min(1).register(z.globalRegistry, { description: "The position stated as one plain sentence." }),
   /** The actions it asks for or puts forward, in parts. */
-  actions: z.array(PositionAction).optional().register(z.globalRegistry, { description: "The actions the position asks for or puts forward, in parts." }) as z.ZodOptional<z.ZodArray<typeof PositionAction>>,
+  actions: z.array(PositionAction).optional().register(z.globalRegistry, { description: "The actions the position asks for or puts forward, in parts." }) as z.ZodOptional<z.ZodArray<NamedSchema<PositionAction, PositionActionInput>>>,
   /** Conditions in the article's words ("promptly", "unconditionally"). */
   conditions: z.array(z.string().min(1)).optional().register(z.globalRegistry, {
     description: "Conditions on the position in the article's words, such as \"promptly\" and \"unconditionally\".",
@@ -181,8 +221,101 @@ export const Position: z.ZodObject<typeof PositionType.shape, z.core.$strict> = 
       "A negotiating position (proposal, demand, assertion, denial, response, agreement and so on): who holds it, who voiced it, to whom, on what issue, with what conditions, and which earlier position it answers or repeats.",
   });
 /**
- * What the `Position` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `Position` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Positions
  */
-export interface Position extends z.infer<typeof Position> {}
+export type Position = {
+  /** Unique id of this position. */
+  id: PositionId;
+  /** What kind of speech act. */
+  kind: PositionKind;
+  /** Who holds it: states, organisations or delegations; several for a joint agreement. */
+  holderIds: (ActorId | DelegationId)[];
+  /** The person who voiced it, where the article names one (Saiki voiced Japan's proposal). */
+  voicedById?: ActorId | undefined;
+  /** Who it is addressed to. */
+  addresseeIds?: (ActorId | DelegationId)[] | undefined;
+  /** The issues it is about. */
+  issueIds?: IssueId[] | undefined;
+  /** The position as one plain sentence. */
+  content: string;
+  /** The actions it asks for or puts forward, in parts. */
+  actions?: PositionAction[] | undefined;
+  /** Conditions in the article's words ("promptly", "unconditionally"). */
+  conditions?: string[] | undefined;
+  /** The stance of a response. */
+  stance?: Stance | undefined;
+  /** True where the article says the position was repeated ("repeated", "reiterated"). */
+  repeated?: boolean | undefined;
+  /** The earlier position this one repeats, where the document holds it. */
+  repeatsId?: PositionId | undefined;
+  /** The position this one answers. */
+  answersId?: PositionId | undefined;
+  /** The happenings it is about (the alleged promise both an assertion and a denial concern). */
+  aboutIds?: HappeningId[] | undefined;
+  /** The meeting where it was voiced. */
+  voicedAtId?: MeetingId | undefined;
+  /** When it was voiced. */
+  timeId?: TimeId | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: EvidenceId[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: AttributionId[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: Inference[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+};
+/**
+ * What the `Position` schema accepts: {@link Position} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Positions
+ */
+export type PositionInput = {
+  /** Unique id of this position. */
+  id: string;
+  /** What kind of speech act. */
+  kind: PositionKind;
+  /** Who holds it: states, organisations or delegations; several for a joint agreement. */
+  holderIds: (string | string)[];
+  /** The person who voiced it, where the article names one (Saiki voiced Japan's proposal). */
+  voicedById?: string | undefined;
+  /** Who it is addressed to. */
+  addresseeIds?: (string | string)[] | undefined;
+  /** The issues it is about. */
+  issueIds?: string[] | undefined;
+  /** The position as one plain sentence. */
+  content: string;
+  /** The actions it asks for or puts forward, in parts. */
+  actions?: PositionActionInput[] | undefined;
+  /** Conditions in the article's words ("promptly", "unconditionally"). */
+  conditions?: string[] | undefined;
+  /** The stance of a response. */
+  stance?: Stance | undefined;
+  /** True where the article says the position was repeated ("repeated", "reiterated"). */
+  repeated?: boolean | undefined;
+  /** The earlier position this one repeats, where the document holds it. */
+  repeatsId?: string | undefined;
+  /** The position this one answers. */
+  answersId?: string | undefined;
+  /** The happenings it is about (the alleged promise both an assertion and a denial concern). */
+  aboutIds?: string[] | undefined;
+  /** The meeting where it was voiced. */
+  voicedAtId?: string | undefined;
+  /** When it was voiced. */
+  timeId?: string | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: string[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: string[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: InferenceInput[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+};

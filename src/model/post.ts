@@ -1,6 +1,8 @@
 import * as z from "zod";
-import { ActorId, PostId, TimeId } from "./id.js";
+import { ActorId, PostId, TimeId, type AttributionId, type EvidenceId } from "./id.js";
 import { FactFields } from "./fact.js";
+import type { Extensions } from "./extensions.js";
+import type { Inference, InferenceInput } from "./inference.js";
 
 const PostShape = {
   /** Unique id of this post. */
@@ -54,8 +56,65 @@ export const Post: z.ZodObject<typeof PostType.shape, z.core.$strict> = /* @__PU
     description: "A person's title in an organisation, with the time they held it as far as it is known.",
   });
 /**
- * What the `Post` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `Post` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Posts
  */
-export interface Post extends z.infer<typeof Post> {}
+export type Post = {
+  /** Unique id of this post. */
+  id: PostId;
+  /** The person who holds the title. */
+  holderId: ActorId;
+  /** The title as the article writes it ("deputy director general"). */
+  title: string;
+  /** The organisation (or state) in which the title is held. */
+  organizationId: ActorId;
+  /** A time at which the article says the person held it. */
+  heldAtId?: TimeId | undefined;
+  /** When the person took up the post, where known. */
+  startId?: TimeId | undefined;
+  /** When the person left the post, where known. */
+  endId?: TimeId | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: EvidenceId[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: AttributionId[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: Inference[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+};
+/**
+ * What the `Post` schema accepts: {@link Post} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Posts
+ */
+export type PostInput = {
+  /** Unique id of this post. */
+  id: string;
+  /** The person who holds the title. */
+  holderId: string;
+  /** The title as the article writes it ("deputy director general"). */
+  title: string;
+  /** The organisation (or state) in which the title is held. */
+  organizationId: string;
+  /** A time at which the article says the person held it. */
+  heldAtId?: string | undefined;
+  /** When the person took up the post, where known. */
+  startId?: string | undefined;
+  /** When the person left the post, where known. */
+  endId?: string | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: string[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: string[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: InferenceInput[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+};

@@ -1,6 +1,8 @@
 import * as z from "zod";
-import { ActorId, IssueId, SeriesId } from "./id.js";
+import { ActorId, IssueId, SeriesId, type AttributionId, type EvidenceId } from "./id.js";
 import { FactFields } from "./fact.js";
+import type { Extensions } from "./extensions.js";
+import type { Inference, InferenceInput } from "./inference.js";
 
 /**
  * Whether talks are between two parties or more.
@@ -51,8 +53,57 @@ export const TalkSeries: z.ZodObject<typeof TalkSeriesType.shape, z.core.$strict
   .strictObject(TalkSeriesShape)
   .register(z.globalRegistry, { title: "TalkSeries", description: "A named process of talks held in rounds, such as the six-party talks." });
 /**
- * What the `TalkSeries` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `TalkSeries` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Meetings
  */
-export interface TalkSeries extends z.infer<typeof TalkSeries> {}
+export type TalkSeries = {
+  /** Unique id of this series. */
+  id: SeriesId;
+  /** Its name ("the six-party talks"). */
+  name: string;
+  /** Bilateral or multilateral. */
+  kind: TalksKind;
+  /** The states or organisations that take part. */
+  partyIds: ActorId[];
+  /** The issues the series is about. */
+  issueIds?: IssueId[] | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: EvidenceId[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: AttributionId[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: Inference[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+};
+/**
+ * What the `TalkSeries` schema accepts: {@link TalkSeries} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Meetings
+ */
+export type TalkSeriesInput = {
+  /** Unique id of this series. */
+  id: string;
+  /** Its name ("the six-party talks"). */
+  name: string;
+  /** Bilateral or multilateral. */
+  kind: TalksKind;
+  /** The states or organisations that take part. */
+  partyIds: string[];
+  /** The issues the series is about. */
+  issueIds?: string[] | undefined;
+  /** Ids of the evidence spans of the article that state this fact. */
+  evidenceIds: string[];
+  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
+  attributionIds?: string[] | undefined;
+  /** Values of this object that the article does not state, each with its reason. */
+  inferred?: InferenceInput[] | undefined;
+  /** A free-text note by whoever encoded the article. */
+  note?: string | undefined;
+  /** Data the model has no field for, kept as it is. */
+  extensions?: Extensions | undefined;
+};

@@ -1,6 +1,7 @@
 import * as z from "zod";
+import type { NamedSchema } from "./named-schema.js";
 import { EvidenceId, TimeId } from "./id.js";
-import { Inferred } from "./inference.js";
+import { Inferred, type Inference, type InferenceInput } from "./inference.js";
 
 /**
  * How fine a normalized time value is.
@@ -143,11 +144,34 @@ export const TimeValue: z.ZodObject<typeof TimeValueType.shape, z.core.$strict> 
       "A normalized time value: the calendar fields the text gives (year, month, day, weekday, part of day), how fine it is, a modifier, and which way from the reference date to look for what it leaves open.",
   });
 /**
- * What the `TimeValue` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `TimeValue` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Time
  */
-export interface TimeValue extends z.infer<typeof TimeValue> {}
+export type TimeValue = {
+  /** How fine the value is. */
+  precision: TimePrecision;
+  /** The year, where the text gives it or it is resolved. */
+  year?: number | undefined;
+  /** The month, 1 to 12. */
+  month?: number | undefined;
+  /** The day of the month, 1 to 31. */
+  day?: number | undefined;
+  /** The day of the week, where the text names it ("Wednesday"). */
+  weekday?: Weekday | undefined;
+  /** The part of the day ("night"). */
+  partOfDay?: PartOfDay | undefined;
+  /** A modifier ("mid", "late"). */
+  modifier?: TimeModifier | undefined;
+  /** Which way from the reference date to look, where the text leaves the year or week open. */
+  direction?: TimeDirection | undefined;
+};
+/**
+ * What the `TimeValue` schema accepts: the same as it gives, {@link TimeValue}.
+ * @group Time
+ */
+export type TimeValueInput = TimeValue;
 
 /**
  * A unit of a duration.
@@ -182,11 +206,24 @@ export const Duration: z.ZodObject<typeof DurationType.shape, z.core.$strict> = 
   .strictObject(DurationShape)
   .register(z.globalRegistry, { title: "Duration", description: "A length of time, such as 24 years." });
 /**
- * What the `Duration` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `Duration` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Time
  */
-export interface Duration extends z.infer<typeof Duration> {}
+export type Duration = {
+  /** How many units. */
+  amount: number;
+  /** The unit. */
+  unit: DurationUnit;
+  /** Whether the amount is exact or about. */
+  approximate?: boolean | undefined;
+};
+/**
+ * What the `Duration` schema accepts: the same as it gives, {@link Duration}.
+ * @group Time
+ */
+export type DurationInput = Duration;
 
 /**
  * A fixed offset from UTC, `+08:00` or `-05:00`.
@@ -197,7 +234,7 @@ export const UtcOffset = /* @__PURE__ */ z
   .regex(/^[+-](?:0\d|1[0-4]):[0-5]\d$/, { error: 'must be a UTC offset such as "+08:00"' })
   .register(z.globalRegistry, { description: 'A fixed offset from UTC, such as "+08:00" for Beijing.' });
 /** @group Time */
-export type UtcOffset = z.infer<typeof UtcOffset>;
+export type UtcOffset = string;
 
 const ResolvedIntervalShape = {
   /** The earliest instant the expression can mean (inclusive), as an ISO 8601 date-time with offset. */
@@ -241,11 +278,26 @@ export const ResolvedInterval: z.ZodObject<typeof ResolvedIntervalType.shape, z.
       "The earliest and latest instants a time expression can mean: a half-open interval [start, end) in the event's own UTC offset.",
   });
 /**
- * What the `ResolvedInterval` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `ResolvedInterval` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Time
  */
-export interface ResolvedInterval extends z.infer<typeof ResolvedInterval> {}
+export type ResolvedInterval = {
+  /** The earliest instant the expression can mean (inclusive), as an ISO 8601 date-time with offset. */
+  start: string;
+  /** The instant just after the latest it can mean (exclusive). */
+  end: string;
+  /** The precision of the resolved value. */
+  precision: TimePrecision;
+  /** The offset from UTC of the event's own zone, in which start and end are written. */
+  utcOffset: string;
+};
+/**
+ * What the `ResolvedInterval` schema accepts: the same as it gives, {@link ResolvedInterval}.
+ * @group Time
+ */
+export type ResolvedIntervalInput = ResolvedInterval;
 
 const timeCommon = {
   /** Unique id of this time expression. */
@@ -260,7 +312,7 @@ const timeCommon = {
   /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
   utcOffset: UtcOffset.optional() as z.ZodOptional<typeof UtcOffset>,
   /** The resolved interval, where it has been worked out. */
-  resolved: ResolvedInterval.optional() as z.ZodOptional<typeof ResolvedInterval>,
+  resolved: ResolvedInterval.optional() as z.ZodOptional<NamedSchema<ResolvedInterval, ResolvedIntervalInput>>,
   /** Ids of the spans that hold the expression. */
   evidenceIds: z.array(EvidenceId).register(z.globalRegistry, { description: "Ids of the evidence spans that hold the expression." }),
   /** Values the article does not state (the year of "Wednesday"), each with its reason. */
@@ -274,7 +326,7 @@ const TimePointShape = {
   kind: z.literal("point").register(z.globalRegistry, { description: "A time expression with one value." }),
   ...timeCommon,
   /** What the expression means. */
-  value: TimeValue as typeof TimeValue,
+  value: TimeValue as NamedSchema<TimeValue, TimeValueInput>,
 };
 // TimePoint's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const TimePointType: z.ZodObject<typeof TimePointShape, z.core.$strict>;
@@ -297,11 +349,60 @@ export const TimePoint: z.ZodObject<typeof TimePointType.shape, z.core.$strict> 
   .strictObject(TimePointShape)
   .register(z.globalRegistry, { title: "TimePoint", description: "A time expression with one value, such as \"Wednesday night\" or \"October 2002\"." });
 /**
- * What the `TimePoint` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `TimePoint` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Time
  */
-export interface TimePoint extends z.infer<typeof TimePoint> {}
+export type TimePoint = {
+  /** Discriminant: one value. */
+  kind: "point";
+  /** Unique id of this time expression. */
+  id: TimeId;
+  /** The words of the article, as written ("Wednesday night"). */
+  text: string;
+  /** The date the expression is read against; absent means the article's reference date. */
+  referenceDate?: string | undefined;
+  /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
+  utcOffset?: string | undefined;
+  /** The resolved interval, where it has been worked out. */
+  resolved?: ResolvedInterval | undefined;
+  /** Ids of the spans that hold the expression. */
+  evidenceIds: EvidenceId[];
+  /** Values the article does not state (the year of "Wednesday"), each with its reason. */
+  inferred?: Inference[] | undefined;
+  /** A free-text note. */
+  note?: string | undefined;
+  /** What the expression means. */
+  value: TimeValue;
+};
+/**
+ * What the `TimePoint` schema accepts: {@link TimePoint} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Time
+ */
+export type TimePointInput = {
+  /** Discriminant: one value. */
+  kind: "point";
+  /** Unique id of this time expression. */
+  id: string;
+  /** The words of the article, as written ("Wednesday night"). */
+  text: string;
+  /** The date the expression is read against; absent means the article's reference date. */
+  referenceDate?: string | undefined;
+  /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
+  utcOffset?: string | undefined;
+  /** The resolved interval, where it has been worked out. */
+  resolved?: ResolvedIntervalInput | undefined;
+  /** Ids of the spans that hold the expression. */
+  evidenceIds: string[];
+  /** Values the article does not state (the year of "Wednesday"), each with its reason. */
+  inferred?: InferenceInput[] | undefined;
+  /** A free-text note. */
+  note?: string | undefined;
+  /** What the expression means. */
+  value: TimeValueInput;
+};
 
 const TimeChoiceShape = {
   /** Discriminant: a choice between values. */
@@ -311,7 +412,7 @@ const TimeChoiceShape = {
   options: z
     .array(TimeValue)
     .min(2)
-    .register(z.globalRegistry, { description: "The values the expression allows, at least two, in the order the text gives them." }) as z.ZodArray<typeof TimeValue>,
+    .register(z.globalRegistry, { description: "The values the expression allows, at least two, in the order the text gives them." }) as z.ZodArray<NamedSchema<TimeValue, TimeValueInput>>,
 };
 // TimeChoice's type, for its annotation below: the declarations then name the shape instead of spelling it out.
 declare const TimeChoiceType: z.ZodObject<typeof TimeChoiceShape, z.core.$strict>;
@@ -344,11 +445,60 @@ export const TimeChoice: z.ZodObject<typeof TimeChoiceType.shape, z.core.$strict
     description: "A time expression that allows any one of several values, such as \"the middle or late part of March\".",
   });
 /**
- * What the `TimeChoice` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `TimeChoice` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Time
  */
-export interface TimeChoice extends z.infer<typeof TimeChoice> {}
+export type TimeChoice = {
+  /** Discriminant: a choice between values. */
+  kind: "choice";
+  /** Unique id of this time expression. */
+  id: TimeId;
+  /** The words of the article, as written ("Wednesday night"). */
+  text: string;
+  /** The date the expression is read against; absent means the article's reference date. */
+  referenceDate?: string | undefined;
+  /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
+  utcOffset?: string | undefined;
+  /** The resolved interval, where it has been worked out. */
+  resolved?: ResolvedInterval | undefined;
+  /** Ids of the spans that hold the expression. */
+  evidenceIds: EvidenceId[];
+  /** Values the article does not state (the year of "Wednesday"), each with its reason. */
+  inferred?: Inference[] | undefined;
+  /** A free-text note. */
+  note?: string | undefined;
+  /** The values it allows, in the order the text gives them. */
+  options: TimeValue[];
+};
+/**
+ * What the `TimeChoice` schema accepts: {@link TimeChoice} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Time
+ */
+export type TimeChoiceInput = {
+  /** Discriminant: a choice between values. */
+  kind: "choice";
+  /** Unique id of this time expression. */
+  id: string;
+  /** The words of the article, as written ("Wednesday night"). */
+  text: string;
+  /** The date the expression is read against; absent means the article's reference date. */
+  referenceDate?: string | undefined;
+  /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
+  utcOffset?: string | undefined;
+  /** The resolved interval, where it has been worked out. */
+  resolved?: ResolvedIntervalInput | undefined;
+  /** Ids of the spans that hold the expression. */
+  evidenceIds: string[];
+  /** Values the article does not state (the year of "Wednesday"), each with its reason. */
+  inferred?: InferenceInput[] | undefined;
+  /** A free-text note. */
+  note?: string | undefined;
+  /** The values it allows, in the order the text gives them. */
+  options: TimeValueInput[];
+};
 
 /**
  * How a duration sits against its anchor.
@@ -370,7 +520,7 @@ const TimeSpanShape = {
   kind: z.literal("duration").register(z.globalRegistry, { description: "A time expression that gives a length of time." }),
   ...timeCommon,
   /** The length. */
-  duration: Duration as typeof Duration,
+  duration: Duration as NamedSchema<Duration, DurationInput>,
   /** The time expression this duration is measured from or to. */
   anchorId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression the duration is measured from or to." }),
   /** Whether it ends or starts at the anchor. */
@@ -403,11 +553,68 @@ export const TimeSpan: z.ZodObject<typeof TimeSpanType.shape, z.core.$strict> = 
     description: "A time expression that gives a length of time, such as \"24 years\", optionally anchored to another time.",
   });
 /**
- * What the `TimeSpan` schema parses to: the type zod infers from it, named so that
- * compilers and editors refer to it rather than work it out again.
+ * What the `TimeSpan` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
  * @group Time
  */
-export interface TimeSpan extends z.infer<typeof TimeSpan> {}
+export type TimeSpan = {
+  /** Discriminant: a length of time. */
+  kind: "duration";
+  /** Unique id of this time expression. */
+  id: TimeId;
+  /** The words of the article, as written ("Wednesday night"). */
+  text: string;
+  /** The date the expression is read against; absent means the article's reference date. */
+  referenceDate?: string | undefined;
+  /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
+  utcOffset?: string | undefined;
+  /** The resolved interval, where it has been worked out. */
+  resolved?: ResolvedInterval | undefined;
+  /** Ids of the spans that hold the expression. */
+  evidenceIds: EvidenceId[];
+  /** Values the article does not state (the year of "Wednesday"), each with its reason. */
+  inferred?: Inference[] | undefined;
+  /** A free-text note. */
+  note?: string | undefined;
+  /** The length. */
+  duration: Duration;
+  /** The time expression this duration is measured from or to. */
+  anchorId?: TimeId | undefined;
+  /** Whether it ends or starts at the anchor. */
+  anchorRelation?: AnchorRelation | undefined;
+};
+/**
+ * What the `TimeSpan` schema accepts: {@link TimeSpan} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Time
+ */
+export type TimeSpanInput = {
+  /** Discriminant: a length of time. */
+  kind: "duration";
+  /** Unique id of this time expression. */
+  id: string;
+  /** The words of the article, as written ("Wednesday night"). */
+  text: string;
+  /** The date the expression is read against; absent means the article's reference date. */
+  referenceDate?: string | undefined;
+  /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
+  utcOffset?: string | undefined;
+  /** The resolved interval, where it has been worked out. */
+  resolved?: ResolvedIntervalInput | undefined;
+  /** Ids of the spans that hold the expression. */
+  evidenceIds: string[];
+  /** Values the article does not state (the year of "Wednesday"), each with its reason. */
+  inferred?: InferenceInput[] | undefined;
+  /** A free-text note. */
+  note?: string | undefined;
+  /** The length. */
+  duration: DurationInput;
+  /** The time expression this duration is measured from or to. */
+  anchorId?: string | undefined;
+  /** Whether it ends or starts at the anchor. */
+  anchorRelation?: AnchorRelation | undefined;
+};
 
 /**
  * What the article says about when: one value, a choice of values, or a duration, with
@@ -439,6 +646,11 @@ export const TimeExpression: z.ZodDiscriminatedUnion<[typeof TimePoint, typeof T
   });
 /** @group Time */
 export type TimeExpression = TimePoint | TimeChoice | TimeSpan;
+/**
+ * What the `TimeExpression` schema accepts: one of {@link TimePointInput}, {@link TimeChoiceInput}, {@link TimeSpanInput}.
+ * @group Time
+ */
+export type TimeExpressionInput = TimePointInput | TimeChoiceInput | TimeSpanInput;
 
 /**
  * The kinds of time expression, read from the schema.

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import * as z from "zod";
+import type * as model from "../../src/index.js";
 import {
   Actor,
   ActorParticipant,
@@ -42,11 +43,54 @@ import {
   TimeSpan,
   TimeValue,
   UnnamedSource,
+  type NamedSchema,
+  type ActorInput,
+  type ActorParticipantInput,
+  type AliasInput,
+  type ArticleInput,
+  type AttributionInput,
+  type CountedGroupInput,
+  type DelegationInput,
+  type DelegationMemberInput,
+  type DelegationParticipantInput,
+  type DurationInput,
+  type EvidenceSpanInput,
+  type ExternalIdsInput,
+  type FurnitureInput,
+  type GroupCountInput,
+  type GroupRelationInput,
+  type HappeningInput,
+  type HappeningParticipantInput,
+  type InferenceInput,
+  type IssueInput,
+  type MeetingInput,
+  type MeetingOutcomeInput,
+  type MeetingParticipantInput,
+  type MeetingPurposeInput,
+  type NativeNameInput,
+  type OrganizationInput,
+  type PersonInput,
+  type PlaceInput,
+  type PositionActionInput,
+  type PositionInput,
+  type PostInput,
+  type ResolvedIntervalInput,
+  type RoundInput,
+  type StateInput,
+  type TalkSeriesInput,
+  type TimeChoiceInput,
+  type TimeExpressionInput,
+  type TimePointInput,
+  type TimeSpanInput,
+  type TimeValueInput,
+  type UnnamedSourceInput,
   type NewsDocumentInput,
 } from "../../src/index.js";
 
 /** What zod infers from a strict object of the schema's own shape, built afresh. */
 type Fresh<Schema extends z.ZodObject> = z.infer<z.ZodObject<Schema["shape"], z.core.$strict>>;
+/** What zod infers as the input of a strict object of the schema's own shape, built afresh. */
+type FreshInput<Schema extends z.ZodObject> = z.input<z.ZodObject<Schema["shape"], z.core.$strict>>;
 
 describe("the named types of the model", () => {
   it("are exactly what zod infers from each object schema", () => {
@@ -90,6 +134,47 @@ describe("the named types of the model", () => {
     expectTypeOf<Fresh<typeof NewsDocument>>().toEqualTypeOf<NewsDocument>();
   });
 
+  it("accept exactly what zod infers as each object schema's input", () => {
+    expectTypeOf<FreshInput<typeof Alias>>().toEqualTypeOf<AliasInput>();
+    expectTypeOf<FreshInput<typeof ExternalIds>>().toEqualTypeOf<ExternalIdsInput>();
+    expectTypeOf<FreshInput<typeof NativeName>>().toEqualTypeOf<NativeNameInput>();
+    expectTypeOf<FreshInput<typeof Person>>().toEqualTypeOf<PersonInput>();
+    expectTypeOf<FreshInput<typeof State>>().toEqualTypeOf<StateInput>();
+    expectTypeOf<FreshInput<typeof Organization>>().toEqualTypeOf<OrganizationInput>();
+    expectTypeOf<FreshInput<typeof GroupCount>>().toEqualTypeOf<GroupCountInput>();
+    expectTypeOf<FreshInput<typeof GroupRelation>>().toEqualTypeOf<GroupRelationInput>();
+    expectTypeOf<FreshInput<typeof CountedGroup>>().toEqualTypeOf<CountedGroupInput>();
+    expectTypeOf<FreshInput<typeof UnnamedSource>>().toEqualTypeOf<UnnamedSourceInput>();
+    expectTypeOf<FreshInput<typeof Furniture>>().toEqualTypeOf<FurnitureInput>();
+    expectTypeOf<FreshInput<typeof Article>>().toEqualTypeOf<ArticleInput>();
+    expectTypeOf<FreshInput<typeof Attribution>>().toEqualTypeOf<AttributionInput>();
+    expectTypeOf<FreshInput<typeof DelegationMember>>().toEqualTypeOf<DelegationMemberInput>();
+    expectTypeOf<FreshInput<typeof Delegation>>().toEqualTypeOf<DelegationInput>();
+    expectTypeOf<FreshInput<typeof EvidenceSpan>>().toEqualTypeOf<EvidenceSpanInput>();
+    expectTypeOf<FreshInput<typeof HappeningParticipant>>().toEqualTypeOf<HappeningParticipantInput>();
+    expectTypeOf<FreshInput<typeof Happening>>().toEqualTypeOf<HappeningInput>();
+    expectTypeOf<FreshInput<typeof Inference>>().toEqualTypeOf<InferenceInput>();
+    expectTypeOf<FreshInput<typeof Issue>>().toEqualTypeOf<IssueInput>();
+    expectTypeOf<FreshInput<typeof Round>>().toEqualTypeOf<RoundInput>();
+    expectTypeOf<FreshInput<typeof Place>>().toEqualTypeOf<PlaceInput>();
+    expectTypeOf<FreshInput<typeof DelegationParticipant>>().toEqualTypeOf<DelegationParticipantInput>();
+    expectTypeOf<FreshInput<typeof ActorParticipant>>().toEqualTypeOf<ActorParticipantInput>();
+    expectTypeOf<FreshInput<typeof MeetingPurpose>>().toEqualTypeOf<MeetingPurposeInput>();
+    expectTypeOf<FreshInput<typeof MeetingOutcome>>().toEqualTypeOf<MeetingOutcomeInput>();
+    expectTypeOf<FreshInput<typeof Meeting>>().toEqualTypeOf<MeetingInput>();
+    expectTypeOf<FreshInput<typeof PositionAction>>().toEqualTypeOf<PositionActionInput>();
+    expectTypeOf<FreshInput<typeof Position>>().toEqualTypeOf<PositionInput>();
+    expectTypeOf<FreshInput<typeof Post>>().toEqualTypeOf<PostInput>();
+    expectTypeOf<FreshInput<typeof TalkSeries>>().toEqualTypeOf<TalkSeriesInput>();
+    expectTypeOf<FreshInput<typeof TimeValue>>().toEqualTypeOf<TimeValueInput>();
+    expectTypeOf<FreshInput<typeof Duration>>().toEqualTypeOf<DurationInput>();
+    expectTypeOf<FreshInput<typeof ResolvedInterval>>().toEqualTypeOf<ResolvedIntervalInput>();
+    expectTypeOf<FreshInput<typeof TimePoint>>().toEqualTypeOf<TimePointInput>();
+    expectTypeOf<FreshInput<typeof TimeChoice>>().toEqualTypeOf<TimeChoiceInput>();
+    expectTypeOf<FreshInput<typeof TimeSpan>>().toEqualTypeOf<TimeSpanInput>();
+    expectTypeOf<FreshInput<typeof NewsDocument>>().toEqualTypeOf<NewsDocumentInput>();
+  });
+
   it("name each union as the union of its variants' interfaces, as zod infers it", () => {
     expectTypeOf<z.infer<typeof Actor>>().toEqualTypeOf<Actor>();
     expectTypeOf<Actor>().toEqualTypeOf<Person | State | Organization | CountedGroup | UnnamedSource>();
@@ -97,6 +182,18 @@ describe("the named types of the model", () => {
     expectTypeOf<MeetingParticipant>().toEqualTypeOf<DelegationParticipant | ActorParticipant>();
     expectTypeOf<z.infer<typeof TimeExpression>>().toEqualTypeOf<TimeExpression>();
     expectTypeOf<TimeExpression>().toEqualTypeOf<TimePoint | TimeChoice | TimeSpan>();
+    expectTypeOf<z.input<typeof Actor>>().toEqualTypeOf<ActorInput>();
+    expectTypeOf<z.input<typeof MeetingParticipant>>().toEqualTypeOf<MeetingParticipantInput>();
+    expectTypeOf<z.input<typeof TimeExpression>>().toEqualTypeOf<TimeExpressionInput>();
+  });
+});
+
+describe("the named types written out beside their schemas", () => {
+  it("are exactly what zod infers from each schema", () => {
+    expectTypeOf<model.Extensions>().toEqualTypeOf<z.infer<typeof model.Extensions>>();
+    expectTypeOf<model.Inferred>().toEqualTypeOf<z.infer<typeof model.Inferred>>();
+    expectTypeOf<model.OffsetUnit>().toEqualTypeOf<z.infer<typeof model.OffsetUnit>>();
+    expectTypeOf<model.UtcOffset>().toEqualTypeOf<z.infer<typeof model.UtcOffset>>();
   });
 });
 
@@ -118,12 +215,16 @@ describe("the document type a consumer infers", () => {
 });
 
 describe("the object schemas", () => {
-  it("keep their zod object types, with the nested schemas in their shapes", () => {
+  it("keep their zod object types, with each nested schema declared by the type it parses to", () => {
     expectTypeOf(Meeting).toEqualTypeOf<z.ZodObject<(typeof Meeting)["shape"], z.core.$strict>>();
-    expectTypeOf(Meeting.shape.round).toEqualTypeOf<z.ZodOptional<typeof Round>>();
-    expectTypeOf(Meeting.shape.participants).toEqualTypeOf<z.ZodArray<typeof MeetingParticipant>>();
-    expectTypeOf(NewsDocument.shape.meetings.element).toEqualTypeOf<typeof Meeting>();
-    expectTypeOf(Person.shape.inferred.unwrap().element).toEqualTypeOf<typeof Inference>();
+    expectTypeOf(Meeting.shape.round).toEqualTypeOf<z.ZodOptional<NamedSchema<Round, RoundInput>>>();
+    expectTypeOf(Meeting.shape.participants).toEqualTypeOf<z.ZodArray<NamedSchema<MeetingParticipant, MeetingParticipantInput>>>();
+    expectTypeOf(NewsDocument.shape.meetings.element).toEqualTypeOf<NamedSchema<Meeting, MeetingInput>>();
+    expectTypeOf(Person.shape.inferred.unwrap().element).toEqualTypeOf<NamedSchema<Inference, InferenceInput>>();
+    // a nested schema parses to its named type and accepts its named input, as zod infers them
+    expectTypeOf<z.infer<typeof Meeting.shape.place>>().toEqualTypeOf<Place | undefined>();
+    expectTypeOf<z.input<typeof Meeting.shape.place>>().toEqualTypeOf<z.input<typeof Place> | undefined>();
+    expectTypeOf<z.input<typeof Place>>().toEqualTypeOf<PlaceInput>();
   });
 
   it("extend and pick into schemas whose types follow", () => {
