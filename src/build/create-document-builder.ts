@@ -7,7 +7,7 @@ import {
   State,
   UnnamedSource,
 } from "../model/actor.js";
-import { Article } from "../model/article.js";
+import { Article, type ArticleInput } from "../model/article.js";
 import { Attribution } from "../model/attribution.js";
 import { Delegation } from "../model/delegation.js";
 import { SCHEMA_VERSION, type NewsDocument } from "../model/document.js";
@@ -69,7 +69,7 @@ export type TimeDraft = Draft<TimeExpression>;
  * The article's details other than its text, for {@link createDocumentBuilder}.
  * @group Builders
  */
-export type DocumentBuilderOptions = Omit<z.input<typeof Article>, "text" | "offsetUnit">;
+export type DocumentBuilderOptions = Omit<ArticleInput, "text" | "offsetUnit">;
 
 /**
  * The branded id type of each kind of object: an `ActorId` for a person, a `MeetingId`

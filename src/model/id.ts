@@ -32,7 +32,7 @@ function described(what: string) {
  */
 export const ActorId = /* @__PURE__ */ IdString.brand<"ActorId">().meta(described("an actor"));
 /** @group Ids */
-export type ActorId = z.infer<typeof ActorId>;
+export type ActorId = string & z.core.$brand<"ActorId">;
 
 /**
  * The id of a {@link Post}: one person's title in one organisation.
@@ -40,7 +40,7 @@ export type ActorId = z.infer<typeof ActorId>;
  */
 export const PostId = /* @__PURE__ */ IdString.brand<"PostId">().meta(described("a post"));
 /** @group Ids */
-export type PostId = z.infer<typeof PostId>;
+export type PostId = string & z.core.$brand<"PostId">;
 
 /**
  * The id of a {@link Delegation}.
@@ -48,7 +48,7 @@ export type PostId = z.infer<typeof PostId>;
  */
 export const DelegationId = /* @__PURE__ */ IdString.brand<"DelegationId">().meta(described("a delegation"));
 /** @group Ids */
-export type DelegationId = z.infer<typeof DelegationId>;
+export type DelegationId = string & z.core.$brand<"DelegationId">;
 
 /**
  * The id of a {@link TalkSeries}, such as the six-party talks.
@@ -56,7 +56,7 @@ export type DelegationId = z.infer<typeof DelegationId>;
  */
 export const SeriesId = /* @__PURE__ */ IdString.brand<"SeriesId">().meta(described("a series of talks"));
 /** @group Ids */
-export type SeriesId = z.infer<typeof SeriesId>;
+export type SeriesId = string & z.core.$brand<"SeriesId">;
 
 /**
  * The id of a {@link Meeting}.
@@ -64,7 +64,7 @@ export type SeriesId = z.infer<typeof SeriesId>;
  */
 export const MeetingId = /* @__PURE__ */ IdString.brand<"MeetingId">().meta(described("a meeting"));
 /** @group Ids */
-export type MeetingId = z.infer<typeof MeetingId>;
+export type MeetingId = string & z.core.$brand<"MeetingId">;
 
 /**
  * The id of a negotiating {@link Position}.
@@ -72,7 +72,7 @@ export type MeetingId = z.infer<typeof MeetingId>;
  */
 export const PositionId = /* @__PURE__ */ IdString.brand<"PositionId">().meta(described("a negotiating position"));
 /** @group Ids */
-export type PositionId = z.infer<typeof PositionId>;
+export type PositionId = string & z.core.$brand<"PositionId">;
 
 /**
  * The id of an {@link Issue}: a topic under negotiation.
@@ -80,7 +80,7 @@ export type PositionId = z.infer<typeof PositionId>;
  */
 export const IssueId = /* @__PURE__ */ IdString.brand<"IssueId">().meta(described("an issue (a topic under negotiation)"));
 /** @group Ids */
-export type IssueId = z.infer<typeof IssueId>;
+export type IssueId = string & z.core.$brand<"IssueId">;
 
 /**
  * The id of a {@link Happening}: an event that is neither a meeting nor a position.
@@ -88,7 +88,7 @@ export type IssueId = z.infer<typeof IssueId>;
  */
 export const HappeningId = /* @__PURE__ */ IdString.brand<"HappeningId">().meta(described("a happening (an event other than a meeting or a position)"));
 /** @group Ids */
-export type HappeningId = z.infer<typeof HappeningId>;
+export type HappeningId = string & z.core.$brand<"HappeningId">;
 
 /**
  * The id of a {@link TimeExpression}.
@@ -96,7 +96,7 @@ export type HappeningId = z.infer<typeof HappeningId>;
  */
 export const TimeId = /* @__PURE__ */ IdString.brand<"TimeId">().meta(described("a time expression"));
 /** @group Ids */
-export type TimeId = z.infer<typeof TimeId>;
+export type TimeId = string & z.core.$brand<"TimeId">;
 
 /**
  * The id of an {@link Attribution}: who the article says a fact came from.
@@ -104,7 +104,7 @@ export type TimeId = z.infer<typeof TimeId>;
  */
 export const AttributionId = /* @__PURE__ */ IdString.brand<"AttributionId">().meta(described("an attribution"));
 /** @group Ids */
-export type AttributionId = z.infer<typeof AttributionId>;
+export type AttributionId = string & z.core.$brand<"AttributionId">;
 
 /**
  * The id of an {@link EvidenceSpan}: a quoted span of the article.
@@ -112,7 +112,7 @@ export type AttributionId = z.infer<typeof AttributionId>;
  */
 export const EvidenceId = /* @__PURE__ */ IdString.brand<"EvidenceId">().meta(described("an evidence span"));
 /** @group Ids */
-export type EvidenceId = z.infer<typeof EvidenceId>;
+export type EvidenceId = string & z.core.$brand<"EvidenceId">;
 
 /**
  * The id of anything that can hold or receive a negotiating position: an {@link Actor}
@@ -126,7 +126,7 @@ export const PartyId = /* @__PURE__ */ z
   .union([ActorId, DelegationId])
   .register(z.globalRegistry, { description: "The id of an actor or of a delegation." });
 /** @group Ids */
-export type PartyId = z.infer<typeof PartyId>;
+export type PartyId = ActorId | DelegationId;
 
 /**
  * Any id in a document.
