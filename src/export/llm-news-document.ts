@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { NewsDocument } from "../model/document.js";
+import { NewsDocument, type NewsDocumentInput } from "../model/document.js";
 import { llmSchemaOf } from "./_lib/llm-form.js";
 
 /**
@@ -61,9 +61,9 @@ let built: z.ZodType | undefined;
  * ```
  * @group LLM structured output
  */
-export const LlmNewsDocument: z.ZodType<LlmNewsDocument, LlmForm<z.input<typeof NewsDocument>>> = /* @__PURE__ */ z.lazy(
+export const LlmNewsDocument: z.ZodType<LlmNewsDocument, LlmForm<NewsDocumentInput>> = /* @__PURE__ */ z.lazy(
   () => (built ??= llmSchemaOf(NewsDocument)),
-) as z.ZodType<LlmNewsDocument, LlmForm<z.input<typeof NewsDocument>>>;
+) as z.ZodType<LlmNewsDocument, LlmForm<NewsDocumentInput>>;
 /**
  * A document in its structured-output form: what a language model answers with, and
  * what {@link fromLlmOutput} reads.
