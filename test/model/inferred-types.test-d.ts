@@ -175,7 +175,16 @@ describe("the named types of the model", () => {
     expectTypeOf<FreshInput<typeof NewsDocument>>().toEqualTypeOf<NewsDocumentInput>();
   });
 
-  it("name each union as the union of its variants' interfaces, as zod infers it", () => {
+  it("fit where a record of unknown values is asked for, as zod's own object types do", () => {
+    expectTypeOf<Meeting>().toExtend<Record<string, unknown>>();
+    expectTypeOf<Person>().toExtend<Record<string, unknown>>();
+    expectTypeOf<Actor>().toExtend<Record<string, unknown>>();
+    expectTypeOf<NewsDocument>().toExtend<Record<string, unknown>>();
+    expectTypeOf<MeetingInput>().toExtend<Record<string, unknown>>();
+    expectTypeOf<z.infer<typeof Meeting>>().toExtend<Record<string, unknown>>();
+  });
+
+  it("name each union as the union of its variants' types, as zod infers it", () => {
     expectTypeOf<z.infer<typeof Actor>>().toEqualTypeOf<Actor>();
     expectTypeOf<Actor>().toEqualTypeOf<Person | State | Organization | CountedGroup | UnnamedSource>();
     expectTypeOf<z.infer<typeof MeetingParticipant>>().toEqualTypeOf<MeetingParticipant>();
