@@ -16,14 +16,14 @@ import type { Inference, InferenceInput } from "./inference.js";
  * - `abbreviation`: an abbreviation ("DPRK").
  * @group Actors
  */
-export const AliasKind = /* @__PURE__ */ z
+export const AliasKind: z.ZodEnum<{ [Value in AliasKind]: Value }> = /* @__PURE__ */ z
   .enum(["name", "metonym", "descriptor", "demonym", "abbreviation"])
   .register(z.globalRegistry, {
     description:
       "What kind of name the alias is: another name, a metonym (a capital for its government), a descriptor (\"the North\"), a demonym or an abbreviation.",
   });
 /** @group Actors */
-export type AliasKind = z.infer<typeof AliasKind>;
+export type AliasKind = "name" | "metonym" | "descriptor" | "demonym" | "abbreviation";
 
 const AliasShape = {
   /** The words the article uses. */
@@ -411,14 +411,14 @@ export type StateInput = {
  * - `other`: anything else.
  * @group Actors
  */
-export const OrganizationKind = /* @__PURE__ */ z
+export const OrganizationKind: z.ZodEnum<{ [Value in OrganizationKind]: Value }> = /* @__PURE__ */ z
   .enum(["government", "ministry", "bureau", "intergovernmental", "legislature", "party", "military", "media", "other"])
   .register(z.globalRegistry, {
     description:
       "What kind of organisation: government, ministry, bureau (inside a ministry), intergovernmental, legislature, party, military, media or other.",
   });
 /** @group Actors */
-export type OrganizationKind = z.infer<typeof OrganizationKind>;
+export type OrganizationKind = "government" | "ministry" | "bureau" | "intergovernmental" | "legislature" | "party" | "military" | "media" | "other";
 
 const OrganizationShape = {
   /** Discriminant. */
@@ -535,11 +535,11 @@ export type OrganizationInput = {
  * than 10"), `at-most` ("up to 10").
  * @group Actors
  */
-export const CountExactness = /* @__PURE__ */ z
+export const CountExactness: z.ZodEnum<{ [Value in CountExactness]: Value }> = /* @__PURE__ */ z
   .enum(["exact", "approximate", "at-least", "at-most"])
   .register(z.globalRegistry, { description: "How exact the count is: exact, approximate, at-least or at-most." });
 /** @group Actors */
-export type CountExactness = z.infer<typeof CountExactness>;
+export type CountExactness = "exact" | "approximate" | "at-least" | "at-most";
 
 const GroupCountShape = {
   /** The number the article gives. */

@@ -16,14 +16,14 @@ import { ActorId, AttributionId, EvidenceId, TimeId } from "./id.js";
  * believed), PS+ (alleged), CT- (denied).
  * @group Attribution
  */
-export const Certainty = /* @__PURE__ */ z
+export const Certainty: z.ZodEnum<{ [Value in Certainty]: Value }> = /* @__PURE__ */ z
   .enum(["stated", "reported", "expected", "believed", "alleged", "denied"])
   .register(z.globalRegistry, {
     description:
       "How sure the article is of the fact: stated (as fact), reported (a source said it), expected (not yet so), believed (not known), alleged (claimed by one side), denied (said not to be so).",
   });
 /** @group Attribution */
-export type Certainty = z.infer<typeof Certainty>;
+export type Certainty = "stated" | "reported" | "expected" | "believed" | "alleged" | "denied";
 
 const AttributionShape = {
   /** Unique id of this attribution. */

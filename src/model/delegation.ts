@@ -14,11 +14,11 @@ import type { Extensions } from "./extensions.js";
  * - `member`: any other member.
  * @group Delegations
  */
-export const DelegationRole = /* @__PURE__ */ z
+export const DelegationRole: z.ZodEnum<{ [Value in DelegationRole]: Value }> = /* @__PURE__ */ z
   .enum(["head", "deputy-head", "member"])
   .register(z.globalRegistry, { description: "A member's place in the delegation: head (chief delegate), deputy-head (deputy chief) or member." });
 /** @group Delegations */
-export type DelegationRole = z.infer<typeof DelegationRole>;
+export type DelegationRole = "head" | "deputy-head" | "member";
 
 const DelegationMemberShape = {
   /** The member, a person. */

@@ -18,11 +18,11 @@ import type { Inference, InferenceInput } from "./inference.js";
  * - `other`: anything else; say what in `description`.
  * @group Happenings
  */
-export const HappeningKind = /* @__PURE__ */ z
+export const HappeningKind: z.ZodEnum<{ [Value in HappeningKind]: Value }> = /* @__PURE__ */ z
   .enum(["abduction", "stay", "repatriation", "message-relay", "promise", "other"])
   .register(z.globalRegistry, { description: "What kind of thing happened: abduction, stay, repatriation, message-relay, promise or other." });
 /** @group Happenings */
-export type HappeningKind = z.infer<typeof HappeningKind>;
+export type HappeningKind = "abduction" | "stay" | "repatriation" | "message-relay" | "promise" | "other";
 
 /**
  * A participant's part in a happening.
@@ -35,11 +35,11 @@ export type HappeningKind = z.infer<typeof HappeningKind>;
  * - `recipient`: who it went to, or who a promise was made to.
  * @group Happenings
  */
-export const HappeningRole = /* @__PURE__ */ z
+export const HappeningRole: z.ZodEnum<{ [Value in HappeningRole]: Value }> = /* @__PURE__ */ z
   .enum(["agent", "patient", "origin", "intermediary", "recipient"])
   .register(z.globalRegistry, { description: "The participant's part: agent, patient, origin (of a message), intermediary or recipient." });
 /** @group Happenings */
-export type HappeningRole = z.infer<typeof HappeningRole>;
+export type HappeningRole = "agent" | "patient" | "origin" | "intermediary" | "recipient";
 
 const HappeningParticipantShape = {
   /** The actor. */

@@ -14,14 +14,14 @@ import type { NamedSchema } from "./named-schema.js";
  * - `convention`: a default this package applies (a part of the day's hours).
  * @group Inference
  */
-export const InferenceBasis = /* @__PURE__ */ z
+export const InferenceBasis: z.ZodEnum<{ [Value in InferenceBasis]: Value }> = /* @__PURE__ */ z
   .enum(["context", "reading", "world-knowledge", "convention"])
   .register(z.globalRegistry, {
     description:
       "Why the value was filled in: context (events outside the article), reading (between the article's lines), world-knowledge (a fact the article takes for granted) or convention (a default of this package).",
   });
 /** @group Inference */
-export type InferenceBasis = z.infer<typeof InferenceBasis>;
+export type InferenceBasis = "context" | "reading" | "world-knowledge" | "convention";
 
 const InferenceShape = {
   /** JSON Pointer (RFC 6901) to the inferred value, relative to the object that carries this mark; `""` marks the whole object. */

@@ -16,14 +16,14 @@ import type { Inference, InferenceInput } from "./inference.js";
  * - `secret`: a meeting kept from the public and said to be so.
  * @group Meetings
  */
-export const MeetingFormality = /* @__PURE__ */ z
+export const MeetingFormality: z.ZodEnum<{ [Value in MeetingFormality]: Value }> = /* @__PURE__ */ z
   .enum(["formal", "informal", "secret"])
   .register(z.globalRegistry, {
     description:
       "How formal the meeting is: formal (official talks), informal (a contact outside the official sessions, \"behind the scenes\") or secret.",
   });
 /** @group Meetings */
-export type MeetingFormality = z.infer<typeof MeetingFormality>;
+export type MeetingFormality = "formal" | "informal" | "secret";
 
 /**
  * Where a meeting stands in its life, as of the article.
@@ -37,25 +37,25 @@ export type MeetingFormality = z.infer<typeof MeetingFormality>;
  * - `postponed`, `cancelled`: as named.
  * @group Meetings
  */
-export const MeetingStatus = /* @__PURE__ */ z
+export const MeetingStatus: z.ZodEnum<{ [Value in MeetingStatus]: Value }> = /* @__PURE__ */ z
   .enum(["proposed", "being-scheduled", "scheduled", "under-way", "held", "postponed", "cancelled"])
   .register(z.globalRegistry, {
     description:
       "Where the meeting stands as of the article: proposed, being-scheduled, scheduled, under-way, held, postponed or cancelled.",
   });
 /** @group Meetings */
-export type MeetingStatus = z.infer<typeof MeetingStatus>;
+export type MeetingStatus = "proposed" | "being-scheduled" | "scheduled" | "under-way" | "held" | "postponed" | "cancelled";
 
 /**
  * How a round is placed in its series when the article gives no number.
  * @remarks `previous`, `current` or `next` relative to the article's time.
  * @group Meetings
  */
-export const RoundRelation = /* @__PURE__ */ z
+export const RoundRelation: z.ZodEnum<{ [Value in RoundRelation]: Value }> = /* @__PURE__ */ z
   .enum(["previous", "current", "next"])
   .register(z.globalRegistry, { description: "Where the round stands relative to the article's time: previous, current or next." });
 /** @group Meetings */
-export type RoundRelation = z.infer<typeof RoundRelation>;
+export type RoundRelation = "previous" | "current" | "next";
 
 const RoundShape = {
   /** The round's number in its series, where known. */
@@ -144,11 +144,11 @@ export type PlaceInput = {
  * @remarks `party`: one of the sides. `host`, `mediator`, `observer`: as named.
  * @group Meetings
  */
-export const ParticipantRole = /* @__PURE__ */ z
+export const ParticipantRole: z.ZodEnum<{ [Value in ParticipantRole]: Value }> = /* @__PURE__ */ z
   .enum(["party", "host", "mediator", "observer"])
   .register(z.globalRegistry, { description: "The participant's part in the meeting: party, host, mediator or observer." });
 /** @group Meetings */
-export type ParticipantRole = z.infer<typeof ParticipantRole>;
+export type ParticipantRole = "party" | "host" | "mediator" | "observer";
 
 const DelegationParticipantShape = {
   /** Discriminant. */
@@ -359,11 +359,11 @@ export type MeetingPurposeInput = {
  * @remarks `none` ("failed to make headway"), `some`, `breakthrough`, `breakdown`.
  * @group Meetings
  */
-export const MeetingProgress = /* @__PURE__ */ z
+export const MeetingProgress: z.ZodEnum<{ [Value in MeetingProgress]: Value }> = /* @__PURE__ */ z
   .enum(["none", "some", "breakthrough", "breakdown"])
   .register(z.globalRegistry, { description: "How far the meeting got: none (no headway), some, breakthrough or breakdown." });
 /** @group Meetings */
-export type MeetingProgress = z.infer<typeof MeetingProgress>;
+export type MeetingProgress = "none" | "some" | "breakthrough" | "breakdown";
 
 const MeetingOutcomeShape = {
   /** The outcome in the article's words. */

@@ -25,7 +25,7 @@ import type { Inference, InferenceInput } from "./inference.js";
  * mapping.
  * @group Positions
  */
-export const PositionKind = /* @__PURE__ */ z
+export const PositionKind: z.ZodEnum<{ [Value in PositionKind]: Value }> = /* @__PURE__ */ z
   .enum([
     "proposal",
     "demand",
@@ -45,18 +45,18 @@ export const PositionKind = /* @__PURE__ */ z
       "What kind of speech act the position is: proposal, demand, request, offer, concession, assertion, accusation, denial, acceptance, rejection, response (with a stance) or agreement (held jointly).",
   });
 /** @group Positions */
-export type PositionKind = z.infer<typeof PositionKind>;
+export type PositionKind = "proposal" | "demand" | "request" | "offer" | "concession" | "assertion" | "accusation" | "denial" | "acceptance" | "rejection" | "response" | "agreement";
 
 /**
  * The attitude of a response to the position it answers.
  * @remarks `positive` ("showed a positive attitude"), `negative`, `neutral`.
  * @group Positions
  */
-export const Stance = /* @__PURE__ */ z
+export const Stance: z.ZodEnum<{ [Value in Stance]: Value }> = /* @__PURE__ */ z
   .enum(["positive", "negative", "neutral"])
   .register(z.globalRegistry, { description: "The attitude of a response to the position it answers: positive, negative or neutral." });
 /** @group Positions */
-export type Stance = z.infer<typeof Stance>;
+export type Stance = "positive" | "negative" | "neutral";
 
 const PositionActionShape = {
   /** The action, as a verb in the article's words ("send", "provide", "hold"). */

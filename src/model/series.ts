@@ -9,11 +9,11 @@ import type { Inference, InferenceInput } from "./inference.js";
  * @remarks `bilateral`: two parties. `multilateral`: three or more.
  * @group Meetings
  */
-export const TalksKind = /* @__PURE__ */ z
+export const TalksKind: z.ZodEnum<{ [Value in TalksKind]: Value }> = /* @__PURE__ */ z
   .enum(["bilateral", "multilateral"])
   .register(z.globalRegistry, { description: "Whether the talks are between two parties (bilateral) or more (multilateral)." });
 /** @group Meetings */
-export type TalksKind = z.infer<typeof TalksKind>;
+export type TalksKind = "bilateral" | "multilateral";
 
 const TalkSeriesShape = {
   /** Unique id of this series. */

@@ -13,21 +13,21 @@ import { Inferred, type Inference, type InferenceInput } from "./inference.js";
  * - `part-of-day`: "Wednesday night".
  * @group Time
  */
-export const TimePrecision = /* @__PURE__ */ z
+export const TimePrecision: z.ZodEnum<{ [Value in TimePrecision]: Value }> = /* @__PURE__ */ z
   .enum(["year", "month", "day", "part-of-day"])
   .register(z.globalRegistry, { description: "How fine the value is: year, month, day or part-of-day." });
 /** @group Time */
-export type TimePrecision = z.infer<typeof TimePrecision>;
+export type TimePrecision = "year" | "month" | "day" | "part-of-day";
 
 /**
  * A day of the week, as the article names it.
  * @group Time
  */
-export const Weekday = /* @__PURE__ */ z
+export const Weekday: z.ZodEnum<{ [Value in Weekday]: Value }> = /* @__PURE__ */ z
   .enum(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
   .register(z.globalRegistry, { description: "A day of the week." });
 /** @group Time */
-export type Weekday = z.infer<typeof Weekday>;
+export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
 
 /**
  * A part of the day.
@@ -41,11 +41,11 @@ export type Weekday = z.infer<typeof Weekday>;
  * Maps to the TimeML TIMEX3 values MO, AF, EV and NI.
  * @group Time
  */
-export const PartOfDay = /* @__PURE__ */ z
+export const PartOfDay: z.ZodEnum<{ [Value in PartOfDay]: Value }> = /* @__PURE__ */ z
   .enum(["morning", "afternoon", "evening", "night"])
   .register(z.globalRegistry, { description: "A part of the day: morning, afternoon, evening or night." });
 /** @group Time */
-export type PartOfDay = z.infer<typeof PartOfDay>;
+export type PartOfDay = "morning" | "afternoon" | "evening" | "night";
 
 /**
  * A modifier that narrows or blurs a time value.
@@ -61,14 +61,14 @@ export type PartOfDay = z.infer<typeof PartOfDay>;
  * Maps to TimeML TIMEX3 `mod`: START, MID, END, APPROX, BEFORE, AFTER.
  * @group Time
  */
-export const TimeModifier = /* @__PURE__ */ z
+export const TimeModifier: z.ZodEnum<{ [Value in TimeModifier]: Value }> = /* @__PURE__ */ z
   .enum(["early", "mid", "late", "approximate", "before", "after"])
   .register(z.globalRegistry, {
     description:
       "Narrows or blurs the value: early, mid or late part of the period; approximate; or some time before or after it.",
   });
 /** @group Time */
-export type TimeModifier = z.infer<typeof TimeModifier>;
+export type TimeModifier = "early" | "mid" | "late" | "approximate" | "before" | "after";
 
 /**
  * Which way from the reference date to look for a value the text leaves open.
@@ -79,14 +79,14 @@ export type TimeModifier = z.infer<typeof TimeModifier>;
  * - `future`: the earliest on or after it ("in mid-March", for a meeting being planned).
  * @group Time
  */
-export const TimeDirection = /* @__PURE__ */ z
+export const TimeDirection: z.ZodEnum<{ [Value in TimeDirection]: Value }> = /* @__PURE__ */ z
   .enum(["past", "future"])
   .register(z.globalRegistry, {
     description:
       "Which way from the reference date to look for a value the text leaves open: past (latest on or before) or future (earliest on or after).",
   });
 /** @group Time */
-export type TimeDirection = z.infer<typeof TimeDirection>;
+export type TimeDirection = "past" | "future";
 
 const TimeValueShape = {
   /** How fine the value is. */
@@ -177,11 +177,11 @@ export type TimeValueInput = TimeValue;
  * A unit of a duration.
  * @group Time
  */
-export const DurationUnit = /* @__PURE__ */ z
+export const DurationUnit: z.ZodEnum<{ [Value in DurationUnit]: Value }> = /* @__PURE__ */ z
   .enum(["year", "month", "week", "day", "hour"])
   .register(z.globalRegistry, { description: "The unit of a duration." });
 /** @group Time */
-export type DurationUnit = z.infer<typeof DurationUnit>;
+export type DurationUnit = "year" | "month" | "week" | "day" | "hour";
 
 const DurationShape = {
   /** How many units. */
@@ -509,11 +509,11 @@ export type TimeChoiceInput = {
  * - `starts-at`: the duration starts at the anchor.
  * @group Time
  */
-export const AnchorRelation = /* @__PURE__ */ z
+export const AnchorRelation: z.ZodEnum<{ [Value in AnchorRelation]: Value }> = /* @__PURE__ */ z
   .enum(["ends-at", "starts-at"])
   .register(z.globalRegistry, { description: "How the duration sits against its anchor: it ends at it, or starts at it." });
 /** @group Time */
-export type AnchorRelation = z.infer<typeof AnchorRelation>;
+export type AnchorRelation = "ends-at" | "starts-at";
 
 const TimeSpanShape = {
   /** Discriminant: a length of time. */
