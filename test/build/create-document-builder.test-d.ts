@@ -1,5 +1,16 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createDocumentBuilder, type ActorId, type EvidenceId, type MeetingId, type PositionId, type ValidationResult } from "../../src/index.js";
+import {
+  createDocumentBuilder,
+  type ActorDraft,
+  type ActorId,
+  type EvidenceId,
+  type MeetingId,
+  type Person,
+  type PositionId,
+  type TimeDraft,
+  type TimeSpan,
+  type ValidationResult,
+} from "../../src/index.js";
 
 describe("createDocumentBuilder types", () => {
   const builder = createDocumentBuilder("Japan met North Korea.");
@@ -21,5 +32,14 @@ describe("createDocumentBuilder types", () => {
     builder.post({ id: "p", holderId: meeting, title: "t", organizationId: japan, evidenceIds: [] });
     // @ts-expect-error state() sets the kind itself
     builder.state({ id: "s", kind: "state", name: "S", evidenceIds: [] });
+  });
+
+  it("drafts each kind as the model has it, with a plain string for its own id", () => {
+    type PersonDraft = Extract<ActorDraft, { kind: "person" }>;
+    expectTypeOf<PersonDraft["id"]>().toEqualTypeOf<string>();
+    // every other field as the model has it, optional where the model's is
+    expectTypeOf<Omit<PersonDraft, "id">>().branded.toEqualTypeOf<Omit<Person, "id">>();
+    expectTypeOf<Omit<Extract<TimeDraft, { kind: "duration" }>, "id">>().branded.toEqualTypeOf<Omit<TimeSpan, "id">>();
+    expectTypeOf<ActorDraft["kind"]>().toEqualTypeOf<"person" | "state" | "organization" | "counted-group" | "unnamed-source">();
   });
 });
