@@ -38,7 +38,7 @@ const CANDIDATES = [
   { name: "query-10k", flags: [] },
 ];
 
-/** The ratios the issue asks for, each with its goal (`undefined`: report only). */
+/** The ratios the benchmark reports, each with its goal (`undefined`: report only). */
 const GOALS = {
   shapeVsJsonParse: 0.3,
   shapeVsAjv: 0.75,
