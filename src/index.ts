@@ -36,6 +36,7 @@ export * from "./model/issue.js";
 export * from "./model/happening.js";
 export * from "./model/document.js";
 export * from "./model/named-schema.js";
+export type { Fact, FactInput } from "./model/fact.js";
 
 export * from "./validate/problem.js";
 export * from "./validate/entities.js";

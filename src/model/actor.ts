@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { NamedSchema } from "./named-schema.js";
 import { ActorId, EvidenceId, type AttributionId } from "./id.js";
-import { FactFields } from "./fact.js";
+import { FactFields, type Fact, type FactInput } from "./fact.js";
 import type { Extensions } from "./extensions.js";
 import type { Inference, InferenceInput } from "./inference.js";
 
@@ -220,14 +220,11 @@ export const Person: z.ZodObject<typeof PersonType.shape, z.core.$strict> = /* @
   .strictObject(PersonShape)
   .register(z.globalRegistry, { title: "Person", description: "A named person, such as a delegate or a minister." });
 /**
- * What the `Person` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
+ * The fields every kind of actor has, as the schemas give them: its id, name, other
+ * names and ids elsewhere, and the fields of every {@link Fact}.
  * @group Actors
  */
-export type Person = {
-  /** Discriminant. */
-  kind: "person";
+export type ActorFields = Fact & {
   /** Unique id of this actor. */
   id: ActorId;
   /** The name the article uses first, or its fullest form. */
@@ -236,16 +233,33 @@ export type Person = {
   aliases?: Alias[] | undefined;
   /** Ids in other vocabularies. */
   externalIds?: ExternalIds | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: EvidenceId[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: AttributionId[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
+};
+
+/**
+ * The fields every kind of actor has, as a schema accepts them: {@link ActorFields} with
+ * ids as plain strings.
+ * @group Actors
+ */
+export type ActorFieldsInput = FactInput & {
+  /** Unique id of this actor. */
+  id: string;
+  /** The name the article uses first, or its fullest form. */
+  name: string;
+  /** Other names the article uses. */
+  aliases?: AliasInput[] | undefined;
+  /** Ids in other vocabularies. */
+  externalIds?: ExternalIdsInput | undefined;
+};
+
+/**
+ * What the `Person` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
+ * @group Actors
+ */
+export type Person = ActorFields & {
+  /** Discriminant. */
+  kind: "person";
   /** Family name, where the order of the name matters ("Kim" in "Kim Kye Gwan"). */
   familyName?: string | undefined;
   /** Given name. */
@@ -260,27 +274,9 @@ export type Person = {
  * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Actors
  */
-export type PersonInput = {
+export type PersonInput = ActorFieldsInput & {
   /** Discriminant. */
   kind: "person";
-  /** Unique id of this actor. */
-  id: string;
-  /** The name the article uses first, or its fullest form. */
-  name: string;
-  /** Other names the article uses. */
-  aliases?: AliasInput[] | undefined;
-  /** Ids in other vocabularies. */
-  externalIds?: ExternalIdsInput | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: string[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: string[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
   /** Family name, where the order of the name matters ("Kim" in "Kim Kye Gwan"). */
   familyName?: string | undefined;
   /** Given name. */
@@ -340,27 +336,9 @@ export const State: z.ZodObject<typeof StateType.shape, z.core.$strict> = /* @__
  * tests check that it is exactly what zod infers from the schema.
  * @group Actors
  */
-export type State = {
+export type State = ActorFields & {
   /** Discriminant. */
   kind: "state";
-  /** Unique id of this actor. */
-  id: ActorId;
-  /** The name the article uses first, or its fullest form. */
-  name: string;
-  /** Other names the article uses. */
-  aliases?: Alias[] | undefined;
-  /** Ids in other vocabularies. */
-  externalIds?: ExternalIds | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: EvidenceId[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: AttributionId[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
   /** ISO 3166-1 alpha-3 code ("JPN"). */
   iso3?: string | undefined;
   /** ISO 3166-1 alpha-2 code ("JP"). */
@@ -371,27 +349,9 @@ export type State = {
  * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Actors
  */
-export type StateInput = {
+export type StateInput = ActorFieldsInput & {
   /** Discriminant. */
   kind: "state";
-  /** Unique id of this actor. */
-  id: string;
-  /** The name the article uses first, or its fullest form. */
-  name: string;
-  /** Other names the article uses. */
-  aliases?: AliasInput[] | undefined;
-  /** Ids in other vocabularies. */
-  externalIds?: ExternalIdsInput | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: string[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: string[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
   /** ISO 3166-1 alpha-3 code ("JPN"). */
   iso3?: string | undefined;
   /** ISO 3166-1 alpha-2 code ("JP"). */
@@ -466,27 +426,9 @@ export const Organization: z.ZodObject<typeof OrganizationType.shape, z.core.$st
  * tests check that it is exactly what zod infers from the schema.
  * @group Actors
  */
-export type Organization = {
+export type Organization = ActorFields & {
   /** Discriminant. */
   kind: "organization";
-  /** Unique id of this actor. */
-  id: ActorId;
-  /** The name the article uses first, or its fullest form. */
-  name: string;
-  /** Other names the article uses. */
-  aliases?: Alias[] | undefined;
-  /** Ids in other vocabularies. */
-  externalIds?: ExternalIds | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: EvidenceId[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: AttributionId[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
   /** What kind of organisation. */
   organizationKind: OrganizationKind;
   /** The organisation it is part of: a bureau's ministry, a ministry's state. */
@@ -499,27 +441,9 @@ export type Organization = {
  * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Actors
  */
-export type OrganizationInput = {
+export type OrganizationInput = ActorFieldsInput & {
   /** Discriminant. */
   kind: "organization";
-  /** Unique id of this actor. */
-  id: string;
-  /** The name the article uses first, or its fullest form. */
-  name: string;
-  /** Other names the article uses. */
-  aliases?: AliasInput[] | undefined;
-  /** Ids in other vocabularies. */
-  externalIds?: ExternalIdsInput | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: string[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: string[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
   /** What kind of organisation. */
   organizationKind: OrganizationKind;
   /** The organisation it is part of: a bureau's ministry, a ministry's state. */
@@ -669,27 +593,9 @@ export const CountedGroup: z.ZodObject<typeof CountedGroupType.shape, z.core.$st
  * tests check that it is exactly what zod infers from the schema.
  * @group Actors
  */
-export type CountedGroup = {
+export type CountedGroup = ActorFields & {
   /** Discriminant. */
   kind: "counted-group";
-  /** Unique id of this actor. */
-  id: ActorId;
-  /** The name the article uses first, or its fullest form. */
-  name: string;
-  /** Other names the article uses. */
-  aliases?: Alias[] | undefined;
-  /** Ids in other vocabularies. */
-  externalIds?: ExternalIds | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: EvidenceId[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: AttributionId[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
   /** How many, where the article says. */
   count?: GroupCount | undefined;
   /** What makes them a group, in the article's terms. */
@@ -704,27 +610,9 @@ export type CountedGroup = {
  * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Actors
  */
-export type CountedGroupInput = {
+export type CountedGroupInput = ActorFieldsInput & {
   /** Discriminant. */
   kind: "counted-group";
-  /** Unique id of this actor. */
-  id: string;
-  /** The name the article uses first, or its fullest form. */
-  name: string;
-  /** Other names the article uses. */
-  aliases?: AliasInput[] | undefined;
-  /** Ids in other vocabularies. */
-  externalIds?: ExternalIdsInput | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: string[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: string[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
   /** How many, where the article says. */
   count?: GroupCountInput | undefined;
   /** What makes them a group, in the article's terms. */
@@ -773,27 +661,9 @@ export const UnnamedSource: z.ZodObject<typeof UnnamedSourceType.shape, z.core.$
  * tests check that it is exactly what zod infers from the schema.
  * @group Actors
  */
-export type UnnamedSource = {
+export type UnnamedSource = ActorFields & {
   /** Discriminant. */
   kind: "unnamed-source";
-  /** Unique id of this actor. */
-  id: ActorId;
-  /** The name the article uses first, or its fullest form. */
-  name: string;
-  /** Other names the article uses. */
-  aliases?: Alias[] | undefined;
-  /** Ids in other vocabularies. */
-  externalIds?: ExternalIds | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: EvidenceId[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: AttributionId[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
   /** Whether the article speaks of several ("sources", "officials"). */
   plural: boolean;
   /** The state or organisation they belong to, where the article says ("Japanese officials"). */
@@ -804,27 +674,9 @@ export type UnnamedSource = {
  * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Actors
  */
-export type UnnamedSourceInput = {
+export type UnnamedSourceInput = ActorFieldsInput & {
   /** Discriminant. */
   kind: "unnamed-source";
-  /** Unique id of this actor. */
-  id: string;
-  /** The name the article uses first, or its fullest form. */
-  name: string;
-  /** Other names the article uses. */
-  aliases?: AliasInput[] | undefined;
-  /** Ids in other vocabularies. */
-  externalIds?: ExternalIdsInput | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: string[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: string[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
   /** Whether the article speaks of several ("sources", "officials"). */
   plural: boolean;
   /** The state or organisation they belong to, where the article says ("Japanese officials"). */

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { NamedSchema } from "./named-schema.js";
-import { Inferred, type Inference, type InferenceInput } from "./inference.js";
+import { Inferred, type Inference } from "./inference.js";
 import { OffsetUnit } from "./evidence.js";
 
 const FurnitureShape = {
@@ -138,29 +138,7 @@ export type Article = {
   inferred?: Inference[] | undefined;
 };
 /**
- * What the `Article` schema accepts: {@link Article} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
+ * What the `Article` schema accepts: the same as it gives, {@link Article}.
  * @group Article
  */
-export type ArticleInput = {
-  /** The text of the article, verbatim. */
-  text: string;
-  /** The unit of every offset into the text. */
-  offsetUnit: "utf-16-code-unit";
-  /** The headline, where known. */
-  headline?: string | undefined;
-  /** The publisher or news agency, where known. */
-  publisher?: string | undefined;
-  /** When it was published: an ISO 8601 date or date-time. */
-  published?: string | undefined;
-  /** The date that relative expressions ("Wednesday", "Thursday") are read against. */
-  referenceDate?: string | undefined;
-  /** Where it was published. */
-  url?: string | undefined;
-  /** Its language, as a BCP 47 tag ("en"). */
-  language?: string | undefined;
-  /** Ranges of the text that are not part of the story. */
-  furniture?: FurnitureInput[] | undefined;
-  /** Values not stated by the article itself (its date, say), each with the reason. */
-  inferred?: InferenceInput[] | undefined;
-};
+export type ArticleInput = Article;

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { NamedSchema } from "./named-schema.js";
 import { ActorId, DelegationId, EvidenceId, MeetingId, SeriesId, type AttributionId } from "./id.js";
-import { FactFields } from "./fact.js";
+import { FactFields, type Fact, type FactInput } from "./fact.js";
 import { Inferred, type Inference, type InferenceInput } from "./inference.js";
 import type { Extensions } from "./extensions.js";
 
@@ -126,7 +126,7 @@ export const Delegation: z.ZodObject<typeof DelegationType.shape, z.core.$strict
  * tests check that it is exactly what zod infers from the schema.
  * @group Delegations
  */
-export type Delegation = {
+export type Delegation = Fact & {
   /** Unique id of this delegation. */
   id: DelegationId;
   /** A name for it ("the Japanese delegation"). */
@@ -139,23 +139,13 @@ export type Delegation = {
   seriesIds?: SeriesId[] | undefined;
   /** Its members and their roles. */
   members: DelegationMember[];
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: EvidenceId[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: AttributionId[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };
 /**
  * What the `Delegation` schema accepts: {@link Delegation} before parsing, with ids as plain
  * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Delegations
  */
-export type DelegationInput = {
+export type DelegationInput = FactInput & {
   /** Unique id of this delegation. */
   id: string;
   /** A name for it ("the Japanese delegation"). */
@@ -168,14 +158,4 @@ export type DelegationInput = {
   seriesIds?: string[] | undefined;
   /** Its members and their roles. */
   members: DelegationMemberInput[];
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: string[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: string[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { NamedSchema } from "./named-schema.js";
 import { ActorId, HappeningId, PositionId, TimeId, type AttributionId, type EvidenceId } from "./id.js";
-import { FactFields } from "./fact.js";
+import { FactFields, type Fact, type FactInput } from "./fact.js";
 import { Place, type PlaceInput } from "./meeting.js";
 import type { Extensions } from "./extensions.js";
 import type { Inference, InferenceInput } from "./inference.js";
@@ -148,7 +148,7 @@ export const Happening: z.ZodObject<typeof HappeningType.shape, z.core.$strict> 
  * tests check that it is exactly what zod infers from the schema.
  * @group Happenings
  */
-export type Happening = {
+export type Happening = Fact & {
   /** Unique id of this happening. */
   id: HappeningId;
   /** What kind. */
@@ -165,23 +165,13 @@ export type Happening = {
   contentId?: PositionId | undefined;
   /** Happenings it follows from, or is part of. */
   relatedIds?: HappeningId[] | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: EvidenceId[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: AttributionId[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };
 /**
  * What the `Happening` schema accepts: {@link Happening} before parsing, with ids as plain
  * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Happenings
  */
-export type HappeningInput = {
+export type HappeningInput = FactInput & {
   /** Unique id of this happening. */
   id: string;
   /** What kind. */
@@ -198,14 +188,4 @@ export type HappeningInput = {
   contentId?: string | undefined;
   /** Happenings it follows from, or is part of. */
   relatedIds?: string[] | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: string[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: string[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { IssueId, type AttributionId, type EvidenceId } from "./id.js";
-import { FactFields } from "./fact.js";
+import { FactFields, type Fact, type FactInput } from "./fact.js";
 import type { Extensions } from "./extensions.js";
 import type { Inference, InferenceInput } from "./inference.js";
 
@@ -37,44 +37,24 @@ export const Issue: z.ZodObject<typeof IssueType.shape, z.core.$strict> = /* @__
  * tests check that it is exactly what zod infers from the schema.
  * @group Issues
  */
-export type Issue = {
+export type Issue = Fact & {
   /** Unique id of this issue. */
   id: IssueId;
   /** Its name ("the abduction issue"). */
   name: string;
   /** The broader issue it is part of. */
   parentId?: IssueId | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: EvidenceId[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: AttributionId[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };
 /**
  * What the `Issue` schema accepts: {@link Issue} before parsing, with ids as plain
  * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Issues
  */
-export type IssueInput = {
+export type IssueInput = FactInput & {
   /** Unique id of this issue. */
   id: string;
   /** Its name ("the abduction issue"). */
   name: string;
   /** The broader issue it is part of. */
   parentId?: string | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: string[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: string[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { NamedSchema } from "./named-schema.js";
 import { ActorId, DelegationId, EvidenceId, IssueId, MeetingId, PositionId, SeriesId, TimeId, type AttributionId } from "./id.js";
-import { FactFields } from "./fact.js";
+import { FactFields, type Fact, type FactInput } from "./fact.js";
 import { DelegationRole } from "./delegation.js";
 import { TalksKind } from "./series.js";
 import type { Extensions } from "./extensions.js";
@@ -312,46 +312,26 @@ export const MeetingPurpose: z.ZodObject<typeof MeetingPurposeType.shape, z.core
  * tests check that it is exactly what zod infers from the schema.
  * @group Meetings
  */
-export type MeetingPurpose = {
+export type MeetingPurpose = Fact & {
   /** The purpose in the article's words. */
   text: string;
   /** The issues it is about. */
   issueIds?: IssueId[] | undefined;
   /** The positions it is meant to settle or answer. */
   positionIds?: PositionId[] | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: EvidenceId[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: AttributionId[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };
 /**
  * What the `MeetingPurpose` schema accepts: {@link MeetingPurpose} before parsing, with ids as plain
  * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Meetings
  */
-export type MeetingPurposeInput = {
+export type MeetingPurposeInput = FactInput & {
   /** The purpose in the article's words. */
   text: string;
   /** The issues it is about. */
   issueIds?: string[] | undefined;
   /** The positions it is meant to settle or answer. */
   positionIds?: string[] | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: string[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: string[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };
 
 /**
@@ -396,7 +376,7 @@ export const MeetingOutcome: z.ZodObject<typeof MeetingOutcomeType.shape, z.core
  * tests check that it is exactly what zod infers from the schema.
  * @group Meetings
  */
-export type MeetingOutcome = {
+export type MeetingOutcome = Fact & {
   /** The outcome in the article's words. */
   text: string;
   /** How far it got. */
@@ -405,23 +385,13 @@ export type MeetingOutcome = {
   issueIds?: IssueId[] | undefined;
   /** The agreements reached, as positions of kind `agreement`. */
   agreementIds?: PositionId[] | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: EvidenceId[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: AttributionId[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };
 /**
  * What the `MeetingOutcome` schema accepts: {@link MeetingOutcome} before parsing, with ids as plain
  * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Meetings
  */
-export type MeetingOutcomeInput = {
+export type MeetingOutcomeInput = FactInput & {
   /** The outcome in the article's words. */
   text: string;
   /** How far it got. */
@@ -430,16 +400,6 @@ export type MeetingOutcomeInput = {
   issueIds?: string[] | undefined;
   /** The agreements reached, as positions of kind `agreement`. */
   agreementIds?: string[] | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: string[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: string[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };
 
 const MeetingShape = {
@@ -518,7 +478,7 @@ export const Meeting: z.ZodObject<typeof MeetingType.shape, z.core.$strict> = /*
  * tests check that it is exactly what zod infers from the schema.
  * @group Meetings
  */
-export type Meeting = {
+export type Meeting = Fact & {
   /** Unique id of this meeting. */
   id: MeetingId;
   /** A short label ("the next round of bilateral talks"). */
@@ -547,23 +507,13 @@ export type Meeting = {
   purpose?: MeetingPurpose | undefined;
   /** What came of it. */
   outcome?: MeetingOutcome | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: EvidenceId[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: AttributionId[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };
 /**
  * What the `Meeting` schema accepts: {@link Meeting} before parsing, with ids as plain
  * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Meetings
  */
-export type MeetingInput = {
+export type MeetingInput = FactInput & {
   /** Unique id of this meeting. */
   id: string;
   /** A short label ("the next round of bilateral talks"). */
@@ -592,16 +542,6 @@ export type MeetingInput = {
   purpose?: MeetingPurposeInput | undefined;
   /** What came of it. */
   outcome?: MeetingOutcomeInput | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: string[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: string[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };
 
 /**

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { NamedSchema } from "./named-schema.js";
 import { ActorId, HappeningId, IssueId, MeetingId, PartyId, PositionId, TimeId, type AttributionId, type DelegationId, type EvidenceId } from "./id.js";
-import { FactFields } from "./fact.js";
+import { FactFields, type Fact, type FactInput } from "./fact.js";
 import type { Extensions } from "./extensions.js";
 import type { Inference, InferenceInput } from "./inference.js";
 
@@ -226,7 +226,7 @@ export const Position: z.ZodObject<typeof PositionType.shape, z.core.$strict> = 
  * tests check that it is exactly what zod infers from the schema.
  * @group Positions
  */
-export type Position = {
+export type Position = Fact & {
   /** Unique id of this position. */
   id: PositionId;
   /** What kind of speech act. */
@@ -259,23 +259,13 @@ export type Position = {
   voicedAtId?: MeetingId | undefined;
   /** When it was voiced. */
   timeId?: TimeId | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: EvidenceId[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: AttributionId[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };
 /**
  * What the `Position` schema accepts: {@link Position} before parsing, with ids as plain
  * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Positions
  */
-export type PositionInput = {
+export type PositionInput = FactInput & {
   /** Unique id of this position. */
   id: string;
   /** What kind of speech act. */
@@ -308,14 +298,4 @@ export type PositionInput = {
   voicedAtId?: string | undefined;
   /** When it was voiced. */
   timeId?: string | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: string[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: string[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ActorId, PostId, TimeId, type AttributionId, type EvidenceId } from "./id.js";
-import { FactFields } from "./fact.js";
+import { FactFields, type Fact, type FactInput } from "./fact.js";
 import type { Extensions } from "./extensions.js";
 import type { Inference, InferenceInput } from "./inference.js";
 
@@ -61,7 +61,7 @@ export const Post: z.ZodObject<typeof PostType.shape, z.core.$strict> = /* @__PU
  * tests check that it is exactly what zod infers from the schema.
  * @group Posts
  */
-export type Post = {
+export type Post = Fact & {
   /** Unique id of this post. */
   id: PostId;
   /** The person who holds the title. */
@@ -76,23 +76,13 @@ export type Post = {
   startId?: TimeId | undefined;
   /** When the person left the post, where known. */
   endId?: TimeId | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: EvidenceId[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: AttributionId[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };
 /**
  * What the `Post` schema accepts: {@link Post} before parsing, with ids as plain
  * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Posts
  */
-export type PostInput = {
+export type PostInput = FactInput & {
   /** Unique id of this post. */
   id: string;
   /** The person who holds the title. */
@@ -107,14 +97,4 @@ export type PostInput = {
   startId?: string | undefined;
   /** When the person left the post, where known. */
   endId?: string | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: string[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: string[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };

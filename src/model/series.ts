@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ActorId, IssueId, SeriesId, type AttributionId, type EvidenceId } from "./id.js";
-import { FactFields } from "./fact.js";
+import { FactFields, type Fact, type FactInput } from "./fact.js";
 import type { Extensions } from "./extensions.js";
 import type { Inference, InferenceInput } from "./inference.js";
 
@@ -58,7 +58,7 @@ export const TalkSeries: z.ZodObject<typeof TalkSeriesType.shape, z.core.$strict
  * tests check that it is exactly what zod infers from the schema.
  * @group Meetings
  */
-export type TalkSeries = {
+export type TalkSeries = Fact & {
   /** Unique id of this series. */
   id: SeriesId;
   /** Its name ("the six-party talks"). */
@@ -69,23 +69,13 @@ export type TalkSeries = {
   partyIds: ActorId[];
   /** The issues the series is about. */
   issueIds?: IssueId[] | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: EvidenceId[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: AttributionId[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };
 /**
  * What the `TalkSeries` schema accepts: {@link TalkSeries} before parsing, with ids as plain
  * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Meetings
  */
-export type TalkSeriesInput = {
+export type TalkSeriesInput = FactInput & {
   /** Unique id of this series. */
   id: string;
   /** Its name ("the six-party talks"). */
@@ -96,14 +86,4 @@ export type TalkSeriesInput = {
   partyIds: string[];
   /** The issues the series is about. */
   issueIds?: string[] | undefined;
-  /** Ids of the evidence spans of the article that state this fact. */
-  evidenceIds: string[];
-  /** Ids of the attributions the article gives for this fact: who it came from and how sure it is. Empty when the article states it in its own voice. */
-  attributionIds?: string[] | undefined;
-  /** Values of this object that the article does not state, each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note by whoever encoded the article. */
-  note?: string | undefined;
-  /** Data the model has no field for, kept as it is. */
-  extensions?: Extensions | undefined;
 };

@@ -349,14 +349,11 @@ export const TimePoint: z.ZodObject<typeof TimePointType.shape, z.core.$strict> 
   .strictObject(TimePointShape)
   .register(z.globalRegistry, { title: "TimePoint", description: "A time expression with one value, such as \"Wednesday night\" or \"October 2002\"." });
 /**
- * What the `TimePoint` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
+ * The fields every kind of time expression has, as the schemas give them: its id, its
+ * words in the article, what it is read against, how it resolves, and its evidence.
  * @group Time
  */
-export type TimePoint = {
-  /** Discriminant: one value. */
-  kind: "point";
+export type TimeExpressionFields = {
   /** Unique id of this time expression. */
   id: TimeId;
   /** The words of the article, as written ("Wednesday night"). */
@@ -373,17 +370,14 @@ export type TimePoint = {
   inferred?: Inference[] | undefined;
   /** A free-text note. */
   note?: string | undefined;
-  /** What the expression means. */
-  value: TimeValue;
 };
+
 /**
- * What the `TimePoint` schema accepts: {@link TimePoint} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
+ * The fields every kind of time expression has, as a schema accepts them:
+ * {@link TimeExpressionFields} with ids as plain strings.
  * @group Time
  */
-export type TimePointInput = {
-  /** Discriminant: one value. */
-  kind: "point";
+export type TimeExpressionFieldsInput = {
   /** Unique id of this time expression. */
   id: string;
   /** The words of the article, as written ("Wednesday night"). */
@@ -400,6 +394,28 @@ export type TimePointInput = {
   inferred?: InferenceInput[] | undefined;
   /** A free-text note. */
   note?: string | undefined;
+};
+
+/**
+ * What the `TimePoint` schema parses to, written out so that compilers and editors
+ * read the type as it stands instead of working it out from the schema. The type
+ * tests check that it is exactly what zod infers from the schema.
+ * @group Time
+ */
+export type TimePoint = TimeExpressionFields & {
+  /** Discriminant: one value. */
+  kind: "point";
+  /** What the expression means. */
+  value: TimeValue;
+};
+/**
+ * What the `TimePoint` schema accepts: {@link TimePoint} before parsing, with ids as plain
+ * strings (parsing checks and brands them) and each nested object in its own input form.
+ * @group Time
+ */
+export type TimePointInput = TimeExpressionFieldsInput & {
+  /** Discriminant: one value. */
+  kind: "point";
   /** What the expression means. */
   value: TimeValueInput;
 };
@@ -450,25 +466,9 @@ export const TimeChoice: z.ZodObject<typeof TimeChoiceType.shape, z.core.$strict
  * tests check that it is exactly what zod infers from the schema.
  * @group Time
  */
-export type TimeChoice = {
+export type TimeChoice = TimeExpressionFields & {
   /** Discriminant: a choice between values. */
   kind: "choice";
-  /** Unique id of this time expression. */
-  id: TimeId;
-  /** The words of the article, as written ("Wednesday night"). */
-  text: string;
-  /** The date the expression is read against; absent means the article's reference date. */
-  referenceDate?: string | undefined;
-  /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
-  utcOffset?: string | undefined;
-  /** The resolved interval, where it has been worked out. */
-  resolved?: ResolvedInterval | undefined;
-  /** Ids of the spans that hold the expression. */
-  evidenceIds: EvidenceId[];
-  /** Values the article does not state (the year of "Wednesday"), each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note. */
-  note?: string | undefined;
   /** The values it allows, in the order the text gives them. */
   options: TimeValue[];
 };
@@ -477,25 +477,9 @@ export type TimeChoice = {
  * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Time
  */
-export type TimeChoiceInput = {
+export type TimeChoiceInput = TimeExpressionFieldsInput & {
   /** Discriminant: a choice between values. */
   kind: "choice";
-  /** Unique id of this time expression. */
-  id: string;
-  /** The words of the article, as written ("Wednesday night"). */
-  text: string;
-  /** The date the expression is read against; absent means the article's reference date. */
-  referenceDate?: string | undefined;
-  /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
-  utcOffset?: string | undefined;
-  /** The resolved interval, where it has been worked out. */
-  resolved?: ResolvedIntervalInput | undefined;
-  /** Ids of the spans that hold the expression. */
-  evidenceIds: string[];
-  /** Values the article does not state (the year of "Wednesday"), each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note. */
-  note?: string | undefined;
   /** The values it allows, in the order the text gives them. */
   options: TimeValueInput[];
 };
@@ -558,25 +542,9 @@ export const TimeSpan: z.ZodObject<typeof TimeSpanType.shape, z.core.$strict> = 
  * tests check that it is exactly what zod infers from the schema.
  * @group Time
  */
-export type TimeSpan = {
+export type TimeSpan = TimeExpressionFields & {
   /** Discriminant: a length of time. */
   kind: "duration";
-  /** Unique id of this time expression. */
-  id: TimeId;
-  /** The words of the article, as written ("Wednesday night"). */
-  text: string;
-  /** The date the expression is read against; absent means the article's reference date. */
-  referenceDate?: string | undefined;
-  /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
-  utcOffset?: string | undefined;
-  /** The resolved interval, where it has been worked out. */
-  resolved?: ResolvedInterval | undefined;
-  /** Ids of the spans that hold the expression. */
-  evidenceIds: EvidenceId[];
-  /** Values the article does not state (the year of "Wednesday"), each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note. */
-  note?: string | undefined;
   /** The length. */
   duration: Duration;
   /** The time expression this duration is measured from or to. */
@@ -589,25 +557,9 @@ export type TimeSpan = {
  * strings (parsing checks and brands them) and each nested object in its own input form.
  * @group Time
  */
-export type TimeSpanInput = {
+export type TimeSpanInput = TimeExpressionFieldsInput & {
   /** Discriminant: a length of time. */
   kind: "duration";
-  /** Unique id of this time expression. */
-  id: string;
-  /** The words of the article, as written ("Wednesday night"). */
-  text: string;
-  /** The date the expression is read against; absent means the article's reference date. */
-  referenceDate?: string | undefined;
-  /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
-  utcOffset?: string | undefined;
-  /** The resolved interval, where it has been worked out. */
-  resolved?: ResolvedIntervalInput | undefined;
-  /** Ids of the spans that hold the expression. */
-  evidenceIds: string[];
-  /** Values the article does not state (the year of "Wednesday"), each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note. */
-  note?: string | undefined;
   /** The length. */
   duration: DurationInput;
   /** The time expression this duration is measured from or to. */

@@ -87,6 +87,12 @@ import {
   type NewsDocumentInput,
 } from "../../src/index.js";
 
+/**
+ * A type with its properties listed flat, modifiers kept: `Fact & { id: MeetingId }` and
+ * `{ evidenceIds: …; id: MeetingId }` flatten alike, while a field that differs in type,
+ * optionality or readonly-ness still fails the comparison.
+ */
+type Flat<Type> = { [Key in keyof Type]: Type[Key] };
 /** What zod infers from a strict object of the schema's own shape, built afresh. */
 type Fresh<Schema extends z.ZodObject> = z.infer<z.ZodObject<Schema["shape"], z.core.$strict>>;
 /** What zod infers as the input of a strict object of the schema's own shape, built afresh. */
@@ -94,85 +100,85 @@ type FreshInput<Schema extends z.ZodObject> = z.input<z.ZodObject<Schema["shape"
 
 describe("the named types of the model", () => {
   it("are exactly what zod infers from each object schema", () => {
-    expectTypeOf<Fresh<typeof Alias>>().toEqualTypeOf<Alias>();
-    expectTypeOf<Fresh<typeof ExternalIds>>().toEqualTypeOf<ExternalIds>();
-    expectTypeOf<Fresh<typeof NativeName>>().toEqualTypeOf<NativeName>();
-    expectTypeOf<Fresh<typeof Person>>().toEqualTypeOf<Person>();
-    expectTypeOf<Fresh<typeof State>>().toEqualTypeOf<State>();
-    expectTypeOf<Fresh<typeof Organization>>().toEqualTypeOf<Organization>();
-    expectTypeOf<Fresh<typeof GroupCount>>().toEqualTypeOf<GroupCount>();
-    expectTypeOf<Fresh<typeof GroupRelation>>().toEqualTypeOf<GroupRelation>();
-    expectTypeOf<Fresh<typeof CountedGroup>>().toEqualTypeOf<CountedGroup>();
-    expectTypeOf<Fresh<typeof UnnamedSource>>().toEqualTypeOf<UnnamedSource>();
-    expectTypeOf<Fresh<typeof Furniture>>().toEqualTypeOf<Furniture>();
-    expectTypeOf<Fresh<typeof Article>>().toEqualTypeOf<Article>();
-    expectTypeOf<Fresh<typeof Attribution>>().toEqualTypeOf<Attribution>();
-    expectTypeOf<Fresh<typeof DelegationMember>>().toEqualTypeOf<DelegationMember>();
-    expectTypeOf<Fresh<typeof Delegation>>().toEqualTypeOf<Delegation>();
-    expectTypeOf<Fresh<typeof EvidenceSpan>>().toEqualTypeOf<EvidenceSpan>();
-    expectTypeOf<Fresh<typeof HappeningParticipant>>().toEqualTypeOf<HappeningParticipant>();
-    expectTypeOf<Fresh<typeof Happening>>().toEqualTypeOf<Happening>();
-    expectTypeOf<Fresh<typeof Inference>>().toEqualTypeOf<Inference>();
-    expectTypeOf<Fresh<typeof Issue>>().toEqualTypeOf<Issue>();
-    expectTypeOf<Fresh<typeof Round>>().toEqualTypeOf<Round>();
-    expectTypeOf<Fresh<typeof Place>>().toEqualTypeOf<Place>();
-    expectTypeOf<Fresh<typeof DelegationParticipant>>().toEqualTypeOf<DelegationParticipant>();
-    expectTypeOf<Fresh<typeof ActorParticipant>>().toEqualTypeOf<ActorParticipant>();
-    expectTypeOf<Fresh<typeof MeetingPurpose>>().toEqualTypeOf<MeetingPurpose>();
-    expectTypeOf<Fresh<typeof MeetingOutcome>>().toEqualTypeOf<MeetingOutcome>();
-    expectTypeOf<Fresh<typeof Meeting>>().toEqualTypeOf<Meeting>();
-    expectTypeOf<Fresh<typeof PositionAction>>().toEqualTypeOf<PositionAction>();
-    expectTypeOf<Fresh<typeof Position>>().toEqualTypeOf<Position>();
-    expectTypeOf<Fresh<typeof Post>>().toEqualTypeOf<Post>();
-    expectTypeOf<Fresh<typeof TalkSeries>>().toEqualTypeOf<TalkSeries>();
-    expectTypeOf<Fresh<typeof TimeValue>>().toEqualTypeOf<TimeValue>();
-    expectTypeOf<Fresh<typeof Duration>>().toEqualTypeOf<Duration>();
-    expectTypeOf<Fresh<typeof ResolvedInterval>>().toEqualTypeOf<ResolvedInterval>();
-    expectTypeOf<Fresh<typeof TimePoint>>().toEqualTypeOf<TimePoint>();
-    expectTypeOf<Fresh<typeof TimeChoice>>().toEqualTypeOf<TimeChoice>();
-    expectTypeOf<Fresh<typeof TimeSpan>>().toEqualTypeOf<TimeSpan>();
-    expectTypeOf<Fresh<typeof NewsDocument>>().toEqualTypeOf<NewsDocument>();
+    expectTypeOf<Fresh<typeof Alias>>().toEqualTypeOf<Flat<Alias>>();
+    expectTypeOf<Fresh<typeof ExternalIds>>().toEqualTypeOf<Flat<ExternalIds>>();
+    expectTypeOf<Fresh<typeof NativeName>>().toEqualTypeOf<Flat<NativeName>>();
+    expectTypeOf<Fresh<typeof Person>>().toEqualTypeOf<Flat<Person>>();
+    expectTypeOf<Fresh<typeof State>>().toEqualTypeOf<Flat<State>>();
+    expectTypeOf<Fresh<typeof Organization>>().toEqualTypeOf<Flat<Organization>>();
+    expectTypeOf<Fresh<typeof GroupCount>>().toEqualTypeOf<Flat<GroupCount>>();
+    expectTypeOf<Fresh<typeof GroupRelation>>().toEqualTypeOf<Flat<GroupRelation>>();
+    expectTypeOf<Fresh<typeof CountedGroup>>().toEqualTypeOf<Flat<CountedGroup>>();
+    expectTypeOf<Fresh<typeof UnnamedSource>>().toEqualTypeOf<Flat<UnnamedSource>>();
+    expectTypeOf<Fresh<typeof Furniture>>().toEqualTypeOf<Flat<Furniture>>();
+    expectTypeOf<Fresh<typeof Article>>().toEqualTypeOf<Flat<Article>>();
+    expectTypeOf<Fresh<typeof Attribution>>().toEqualTypeOf<Flat<Attribution>>();
+    expectTypeOf<Fresh<typeof DelegationMember>>().toEqualTypeOf<Flat<DelegationMember>>();
+    expectTypeOf<Fresh<typeof Delegation>>().toEqualTypeOf<Flat<Delegation>>();
+    expectTypeOf<Fresh<typeof EvidenceSpan>>().toEqualTypeOf<Flat<EvidenceSpan>>();
+    expectTypeOf<Fresh<typeof HappeningParticipant>>().toEqualTypeOf<Flat<HappeningParticipant>>();
+    expectTypeOf<Fresh<typeof Happening>>().toEqualTypeOf<Flat<Happening>>();
+    expectTypeOf<Fresh<typeof Inference>>().toEqualTypeOf<Flat<Inference>>();
+    expectTypeOf<Fresh<typeof Issue>>().toEqualTypeOf<Flat<Issue>>();
+    expectTypeOf<Fresh<typeof Round>>().toEqualTypeOf<Flat<Round>>();
+    expectTypeOf<Fresh<typeof Place>>().toEqualTypeOf<Flat<Place>>();
+    expectTypeOf<Fresh<typeof DelegationParticipant>>().toEqualTypeOf<Flat<DelegationParticipant>>();
+    expectTypeOf<Fresh<typeof ActorParticipant>>().toEqualTypeOf<Flat<ActorParticipant>>();
+    expectTypeOf<Fresh<typeof MeetingPurpose>>().toEqualTypeOf<Flat<MeetingPurpose>>();
+    expectTypeOf<Fresh<typeof MeetingOutcome>>().toEqualTypeOf<Flat<MeetingOutcome>>();
+    expectTypeOf<Fresh<typeof Meeting>>().toEqualTypeOf<Flat<Meeting>>();
+    expectTypeOf<Fresh<typeof PositionAction>>().toEqualTypeOf<Flat<PositionAction>>();
+    expectTypeOf<Fresh<typeof Position>>().toEqualTypeOf<Flat<Position>>();
+    expectTypeOf<Fresh<typeof Post>>().toEqualTypeOf<Flat<Post>>();
+    expectTypeOf<Fresh<typeof TalkSeries>>().toEqualTypeOf<Flat<TalkSeries>>();
+    expectTypeOf<Fresh<typeof TimeValue>>().toEqualTypeOf<Flat<TimeValue>>();
+    expectTypeOf<Fresh<typeof Duration>>().toEqualTypeOf<Flat<Duration>>();
+    expectTypeOf<Fresh<typeof ResolvedInterval>>().toEqualTypeOf<Flat<ResolvedInterval>>();
+    expectTypeOf<Fresh<typeof TimePoint>>().toEqualTypeOf<Flat<TimePoint>>();
+    expectTypeOf<Fresh<typeof TimeChoice>>().toEqualTypeOf<Flat<TimeChoice>>();
+    expectTypeOf<Fresh<typeof TimeSpan>>().toEqualTypeOf<Flat<TimeSpan>>();
+    expectTypeOf<Fresh<typeof NewsDocument>>().toEqualTypeOf<Flat<NewsDocument>>();
   });
 
   it("accept exactly what zod infers as each object schema's input", () => {
-    expectTypeOf<FreshInput<typeof Alias>>().toEqualTypeOf<AliasInput>();
-    expectTypeOf<FreshInput<typeof ExternalIds>>().toEqualTypeOf<ExternalIdsInput>();
-    expectTypeOf<FreshInput<typeof NativeName>>().toEqualTypeOf<NativeNameInput>();
-    expectTypeOf<FreshInput<typeof Person>>().toEqualTypeOf<PersonInput>();
-    expectTypeOf<FreshInput<typeof State>>().toEqualTypeOf<StateInput>();
-    expectTypeOf<FreshInput<typeof Organization>>().toEqualTypeOf<OrganizationInput>();
-    expectTypeOf<FreshInput<typeof GroupCount>>().toEqualTypeOf<GroupCountInput>();
-    expectTypeOf<FreshInput<typeof GroupRelation>>().toEqualTypeOf<GroupRelationInput>();
-    expectTypeOf<FreshInput<typeof CountedGroup>>().toEqualTypeOf<CountedGroupInput>();
-    expectTypeOf<FreshInput<typeof UnnamedSource>>().toEqualTypeOf<UnnamedSourceInput>();
-    expectTypeOf<FreshInput<typeof Furniture>>().toEqualTypeOf<FurnitureInput>();
-    expectTypeOf<FreshInput<typeof Article>>().toEqualTypeOf<ArticleInput>();
-    expectTypeOf<FreshInput<typeof Attribution>>().toEqualTypeOf<AttributionInput>();
-    expectTypeOf<FreshInput<typeof DelegationMember>>().toEqualTypeOf<DelegationMemberInput>();
-    expectTypeOf<FreshInput<typeof Delegation>>().toEqualTypeOf<DelegationInput>();
-    expectTypeOf<FreshInput<typeof EvidenceSpan>>().toEqualTypeOf<EvidenceSpanInput>();
-    expectTypeOf<FreshInput<typeof HappeningParticipant>>().toEqualTypeOf<HappeningParticipantInput>();
-    expectTypeOf<FreshInput<typeof Happening>>().toEqualTypeOf<HappeningInput>();
-    expectTypeOf<FreshInput<typeof Inference>>().toEqualTypeOf<InferenceInput>();
-    expectTypeOf<FreshInput<typeof Issue>>().toEqualTypeOf<IssueInput>();
-    expectTypeOf<FreshInput<typeof Round>>().toEqualTypeOf<RoundInput>();
-    expectTypeOf<FreshInput<typeof Place>>().toEqualTypeOf<PlaceInput>();
-    expectTypeOf<FreshInput<typeof DelegationParticipant>>().toEqualTypeOf<DelegationParticipantInput>();
-    expectTypeOf<FreshInput<typeof ActorParticipant>>().toEqualTypeOf<ActorParticipantInput>();
-    expectTypeOf<FreshInput<typeof MeetingPurpose>>().toEqualTypeOf<MeetingPurposeInput>();
-    expectTypeOf<FreshInput<typeof MeetingOutcome>>().toEqualTypeOf<MeetingOutcomeInput>();
-    expectTypeOf<FreshInput<typeof Meeting>>().toEqualTypeOf<MeetingInput>();
-    expectTypeOf<FreshInput<typeof PositionAction>>().toEqualTypeOf<PositionActionInput>();
-    expectTypeOf<FreshInput<typeof Position>>().toEqualTypeOf<PositionInput>();
-    expectTypeOf<FreshInput<typeof Post>>().toEqualTypeOf<PostInput>();
-    expectTypeOf<FreshInput<typeof TalkSeries>>().toEqualTypeOf<TalkSeriesInput>();
-    expectTypeOf<FreshInput<typeof TimeValue>>().toEqualTypeOf<TimeValueInput>();
-    expectTypeOf<FreshInput<typeof Duration>>().toEqualTypeOf<DurationInput>();
-    expectTypeOf<FreshInput<typeof ResolvedInterval>>().toEqualTypeOf<ResolvedIntervalInput>();
-    expectTypeOf<FreshInput<typeof TimePoint>>().toEqualTypeOf<TimePointInput>();
-    expectTypeOf<FreshInput<typeof TimeChoice>>().toEqualTypeOf<TimeChoiceInput>();
-    expectTypeOf<FreshInput<typeof TimeSpan>>().toEqualTypeOf<TimeSpanInput>();
-    expectTypeOf<FreshInput<typeof NewsDocument>>().toEqualTypeOf<NewsDocumentInput>();
+    expectTypeOf<FreshInput<typeof Alias>>().toEqualTypeOf<Flat<AliasInput>>();
+    expectTypeOf<FreshInput<typeof ExternalIds>>().toEqualTypeOf<Flat<ExternalIdsInput>>();
+    expectTypeOf<FreshInput<typeof NativeName>>().toEqualTypeOf<Flat<NativeNameInput>>();
+    expectTypeOf<FreshInput<typeof Person>>().toEqualTypeOf<Flat<PersonInput>>();
+    expectTypeOf<FreshInput<typeof State>>().toEqualTypeOf<Flat<StateInput>>();
+    expectTypeOf<FreshInput<typeof Organization>>().toEqualTypeOf<Flat<OrganizationInput>>();
+    expectTypeOf<FreshInput<typeof GroupCount>>().toEqualTypeOf<Flat<GroupCountInput>>();
+    expectTypeOf<FreshInput<typeof GroupRelation>>().toEqualTypeOf<Flat<GroupRelationInput>>();
+    expectTypeOf<FreshInput<typeof CountedGroup>>().toEqualTypeOf<Flat<CountedGroupInput>>();
+    expectTypeOf<FreshInput<typeof UnnamedSource>>().toEqualTypeOf<Flat<UnnamedSourceInput>>();
+    expectTypeOf<FreshInput<typeof Furniture>>().toEqualTypeOf<Flat<FurnitureInput>>();
+    expectTypeOf<FreshInput<typeof Article>>().toEqualTypeOf<Flat<ArticleInput>>();
+    expectTypeOf<FreshInput<typeof Attribution>>().toEqualTypeOf<Flat<AttributionInput>>();
+    expectTypeOf<FreshInput<typeof DelegationMember>>().toEqualTypeOf<Flat<DelegationMemberInput>>();
+    expectTypeOf<FreshInput<typeof Delegation>>().toEqualTypeOf<Flat<DelegationInput>>();
+    expectTypeOf<FreshInput<typeof EvidenceSpan>>().toEqualTypeOf<Flat<EvidenceSpanInput>>();
+    expectTypeOf<FreshInput<typeof HappeningParticipant>>().toEqualTypeOf<Flat<HappeningParticipantInput>>();
+    expectTypeOf<FreshInput<typeof Happening>>().toEqualTypeOf<Flat<HappeningInput>>();
+    expectTypeOf<FreshInput<typeof Inference>>().toEqualTypeOf<Flat<InferenceInput>>();
+    expectTypeOf<FreshInput<typeof Issue>>().toEqualTypeOf<Flat<IssueInput>>();
+    expectTypeOf<FreshInput<typeof Round>>().toEqualTypeOf<Flat<RoundInput>>();
+    expectTypeOf<FreshInput<typeof Place>>().toEqualTypeOf<Flat<PlaceInput>>();
+    expectTypeOf<FreshInput<typeof DelegationParticipant>>().toEqualTypeOf<Flat<DelegationParticipantInput>>();
+    expectTypeOf<FreshInput<typeof ActorParticipant>>().toEqualTypeOf<Flat<ActorParticipantInput>>();
+    expectTypeOf<FreshInput<typeof MeetingPurpose>>().toEqualTypeOf<Flat<MeetingPurposeInput>>();
+    expectTypeOf<FreshInput<typeof MeetingOutcome>>().toEqualTypeOf<Flat<MeetingOutcomeInput>>();
+    expectTypeOf<FreshInput<typeof Meeting>>().toEqualTypeOf<Flat<MeetingInput>>();
+    expectTypeOf<FreshInput<typeof PositionAction>>().toEqualTypeOf<Flat<PositionActionInput>>();
+    expectTypeOf<FreshInput<typeof Position>>().toEqualTypeOf<Flat<PositionInput>>();
+    expectTypeOf<FreshInput<typeof Post>>().toEqualTypeOf<Flat<PostInput>>();
+    expectTypeOf<FreshInput<typeof TalkSeries>>().toEqualTypeOf<Flat<TalkSeriesInput>>();
+    expectTypeOf<FreshInput<typeof TimeValue>>().toEqualTypeOf<Flat<TimeValueInput>>();
+    expectTypeOf<FreshInput<typeof Duration>>().toEqualTypeOf<Flat<DurationInput>>();
+    expectTypeOf<FreshInput<typeof ResolvedInterval>>().toEqualTypeOf<Flat<ResolvedIntervalInput>>();
+    expectTypeOf<FreshInput<typeof TimePoint>>().toEqualTypeOf<Flat<TimePointInput>>();
+    expectTypeOf<FreshInput<typeof TimeChoice>>().toEqualTypeOf<Flat<TimeChoiceInput>>();
+    expectTypeOf<FreshInput<typeof TimeSpan>>().toEqualTypeOf<Flat<TimeSpanInput>>();
+    expectTypeOf<FreshInput<typeof NewsDocument>>().toEqualTypeOf<Flat<NewsDocumentInput>>();
   });
 
   it("fit where a record of unknown values is asked for, as zod's own object types do", () => {
@@ -185,15 +191,15 @@ describe("the named types of the model", () => {
   });
 
   it("name each union as the union of its variants' types, as zod infers it", () => {
-    expectTypeOf<z.infer<typeof Actor>>().toEqualTypeOf<Actor>();
+    expectTypeOf<z.infer<typeof Actor>>().toEqualTypeOf<Flat<Actor>>();
     expectTypeOf<Actor>().toEqualTypeOf<Person | State | Organization | CountedGroup | UnnamedSource>();
     expectTypeOf<z.infer<typeof MeetingParticipant>>().toEqualTypeOf<MeetingParticipant>();
     expectTypeOf<MeetingParticipant>().toEqualTypeOf<DelegationParticipant | ActorParticipant>();
-    expectTypeOf<z.infer<typeof TimeExpression>>().toEqualTypeOf<TimeExpression>();
+    expectTypeOf<z.infer<typeof TimeExpression>>().toEqualTypeOf<Flat<TimeExpression>>();
     expectTypeOf<TimeExpression>().toEqualTypeOf<TimePoint | TimeChoice | TimeSpan>();
-    expectTypeOf<z.input<typeof Actor>>().toEqualTypeOf<ActorInput>();
+    expectTypeOf<z.input<typeof Actor>>().toEqualTypeOf<Flat<ActorInput>>();
     expectTypeOf<z.input<typeof MeetingParticipant>>().toEqualTypeOf<MeetingParticipantInput>();
-    expectTypeOf<z.input<typeof TimeExpression>>().toEqualTypeOf<TimeExpressionInput>();
+    expectTypeOf<z.input<typeof TimeExpression>>().toEqualTypeOf<Flat<TimeExpressionInput>>();
   });
 });
 
