@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { NewsDocument } from "../model/document.js";
+import { assertionFor, type Assertion } from "./_lib/assert-code.js";
 
 /**
  * The result of checking a document's shape: zod's own safe-parse result for
@@ -9,30 +10,34 @@ import { NewsDocument } from "../model/document.js";
 export type ShapeResult = z.ZodSafeParseResult<NewsDocument>;
 
 /**
- * Which way {@link parseShape} checks a document's shape: `"compiled"` with a validator
- * that `z.compile` generated, or `"plain"` with zod's own parser.
+ * Which way {@link parseShape} checks a document's shape: `"compiled"` with a check
+ * generated from the schema, or `"plain"` with zod's own parser.
  * @group Validation
  */
 export type ShapePath = "compiled" | "plain";
 
 /**
- * What a shape checker needs from its surroundings: zod's `compile` (absent before
- * zod 4.5) and whether code may be generated at run time.
+ * What a shape checker needs from its surroundings: whether the installed zod is one
+ * the generated check is made for, and whether code may be generated at run time.
  *
  * @remarks
  * Only for tests and benchmarks, which check each path on one machine;
  * {@link parseShape} reads the real surroundings.
  * @example
  * ```ts
- * const plain = shapeChecker({ compile: undefined, codeGenerationAllowed: () => true, compileAfterMs: 0 });
+ * const plain = shapeChecker({ zodSupported: false, codeGenerationAllowed: () => true, compileAfterMs: 0 });
  * plain.path();
  * //=> "plain"
  * ```
  * @group Validation
  */
 export interface ShapeSurroundings {
-  /** `z.compile`, or `undefined` where the installed zod has none. */
-  readonly compile: (<T extends z.core.$ZodType>(schema: T) => T) | undefined;
+  /**
+   * Whether the installed zod is one the generated check reads the schemas of: zod 4.6
+   * and later. The check is written from zod's schema definitions and answers as its
+   * parser does, which is tested against these releases only.
+   */
+  readonly zodSupported: boolean;
   /** Whether `new Function` works here: false under a strict Content-Security-Policy. */
   readonly codeGenerationAllowed: () => boolean;
   /** How long plain checks after the first may take in all, in milliseconds, before the checker compiles. */
@@ -62,75 +67,6 @@ export interface ShapeChecker {
 
 type Schema = z.core.$ZodType;
 
-/** The definition keys that hold one child schema. */
-const CHILD_KEYS = ["element", "innerType", "catchall", "keyType", "valueType", "in", "out", "left", "right"] as const;
-/** The definition keys that hold a list of child schemas. */
-const CHILD_LIST_KEYS = ["options", "items"] as const;
-
-function isSchema(value: unknown): value is Schema {
-  return typeof value === "object" && value !== null && "_zod" in value;
-}
-
-/**
- * Stands in for a lazy (recursive) schema inside the compiled twin: the generated code
- * calls it, and it runs the lazy schema on zod's own parser, so the twin has no cycle
- * for `z.compile` to refuse. Its failure is never shown: a failed fast check reruns the
- * plain schema, whose issues are the ones reported.
- */
-function runtimeIsland(lazy: Schema): Schema {
-  return z.unknown().transform((value, context) => {
-    const parsed = z.safeParse(lazy, value);
-    if (parsed.success) return parsed.data;
-    context.addIssue({ code: "custom", message: "checked again by the plain parser" });
-    return z.NEVER;
-  });
-}
-
-/**
- * Rebuilds a schema with every lazy schema in it replaced by a runtime island, sharing
- * every part that holds none. `z.compile` refuses a schema that can reach itself, and
- * the JSON values under `extensions` can.
- */
-function withoutCycles(schema: Schema, done: Map<Schema, Schema>): Schema {
-  const known = done.get(schema);
-  if (known) return known;
-  done.set(schema, schema);
-  const def = schema._zod.def as unknown as Record<string, unknown> & { readonly type: string };
-  let result = schema;
-  if (def.type === "lazy") {
-    result = runtimeIsland(schema);
-  } else {
-    const changes: Record<string, unknown> = {};
-    for (const key of CHILD_KEYS) {
-      const child = def[key];
-      if (isSchema(child)) {
-        const next = withoutCycles(child, done);
-        if (next !== child) changes[key] = next;
-      }
-    }
-    for (const key of CHILD_LIST_KEYS) {
-      const list = def[key];
-      if (Array.isArray(list)) {
-        const next = list.map((child: unknown) => (isSchema(child) ? withoutCycles(child, done) : child));
-        if (next.some((child, index) => child !== list[index])) changes[key] = next;
-      }
-    }
-    if (def.type === "object") {
-      const shape = def["shape"] as Record<string, Schema>;
-      const next: Record<string, Schema> = {};
-      let changed = false;
-      for (const [key, child] of Object.entries(shape)) {
-        next[key] = withoutCycles(child, done);
-        if (next[key] !== child) changed = true;
-      }
-      if (changed) changes["shape"] = next;
-    }
-    if (Object.keys(changes).length > 0) result = z.clone(schema, { ...def, ...changes } as never);
-  }
-  done.set(schema, result);
-  return result;
-}
-
 function newFunctionWorks(): boolean {
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval, no-new-func
@@ -141,65 +77,45 @@ function newFunctionWorks(): boolean {
   }
 }
 
-/** The real surroundings: this zod's `compile`, if it has one, and a probe of `new Function`. */
+/** The first zod release whose definitions the generated check is written and tested against. */
+const FIRST_SUPPORTED_MINOR = 6;
+
+/** The real surroundings: whether this zod is one the generated check is made for, and a probe of `new Function`. */
 const runtimeSurroundings: ShapeSurroundings = {
-  compile: (z as { readonly compile?: ShapeSurroundings["compile"] }).compile,
+  // read from a schema, which carries the version of the zod that built it: reading
+  // `z.core.version` would keep the whole of zod's core in a consumer's bundle
+  zodSupported: NewsDocument._zod.version.major === 4 && NewsDocument._zod.version.minor >= FIRST_SUPPORTED_MINOR,
   codeGenerationAllowed: newFunctionWorks,
-  // about what compiling the document schema costs: plain checks up to then, compiled after
-  compileAfterMs: 50,
+  // about what generating the document's check costs on cold code (15 to 40 ms here):
+  // plain checks up to then, generated after
+  compileAfterMs: 30,
 };
 
-/** A check that only answers whether the input is valid: no copy, no issues. */
-type Assertion = (input: unknown) => boolean;
-
 /**
- * The compiled schema's assert-only check: zod's `validate` (4.6 and later) runs the
- * validator `z.compile` generated without building the output; where zod has no
- * `validate`, its safe parse stands in.
+ * Generates the document's assert-only check: one function per collection, and the root
+ * object's keys checked here. Generated whole, the document is one function of some
+ * 80 kB of source, more than the engine's optimising compiler takes on.
  */
-function assertionOf(schema: Schema): Assertion {
-  const classic = schema as Schema & { validate?: (input: unknown) => boolean; safeParse: (input: unknown) => { success: boolean } };
-  if (typeof classic.validate === "function") return (input) => classic.validate!(input);
-  return (input) => classic.safeParse(input).success;
-}
-
-/**
- * Compiles the document schema into one assert-only check: the root object's keys by
- * one compiled validator, each collection by its own. `undefined` where zod hands every
- * part back uncompiled.
- */
-function compileAssertion(compile: NonNullable<ShapeSurroundings["compile"]>): Assertion | undefined {
-  const twin = withoutCycles(NewsDocument, new Map()) as typeof NewsDocument;
-  // One validator per collection: compiled whole, the document is one function too big
-  // for the engine's optimising compiler to take on.
-  const keys: string[] = [];
-  const parts: Assertion[] = [];
-  const skeleton: Record<string, Schema> = {};
-  let changed = false;
-  for (const [key, child] of Object.entries(twin.shape as Record<string, Schema>)) {
-    const compiled = compile(child);
-    if (compiled !== child) changed = true;
-    keys.push(key);
-    parts.push(assertionOf(compiled));
-    skeleton[key] = z.unknown().optional();
-  }
-  if (!changed) return undefined;
-  // The root's own rules: an object, with no key the document does not have. Whether
-  // each key is present and right is the collection's check, run on the value or on
-  // `undefined`, which only an optional key accepts.
-  const root = assertionOf(compile(z.strictObject(skeleton)));
+function compileAssertion(): Assertion {
+  const shape = NewsDocument.shape as unknown as Record<string, Schema>;
+  const keys = Object.keys(shape);
+  const parts = keys.map((key) => assertionFor(shape[key]!));
+  const known = new Set(keys);
   return (input) => {
-    if (!root(input)) return false;
+    if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
+    // strict, as the schema is: every enumerable key, inherited ones too, must be the document's
+    for (const key in input) if (!known.has(key)) return false;
     const record = input as Record<string, unknown>;
+    // each collection's check runs on the value or on `undefined`, which only an optional key accepts
     for (let index = 0; index < keys.length; index++) if (!parts[index]!(record[keys[index]!])) return false;
     return true;
   };
 }
 
 /**
- * Builds a shape checker for {@link NewsDocument} that uses `z.compile` where it can and
- * zod's plain parser where it cannot: where zod is older than 4.5, or where `new Function`
- * is forbidden (a strict Content-Security-Policy).
+ * Builds a shape checker for {@link NewsDocument} that runs a check generated from the
+ * schema where it can, and zod's plain parser where it cannot: where zod is older than
+ * 4.6, or where `new Function` is forbidden (a strict Content-Security-Policy).
  *
  * @remarks
  * On success the result's `data` is the input itself, now typed: the schemas have no
@@ -207,16 +123,20 @@ function compileAssertion(compile: NonNullable<ShapeSurroundings["compile"]>): A
  * keeps the cost of a check linear in the document's size. On failure the issues are
  * zod's own, from its plain parser.
  *
- * Compiling the document schema takes tens of milliseconds, which a one-off check never
+ * The generated check answers only whether a document is valid, and builds nothing: it
+ * is written from the schemas' definitions, one statement per rule, with records and
+ * the JSON values under `extensions` left to zod's parser where they sit.
+ *
+ * Generating it takes milliseconds that a one-off check never
  * earns back, so the checker starts on the plain parser and compiles once its plain
  * checks after the first have taken {@link ShapeSurroundings.compileAfterMs} in all (the
  * first is left out: it runs on cold code, and a program that validates once should not
  * pay for compiling on top of it). Until then it parses
  * with zod's per-call `jitless` option, so a first check does not generate code for
- * every object schema either. The compiled validator only ever answers "valid": whenever
+ * every object schema either. The generated check only ever answers "valid": whenever
  * it rejects, the plain parser runs again and its issues are the ones returned, so both
- * paths give the same result and the same issues. The compiled copy is private to the
- * checker: zod's global configuration is never touched.
+ * paths give the same result and the same issues. zod's global configuration is never
+ * touched.
  * @example
  * ```ts
  * const checker = shapeChecker();
@@ -241,7 +161,7 @@ export function shapeChecker(surroundings: ShapeSurroundings = runtimeSurroundin
     check: (input) => {
       if (compiled) return compiled(input) ? { success: true, data: input as NewsDocument } : plain(input);
       if (!jitless) return plain(input);
-      possible ??= typeof surroundings.compile === "function" && surroundings.codeGenerationAllowed();
+      possible ??= surroundings.zodSupported && surroundings.codeGenerationAllowed();
       const start = performance.now();
       const result = plain(input);
       // The first check also pays for the engine meeting zod's code cold: a program that
@@ -249,7 +169,7 @@ export function shapeChecker(surroundings: ShapeSurroundings = runtimeSurroundin
       if (checks++ > 0) spent += performance.now() - start;
       if (spent >= surroundings.compileAfterMs) {
         jitless = false;
-        if (possible) compiled = compileAssertion(surroundings.compile!);
+        if (possible) compiled = compileAssertion();
       }
       return result;
     },
@@ -260,8 +180,8 @@ export function shapeChecker(surroundings: ShapeSurroundings = runtimeSurroundin
 let shared: ShapeChecker | undefined;
 
 /**
- * Checks the shape of unknown input against {@link NewsDocument}, with a validator
- * compiled by `z.compile` where the runtime allows it. Used by `validateDocument`.
+ * Checks the shape of unknown input against {@link NewsDocument}, with a check generated
+ * from the schema where the runtime allows it. Used by `validateDocument`.
  *
  * @remarks
  * Same result and same issues as `NewsDocument.safeParse`; see {@link shapeChecker}.

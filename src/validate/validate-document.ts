@@ -55,8 +55,8 @@ export function checkDocument(document: NewsDocument): Problem[] {
  * Unknown keys are problems, never silently dropped. An unknown `schemaVersion` is
  * reported on its own, before the shape, so its message says what to do. Input nested
  * so deeply that checking it would exhaust the stack is a `too-deep` problem. Once
- * enough documents have been checked, the shape check runs on a validator compiled by
- * `z.compile` (zod 4.5 and later, where `new Function` is allowed), with the same
+ * enough documents have been checked, the shape check runs on a check generated from
+ * the schema (zod 4.6 and later, where `new Function` is allowed), with the same
  * results and problems. A valid document is returned as it was given, typed: nothing
  * is copied, since the schemas have no defaults and no transforms to apply.
  * @example
