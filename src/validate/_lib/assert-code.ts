@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { PATTERN_LOOPS } from "./id-text.js";
 
 type Schema = z.core.$ZodType;
 
@@ -137,7 +138,9 @@ function emitChecks(w: Writer, schema: Schema, value: string, fail: string, kind
             : c.check === "max_length"
               ? `${value}.length > ${bound}`
               : `${value}.length >= ${bound} && ${value}.length <= ${bound * 2}`;
-        if (kind === "string") w.lines.push(`const ${length} = ${inDoubt} ? ${w.constant(codePoints)}(${value}) : ${value}.length;`);
+        // a string of n units has at least n / 2 code points, and at least one if it has any
+        if (kind === "string" && c.check === "min_length" && bound <= 1) w.lines.push(`const ${length} = ${value}.length;`);
+        else if (kind === "string") w.lines.push(`const ${length} = ${inDoubt} ? ${w.constant(codePoints)}(${value}) : ${value}.length;`);
         else w.lines.push(`const ${length} = ${value}.length;`);
         const wrong = c.check === "min_length" ? `${length} < ${bound}` : c.check === "max_length" ? `${length} > ${bound}` : `${length} !== ${bound}`;
         w.lines.push(`if (${wrong}) ${fail};`);
@@ -168,6 +171,11 @@ function emitChecks(w: Writer, schema: Schema, value: string, fail: string, kind
  * matters only to a global or sticky pattern: any other ignores it.
  */
 function emitTest(w: Writer, pattern: RegExp, value: string, fail: string): void {
+  const loop = PATTERN_LOOPS.get(pattern);
+  if (loop) {
+    w.lines.push(`if (!${w.constant(loop)}(${value})) ${fail};`);
+    return;
+  }
   const name = w.constant(pattern);
   if (pattern.global || pattern.sticky) w.lines.push(`${name}.lastIndex = 0;`);
   w.lines.push(`if (!${name}.test(${value})) ${fail};`);
@@ -228,7 +236,10 @@ function emitSupported(w: Writer, schema: Schema, value: string, fail: string): 
       const values = (schema._zod as { readonly values?: Set<unknown> }).values;
       if (d.checks?.length || !values) throw new Unsupported("an enum without values");
       if (values.has(undefined)) throw new Unsupported("an enum with undefined");
-      w.lines.push(`if (!${w.constant(values)}.has(${value})) ${fail};`);
+      // a few string values compare faster one by one than a set hashes the input
+      if (values.size <= 8 && [...values].every((one) => typeof one === "string"))
+        w.lines.push(`if (${[...values].map((one) => `${value} !== ${JSON.stringify(one)}`).join(" && ")}) ${fail};`);
+      else w.lines.push(`if (!${w.constant(values)}.has(${value})) ${fail};`);
       return;
     }
     case "optional": {
