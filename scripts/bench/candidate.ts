@@ -173,6 +173,75 @@ async function work(): Promise<Work> {
   }
 }
 
+/** Batches of each kind in the paired candidate, and calls per batch. */
+const PAIRED_BATCHES = 40;
+const PAIRED_CALLS = 200;
+
+/**
+ * `JSON.parse`, the shape check and `validateDocument` on the fixture, in one process,
+ * batch after batch in turn: each ratio divides a batch by the mean of the batches just
+ * before and after it, a few milliseconds apart, so a change in the machine's speed
+ * falls on both sides of it. The figures are the medians over the batches. No two zod validators meet here: `validateDocument`
+ * runs the same shape check, then its own pass.
+ */
+async function paired(): Promise<void> {
+  const { document } = await loadFixture();
+  const texts = copiesOf(document, COPIES).map((copy) => JSON.stringify(copy));
+  const nextText = rotate(texts);
+  const nextDocument = rotate(copiesOf(document, COPIES));
+  const parse = (): void => void JSON.parse(nextText());
+  const shape = (): void => {
+    if (!parseShape(nextDocument()).success) throw new Error("the shape check rejected the document");
+  };
+  const whole = (): void => {
+    if (!validateDocument(nextDocument()).ok) throw new Error("the document is invalid");
+  };
+  warmShape(whole, "compiled", quick ? 2_000 : 10_000);
+  for (let i = 0; i < 10_000; i++) parse();
+  const batch = (run: () => void): number => {
+    const start = performance.now();
+    for (let i = 0; i < PAIRED_CALLS; i++) run();
+    return (performance.now() - start) / PAIRED_CALLS;
+  };
+  const vsParse: number[] = [];
+  const vsShape: number[] = [];
+  const shapeMs: number[] = [];
+  const batches = quick ? 8 : PAIRED_BATCHES;
+  // each ratio from its own series, so that a third kind of batch between the two it
+  // compares does not evict their data and code from the caches
+  for (let round = 0; round < batches; round++) {
+    const parseBefore = batch(parse);
+    const shapeAt = batch(shape);
+    const parseAfter = batch(parse);
+    vsParse.push(shapeAt / ((parseBefore + parseAfter) / 2));
+    shapeMs.push(shapeAt);
+  }
+  for (let round = 0; round < batches; round++) {
+    const shapeBefore = batch(shape);
+    const wholeAt = batch(whole);
+    const shapeAfter = batch(shape);
+    vsShape.push(wholeAt / ((shapeBefore + shapeAfter) / 2));
+  }
+  const middle = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+  const figures = {
+    candidate,
+    note: `${batches} batches of ${PAIRED_CALLS} calls of the shape check (${shapePath()}) between two of JSON.parse, then ${batches} of validateDocument between two of the shape check`,
+    entities: countEntities(document),
+    batch: 1,
+    meanMs: shapeMs.reduce((sum, value) => sum + value, 0) / shapeMs.length,
+    medianMs: middle(shapeMs),
+    rme: 0,
+    samples: shapeMs.length,
+    pairedRatios: { shapeVsJsonParse: middle(vsParse), documentVsShape: middle(vsShape) },
+  };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+if (candidate === "paired") {
+  await paired();
+  process.exit(0);
+}
+
 const job = await work();
 const bench = new Bench({ time: quick ? 300 : 3_000, warmupTime: quick ? 100 : 500, iterations: 20, throws: true });
 bench.add(candidate, job.run);

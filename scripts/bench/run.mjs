@@ -36,6 +36,8 @@ const CANDIDATES = [
   { name: "document-1000", flags: [] },
   { name: "query-fixture", flags: [] },
   { name: "query-10k", flags: [] },
+  // JSON.parse, the shape check and validateDocument in one process, batch by batch
+  { name: "paired", flags: [] },
 ];
 
 /** The ratios the benchmark reports, each with its goal (`undefined`: report only). */
@@ -47,6 +49,8 @@ const GOALS = {
   shapeScaling1000: 1.3,
   documentScaling1000: 2.0,
   queryScaling: 2,
+  shapeVsJsonParsePaired: undefined,
+  documentVsShapePaired: undefined,
 };
 
 function log(line) {
@@ -88,6 +92,11 @@ function ratio(numerator, denominator, per = false) {
   return { mean: (numerator.meanMs / denominator.meanMs) * scale, median: (numerator.medianMs / denominator.medianMs) * scale };
 }
 
+function pairedRatio(result, name) {
+  const value = result && !result.error ? result.pairedRatios?.[name] : undefined;
+  return value === undefined ? { mean: null, median: null } : { mean: value, median: value };
+}
+
 function median(values) {
   const sorted = values.filter((value) => value !== null).sort((a, b) => a - b);
   if (sorted.length === 0) return null;
@@ -104,6 +113,9 @@ function ratiosOf(r) {
     shapeScaling1000: ratio(r["shape-1000"], r["shape"], true),
     documentScaling1000: ratio(r["document-1000"], r["document"], true),
     queryScaling: ratio(r["query-10k"], r["query-fixture"]),
+    // the same two ratios taken inside one process, batch against batch: see candidate.ts
+    shapeVsJsonParsePaired: pairedRatio(r["paired"], "shapeVsJsonParse"),
+    documentVsShapePaired: pairedRatio(r["paired"], "documentVsShape"),
   };
 }
 
