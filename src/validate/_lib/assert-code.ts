@@ -290,7 +290,12 @@ function runCustom(check: { readonly _zod: { readonly check: (payload: { value: 
   const payload = { value, issues: [] as unknown[] };
   try {
     const result = check._zod.check(payload);
-    return !(result instanceof Promise) && payload.issues.length === 0;
+    if (result instanceof Promise) {
+      // zod's parser, which runs next, reports the asynchronous check; this run's outcome is not wanted
+      result.catch(() => undefined);
+      return false;
+    }
+    return payload.issues.length === 0;
   } catch {
     return false;
   }
