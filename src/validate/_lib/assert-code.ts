@@ -51,7 +51,12 @@ function codePoints(text: string): number {
   return count;
 }
 
-/** Length checks whose `when` zod fills in itself; any other check with a `when` is left to zod. */
+/**
+ * Length checks, whose `when` zod fills in itself (skip the check where the value has no
+ * length), so the generator runs them regardless: a `when` of the user's own on one
+ * could only make the check stricter, which sends the document to zod's parser. Any
+ * other check with a `when` is left to zod.
+ */
 const LENGTH_CHECKS = new Set(["min_length", "max_length", "length_equals"]);
 
 /** The code being written, with the values it reads as named constants. */
@@ -117,7 +122,7 @@ function emit(w: Writer, schema: Schema, value: string, fail: string): void {
     if (!(error instanceof Unsupported)) throw error;
     w.rollback(at);
     const island = w.constant((input: unknown) => z.safeParse(schema, input).success);
-    w.lines.push(`// zod's parser: ${error.message}`, `if (!${island}(${value})) ${fail};`);
+    w.lines.push(`// zod's parser: ${error.message.replace(/\s+/g, " ")}`, `if (!${island}(${value})) ${fail};`);
   }
 }
 
