@@ -45,17 +45,7 @@ describe("assertionFor, part by part, against zod's parser", () => {
   });
 
   it("checks integers and their bounds, inclusive and exclusive", () => {
-    expect(answers(z.int().min(1).max(12), [1, 12, 0, 13, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "1", 2 ** 53])).toEqual([
-      true,
-      true,
-      false,
-      false,
-      false,
-      false,
-      false,
-      false,
-      false,
-    ]);
+    expect(answers(z.int().min(1).max(12), [1, 12, 0, 13, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "1", 2 ** 53])).toEqual([true, true, false, false, false, false, false, false, false]);
     expect(answers(z.number().positive(), [0, -0, 0.1, -1])).toEqual([false, false, true, false]);
     expect(answers(z.number().lt(1), [0.99, 1, Number.NEGATIVE_INFINITY])).toEqual([true, false, false]);
   });
@@ -86,28 +76,12 @@ describe("assertionFor, part by part, against zod's parser", () => {
       z.strictObject({ kind: z.literal("a"), n: z.number() }),
       z.strictObject({ kind: z.literal("b"), s: z.string() }),
     ]);
-    expect(answers(schema, [{ kind: "a", n: 1 }, { kind: "b", s: "x" }, { kind: "a", s: "x" }, { kind: "c" }, { n: 1 }, [], null])).toEqual([
-      true,
-      true,
-      false,
-      false,
-      false,
-      false,
-      false,
-    ]);
+    expect(answers(schema, [{ kind: "a", n: 1 }, { kind: "b", s: "x" }, { kind: "a", s: "x" }, { kind: "c" }, { n: 1 }, [], null])).toEqual([true, true, false, false, false, false, false]);
   });
 
   it("tries a plain union's options in turn, even when one fails deep inside a loop", () => {
     const schema = z.union([z.array(z.strictObject({ s: z.string() })), z.array(z.number()), z.string().min(3)]);
-    expect(answers(schema, [[{ s: "x" }], [1, 2], [1, { s: "x" }], "abc", "ab", [], [{ s: 1 }]])).toEqual([
-      true,
-      true,
-      false,
-      true,
-      false,
-      true,
-      false,
-    ]);
+    expect(answers(schema, [[{ s: "x" }], [1, 2], [1, { s: "x" }], "abc", "ab", [], [{ s: 1 }]])).toEqual([true, true, false, true, false, true, false]);
     const nested = z.array(z.union([z.union([z.literal("a"), z.number().int()]), z.strictObject({ u: z.union([z.string(), z.null()]) })]));
     expect(answers(nested, [["a", 1, { u: null }, { u: "x" }], [1.5], [{ u: 1 }], ["b"]])).toEqual([true, false, false, false]);
   });
@@ -139,12 +113,7 @@ describe("assertionFor, part by part, against zod's parser", () => {
 
   it("checks ISO dates and date-times by their patterns, and other formats as zod does", () => {
     expect(answers(z.iso.date(), ["2004-02-26", "2004-02-30", "2004-2-26", "", 20040226])).toEqual([true, false, false, false, false]);
-    expect(answers(z.iso.datetime({ offset: true }), ["2004-02-26T10:00:00+09:00", "2004-02-26T10:00:00Z", "2004-02-26", "2004-02-26T25:00:00Z"])).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
+    expect(answers(z.iso.datetime({ offset: true }), ["2004-02-26T10:00:00+09:00", "2004-02-26T10:00:00Z", "2004-02-26", "2004-02-26T25:00:00Z"])).toEqual([true, true, false, false]);
     expect(answers(z.url(), ["https://example.org/a", "not a url", "mailto:x@example.org"])).toEqual([true, false, true]);
     expect(islands(z.url())).toEqual([]);
   });
@@ -152,12 +121,7 @@ describe("assertionFor, part by part, against zod's parser", () => {
   it("leaves records and lazy schemas to zod's parser, where they sit", () => {
     const Json: z.ZodType = z.lazy(() => z.union([z.string(), z.number(), z.array(Json), z.record(z.string(), Json)]));
     const schema = z.strictObject({ name: z.string(), data: z.record(z.string(), Json).optional() });
-    expect(answers(schema, [{ name: "a" }, { name: "a", data: { x: [1, "y", { z: 2 }] } }, { name: "a", data: { x: [true] } }, { name: 1, data: {} }])).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
+    expect(answers(schema, [{ name: "a" }, { name: "a", data: { x: [1, "y", { z: 2 }] } }, { name: "a", data: { x: [true] } }, { name: 1, data: {} }])).toEqual([true, true, false, false]);
     expect(islands(schema)).toEqual(["the type record"]);
     expect(answers(Json, [[1, ["a"]], [null]])).toEqual([true, false]);
   });
