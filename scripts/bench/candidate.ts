@@ -223,14 +223,18 @@ async function paired(): Promise<void> {
     vsShape.push(wholeAt / ((shapeBefore + shapeAfter) / 2));
   }
   const middle = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+  const mean = shapeMs.reduce((sum, value) => sum + value, 0) / shapeMs.length;
+  const deviation = Math.sqrt(shapeMs.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (shapeMs.length - 1));
+  // the relative margin of error of the shape check's mean over its batches, as tinybench gives it per call
+  const rme = ((1.96 * deviation) / Math.sqrt(shapeMs.length) / mean) * 100;
   const figures = {
     candidate,
     note: `${batches} batches of ${PAIRED_CALLS} calls of the shape check (${shapePath()}) between two of JSON.parse, then ${batches} of validateDocument between two of the shape check`,
     entities: countEntities(document),
     batch: 1,
-    meanMs: shapeMs.reduce((sum, value) => sum + value, 0) / shapeMs.length,
+    meanMs: mean,
     medianMs: middle(shapeMs),
-    rme: 0,
+    rme,
     samples: shapeMs.length,
     pairedRatios: { shapeVsJsonParse: middle(vsParse), documentVsShape: middle(vsShape) },
   };
