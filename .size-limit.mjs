@@ -17,9 +17,9 @@ const checks = [
   { name: "own code of import { Issue }", path: dist, import: "{ Issue }", gzip: true, limit: "1.5 KB" },
   { name: "own code of import { Meeting }", path: dist, import: "{ Meeting }", gzip: true, limit: "3.2 KB" },
   { name: "own code of import { NewsDocument }", path: dist, import: "{ NewsDocument }", gzip: true, limit: "10 KB" },
-  { name: "validation with the compiled path: import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "53 KB", ...withZod },
-  { name: "own code of import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "19 KB" },
-  { name: "own code of the whole API: import *", path: dist, import: "*", gzip: true, limit: "40 KB" },
+  { name: "validation: import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "53 KB", ...withZod },
+  { name: "own code of import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "21 KB" },
+  { name: "own code of the whole API: import *", path: dist, import: "*", gzip: true, limit: "41 KB" },
 ];
 
 /** The same bundles unmeasured by compression: reported beside the gzip sizes, with no budget of their own. */

@@ -4,7 +4,11 @@ import * as z from "zod";
 import { NewsDocument } from "../../src/model/document.js";
 import { TimeValue } from "../../src/model/time.js";
 import { japanNorthKorea2004 } from "../../src/fixtures/index.js";
-import { assertionFor, assertionSource } from "../../src/validate/_lib/assert-code.js";
+import { readFileSync } from "node:fs";
+import { DOCUMENT_CHECK_FILE, documentCheckSource } from "../../scripts/build-document-check.js";
+import { assertionFor, assertionSet, assertionSource, schemaPaths } from "../../scripts/assert-code.js";
+import { codePoints, reach } from "../../src/validate/_lib/assert-runtime.js";
+import { generatedDocumentCheck } from "../../src/validate/compiled.js";
 import { validDocument } from "../arbitraries/document.js";
 import { copyJson, deleteAt, nodesOf, setAt } from "../arbitraries/json-tree.js";
 import { MUTATION_KINDS, mutate } from "../arbitraries/mutations.js";
@@ -150,11 +154,29 @@ describe("assertionFor, part by part, against zod's parser", () => {
   });
 });
 
-describe("assertionFor on the document schema", () => {
-  const check = assertionFor(NewsDocument);
+describe("the document's check, generated at build time", () => {
+  const check = generatedDocumentCheck()!;
+
+  it("is the module the build script writes now", () => {
+    expect(readFileSync(DOCUMENT_CHECK_FILE, "utf8"), "run `npm run build:check` after changing a schema").toBe(documentCheckSource());
+  });
 
   it("writes out every part of the document but its records of extensions", () => {
     expect(new Set(islands(NewsDocument))).toEqual(new Set(["the type record"]));
+  });
+
+  it("answers as the check generated at run time does", () => {
+    const atRunTime = assertionFor(NewsDocument);
+    fc.assert(
+      fc.property(validDocument, fc.gen(), (document, g) => {
+        expect(check(document)).toBe(atRunTime(document));
+        for (const kind of MUTATION_KINDS) {
+          const mutation = mutate(kind, document, g);
+          if (mutation) expect(check(mutation.document), mutation.description).toBe(atRunTime(mutation.document));
+        }
+      }),
+      { numRuns: 20 },
+    );
   });
 
   it("accepts the fixture", () => {
@@ -204,5 +226,63 @@ describe("assertionFor on the document schema", () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe("assertionSet and schemaPaths, for writing checks into a module", () => {
+  it("writes each schema's check over one table of values", () => {
+    const pattern = /^x+$/;
+    const first = z.strictObject({ a: z.string().regex(pattern) });
+    const second = z.array(z.string().regex(pattern).min(3));
+    const set = assertionSet([first, second]);
+    expect(set.bodies).toHaveLength(2);
+    expect(set.values.filter((value) => value === pattern)).toHaveLength(1);
+    const shared = set.functions.map(({ name, body }) => `function ${name}(input) {\n${body}\n}\n`).join("");
+    const [one, two] = set.bodies.map((body) => new Function(...set.names, `${shared}return function (input) {\n${body}\n};`)(...set.values) as (input: unknown) => boolean);
+    expect([one!({ a: "xx" }), one!({ a: "y" }), one!({ a: "xx", b: 1 })]).toEqual([true, false, false]);
+    expect([two!(["xxx"]), two!(["xx"]), two!(["xxxx", "yyy"])]).toEqual([true, false, false]);
+  });
+
+  it("finds every value the document's check reads by a path from the document schema", () => {
+    const shape = NewsDocument.shape as unknown as Record<string, z.core.$ZodType>;
+    const set = assertionSet(Object.values(shape));
+    const paths = schemaPaths(NewsDocument);
+    const read = set.values.filter((value) => typeof value !== "function");
+    expect(read.length).toBeGreaterThan(10);
+    for (const value of read) {
+      const path = paths.get(value);
+      expect(path, String(value)).toBeDefined();
+      const kind = value instanceof RegExp ? "pattern" : value instanceof Set ? "values" : "schema";
+      expect(reach(NewsDocument, kind, path!)).toBe(value);
+    }
+  });
+
+  it("keeps the shortest path to a part met twice", () => {
+    const shared = z.string().regex(/^a$/);
+    const root = z.strictObject({ deep: z.strictObject({ again: shared }), near: shared });
+    expect(schemaPaths(root).get(shared)).toEqual(["_zod", "def", "shape", "near"]);
+  });
+});
+
+describe("reach", () => {
+  const root = z.strictObject({ name: z.string().regex(/^n/), kind: z.enum(["a", "b"]) });
+
+  it("follows a path to a schema part, a pattern or an enum's values", () => {
+    expect(reach(root, "schema", ["_zod", "def", "shape", "name"])).toBe(root.shape.name);
+    expect(reach(root, "pattern", ["_zod", "def", "shape", "name", "_zod", "def", "checks", 0, "_zod", "def", "pattern"])).toEqual(/^n/);
+    expect(reach(root, "values", ["_zod", "def", "shape", "kind", "_zod", "values"])).toEqual(new Set(["a", "b"]));
+  });
+
+  it("answers undefined, without throwing, where a step is missing or the value is of another kind", () => {
+    expect(reach(root, "schema", ["_zod", "def", "shape", "missing"])).toBeUndefined();
+    expect(reach(root, "schema", ["_zod", "def", "shape", "name", "_zod", "def", "type", "length", "deeper"])).toBeUndefined();
+    expect(reach(null, "schema", ["_zod"])).toBeUndefined();
+    expect(reach(root, "pattern", ["_zod", "def", "shape", "name"])).toBeUndefined();
+    expect(reach(root, "values", ["_zod", "def", "shape", "name"])).toBeUndefined();
+    expect(reach(root, "schema", ["_zod", "def", "type"])).toBeUndefined();
+  });
+
+  it("counts code points as zod does", () => {
+    expect(["", "a", "😀", "😀a", "\ud83d", "\ude00\ud83d"].map(codePoints)).toEqual([0, 1, 1, 2, 1, 2]);
   });
 });

@@ -1,13 +1,16 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import * as z from "zod";
 import { NewsDocument } from "../../src/model/document.js";
-import { parseShape, shapeChecker, shapePath, type ShapeSurroundings } from "../../src/validate/compiled.js";
+import { COLLECTION_CHECKS, VALUES_REACHED } from "../../src/validate/_lib/document-check.generated.js";
+import { generatedDocumentCheck, parseShape, shapeChecker, shapePath, type ShapeSurroundings } from "../../src/validate/compiled.js";
 import { validateDocument } from "../../src/validate/validate-document.js";
 import { smallDocument } from "../support/small-document.js";
 
 type Small = ReturnType<typeof smallDocument> & { [key: string]: unknown };
 
-const compiledAtOnce: ShapeSurroundings = { zodSupported: true, codeGenerationAllowed: () => true, compileAfterMs: 0 };
+/** The checker's real surroundings, but with the plain parser jitless for as long as a test needs. */
+function surroundings(overrides: Partial<ShapeSurroundings> = {}): ShapeSurroundings {
+  return { zodSupported: true, generated: generatedDocumentCheck(), jitlessForMs: 30, ...overrides };
+}
 
 /** Documents that break the shape in different places, each a fresh copy. */
 const invalidDocuments: Record<string, () => unknown> = {
@@ -37,88 +40,62 @@ function withActor(extra: Record<string, unknown>): unknown {
   return document;
 }
 
-function warmed(surroundings: ShapeSurroundings = compiledAtOnce) {
-  const checker = shapeChecker(surroundings);
-  checker.check(smallDocument());
-  return checker;
-}
-
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 describe("shapeChecker", () => {
-  it("switches to the compiled validator once its plain checks have taken the allowed time", () => {
-    const checker = shapeChecker(compiledAtOnce);
-    expect(checker.path()).toBe("plain");
-    checker.check(smallDocument());
-    expect(checker.path()).toBe("compiled");
-  });
-
-  it("leaves the first check's time out of the budget, however long the cold start made it", () => {
-    // every reading of the clock is 60 ms after the one before: each check takes 60 ms
-    let clock = 0;
-    const now = vi.spyOn(performance, "now").mockImplementation(() => (clock += 60));
+  it("runs the generated check from the first check on", () => {
+    const checker = shapeChecker(surroundings());
+    expect(checker.path()).toBe("generated");
+    const safeParse = vi.spyOn(NewsDocument, "safeParse");
     try {
-      const checker = shapeChecker({ ...compiledAtOnce, compileAfterMs: 50 });
-      checker.check(smallDocument());
-      expect(checker.path()).toBe("plain");
-      checker.check(smallDocument());
-      expect(checker.path()).toBe("compiled");
+      expect(checker.check(smallDocument()).success).toBe(true);
+      expect(safeParse).not.toHaveBeenCalled();
     } finally {
-      now.mockRestore();
+      safeParse.mockRestore();
     }
   });
 
-  it("stays on the plain parser while the plain checks have taken less than the allowed time", () => {
-    const checker = shapeChecker({ ...compiledAtOnce, compileAfterMs: 60_000 });
-    for (let i = 0; i < 5; i++) expect(checker.check(smallDocument()).success).toBe(true);
-    expect(checker.path()).toBe("plain");
-  });
-
-  it("returns the same parsed document on the compiled path as the plain parser", () => {
-    const checker = warmed();
+  it("returns the same parsed document on the generated path as the plain parser", () => {
+    const checker = shapeChecker(surroundings());
     const input = { ...smallDocument(), extensions: { "acme:scores": [1, 2, { nested: ["x", null, true] }] } };
-    const compiled = checker.check(input);
-    expect(checker.path()).toBe("compiled");
-    expect(compiled.success).toBe(true);
-    expect(compiled.data).toEqual(NewsDocument.parse(input));
+    const result = checker.check(input);
+    expect(result.success).toBe(true);
+    expect(result.data).toEqual(NewsDocument.parse(input));
   });
 
-  it("hands back its input itself on the compiled path, rather than a copy", () => {
-    const checker = warmed();
+  it.each([
+    ["generated", surroundings()],
+    ["plain", surroundings({ zodSupported: false })],
+  ] as const)("hands back its input itself on the %s path, rather than a copy", (path, around) => {
+    const checker = shapeChecker(around);
     const input = { ...smallDocument(), extensions: { "acme:scores": [1, 2] } };
-    const result = checker.check(input);
-    expect(checker.path()).toBe("compiled");
-    expect(result.data).toBe(input);
+    expect(checker.path()).toBe(path);
+    expect(checker.check(input).data).toBe(input);
   });
 
-  it("hands back its input itself on the plain path too", () => {
-    const checker = shapeChecker({ ...compiledAtOnce, compileAfterMs: 60_000 });
-    const input = smallDocument();
-    const result = checker.check(input);
-    expect(checker.path()).toBe("plain");
-    expect(result.data).toBe(input);
-  });
-
-  it("parses jitless until it compiles, then lets zod generate its code", () => {
+  it("parses jitless until the plain checks after the first have taken the allowed time, then lets zod decide", () => {
+    // every reading of the clock is 60 ms after the one before: each check takes 60 ms
+    let clock = 0;
+    const now = vi.spyOn(performance, "now").mockImplementation(() => (clock += 60));
     const safeParse = vi.spyOn(NewsDocument, "safeParse");
     try {
-      const noCompile = shapeChecker({ ...compiledAtOnce, zodSupported: false, compileAfterMs: 0 });
-      noCompile.check(smallDocument());
-      noCompile.check(smallDocument());
-      expect(safeParse.mock.calls.map((call) => call[1])).toEqual([{ jitless: true }, undefined]);
+      const checker = shapeChecker(surroundings({ zodSupported: false, jitlessForMs: 100 }));
+      for (let i = 0; i < 5; i++) expect(checker.check(smallDocument()).success).toBe(true);
+      // the first is left out of the sum; the second and third make 120 ms
+      expect(safeParse.mock.calls.map((call) => call[1])).toEqual([{ jitless: true }, { jitless: true }, { jitless: true }, undefined, undefined]);
     } finally {
       safeParse.mockRestore();
+      now.mockRestore();
     }
   });
 
   it.each([
     ["the small document", () => smallDocument()],
     ["a document with $schema and extensions", () => ({ $schema: "https://example.org/document.json", ...smallDocument(), extensions: { "acme:n": [1, { a: null }] } })],
-  ])("accepts %s on the compiled validator alone, without the plain parser", (_name, make) => {
-    const checker = warmed();
-    expect(checker.path()).toBe("compiled");
+  ])("accepts %s on the generated check alone, without the plain parser", (_name, make) => {
+    const checker = shapeChecker(surroundings());
     const safeParse = vi.spyOn(NewsDocument, "safeParse");
     try {
       expect(checker.check(make()).success).toBe(true);
@@ -128,95 +105,104 @@ describe("shapeChecker", () => {
     }
   });
 
-  it("rejects a document whose required collection is missing on the compiled path", () => {
-    const checker = warmed();
+  it("rejects a document whose required collection is missing on the generated path", () => {
+    const checker = shapeChecker(surroundings());
     const { evidence: _evidence, ...rest } = smallDocument();
     const result = checker.check(rest);
-    expect(checker.path()).toBe("compiled");
+    expect(checker.path()).toBe("generated");
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]).toMatchObject({ code: "invalid_type", path: ["evidence"] });
   });
 
   it.each(Object.entries(invalidDocuments))("reports the same issues as the plain parser for %s", (_name, make) => {
-    const checker = warmed();
-    const compiled = checker.check(make());
-    expect(checker.path()).toBe("compiled");
+    const checker = shapeChecker(surroundings());
+    const generated = checker.check(make());
     const plain = NewsDocument.safeParse(make());
-    expect(compiled.success).toBe(false);
+    expect(generated.success).toBe(false);
     expect(plain.success).toBe(false);
-    expect(compiled.error?.issues).toEqual(plain.error?.issues);
-    expect(compiled.error?.issues.length).toBeGreaterThan(0);
+    expect(generated.error?.issues).toEqual(plain.error?.issues);
+    expect(generated.error?.issues.length).toBeGreaterThan(0);
   });
 
-  it("reports an unknown key with its path, code and message on the compiled path", () => {
-    const result = warmed().check(withActor({ colour: "red" }));
+  it("rejects an inherited key the document does not have, as zod's parser does", () => {
+    const input = Object.assign(Object.create({ colour: "red" }) as object, smallDocument());
+    expect(shapeChecker(surroundings()).check(input).success).toBe(NewsDocument.safeParse(input).success);
+    expect(shapeChecker(surroundings()).check(input).success).toBe(false);
+  });
+
+  it("reports an unknown key with its path, code and message on the generated path", () => {
+    const result = shapeChecker(surroundings()).check(withActor({ colour: "red" }));
     expect(result.error?.issues).toEqual([
       expect.objectContaining({ code: "unrecognized_keys", path: ["actors", 0], keys: ["colour"], message: 'Unrecognized key: "colour"' }),
     ]);
   });
 
-  it("reports a bad JSON value under extensions with its path on the compiled path", () => {
-    const result = warmed().check({ ...smallDocument(), extensions: { "acme:when": new Date(0) } });
+  it("reports a bad JSON value under extensions with its path on the generated path", () => {
+    const result = shapeChecker(surroundings()).check({ ...smallDocument(), extensions: { "acme:when": new Date(0) } });
     expect(result.error?.issues[0]).toMatchObject({ code: "invalid_union", path: ["extensions", "acme:when"] });
   });
 
   it("throws a RangeError for input nested too deeply, as the plain parser does", () => {
     let deep: unknown = 1;
     for (let i = 0; i < 200_000; i++) deep = [deep];
-    const checker = warmed();
+    const checker = shapeChecker(surroundings());
     expect(() => checker.check({ ...smallDocument(), extensions: { "acme:deep": deep } })).toThrow(RangeError);
     expect(() => NewsDocument.safeParse({ ...smallDocument(), extensions: { "acme:deep": deep } })).toThrow(RangeError);
   });
 
-  it("uses the plain parser on a zod the generated check is not made for (before 4.6)", () => {
-    const checker = warmed({ ...compiledAtOnce, zodSupported: false });
+  it.each([
+    ["on a zod the generated check is not made for (before 4.6)", surroundings({ zodSupported: false })],
+    ["where the values the generated check reads were not found", surroundings({ generated: undefined })],
+  ])("uses the plain parser %s", (_name, around) => {
+    const checker = shapeChecker(around);
     expect(checker.path()).toBe("plain");
     const input = withActor({ colour: "red" });
     expect(checker.check(input).error?.issues).toEqual(NewsDocument.safeParse(input).error?.issues);
     expect(checker.check(smallDocument()).data).toEqual(NewsDocument.parse(smallDocument()));
   });
 
-  it("uses the plain parser where code generation is forbidden, and probes only once", () => {
-    const probe = vi.fn(() => false);
-    const checker = shapeChecker({ ...compiledAtOnce, codeGenerationAllowed: probe });
-    for (let i = 0; i < 3; i++) expect(checker.check(smallDocument()).success).toBe(true);
-    expect(checker.path()).toBe("plain");
-    expect(probe).toHaveBeenCalledTimes(1);
-  });
-
-  it("probes new Function itself by default, and stays plain where it throws", () => {
+  it("loads and runs the generated check where new Function is forbidden", async () => {
+    const forbidden = vi.fn(() => {
+      throw new EvalError("Code generation from strings disallowed for this context");
+    });
     vi.stubGlobal(
       "Function",
       class {
         constructor() {
-          throw new EvalError("Code generation from strings disallowed for this context");
+          forbidden();
         }
       },
     );
-    const checker = shapeChecker();
-    expect(checker.check(smallDocument()).success).toBe(true);
-    vi.unstubAllGlobals();
-    for (let i = 0; i < 200; i++) checker.check(smallDocument());
-    expect(checker.path()).toBe("plain");
+    vi.resetModules();
+    const fresh = await import("../../src/validate/compiled.js");
+    expect(fresh.shapePath()).toBe("generated");
+    expect(fresh.parseShape(smallDocument()).success).toBe(true);
+    expect(fresh.parseShape(withActor({ colour: "red" })).success).toBe(false);
+    expect(forbidden).not.toHaveBeenCalled();
+  });
+});
+
+describe("the generated document check", () => {
+  it("found every value it reads in the schemas, and checks every key of the document in order", () => {
+    expect(VALUES_REACHED).toBe(true);
+    expect(COLLECTION_CHECKS.map(([key]) => key)).toEqual(Object.keys(NewsDocument.shape));
+    expect(generatedDocumentCheck()).toBeTypeOf("function");
   });
 
-  it("compiles by default once the plain checks have taken thirty milliseconds", () => {
-    const checker = shapeChecker();
-    const started = performance.now();
-    while (checker.path() === "plain" && performance.now() - started < 20_000) checker.check(smallDocument());
-    expect(checker.path()).toBe("compiled");
+  it("rejects input that is not a plain object, and a key the document does not have", () => {
+    const check = generatedDocumentCheck()!;
+    expect([null, [], "document", 1].map((input) => check(input))).toEqual([false, false, false, false]);
+    expect(check({ ...smallDocument(), colour: "red" })).toBe(false);
+    expect(check(smallDocument())).toBe(true);
   });
 });
 
 describe("parseShape", () => {
-  it("says it is plain before its first check", () => {
-    expect(shapePath()).toBe("plain");
+  it("says it runs the generated check before its first check", () => {
+    expect(shapePath()).toBe("generated");
   });
 
-  it("gives validateDocument the same problems once it has compiled", () => {
-    const started = performance.now();
-    while (shapePath() === "plain" && performance.now() - started < 20_000) parseShape(smallDocument());
-    expect(shapePath()).toBe("compiled");
+  it("gives validateDocument the same problems on the generated path", () => {
     const result = validateDocument(withActor({ colour: "red" }));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]).toMatchObject({ code: "shape", pointer: "/actors/0/colour", zodCode: "unrecognized_keys" });

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ID_PATTERN } from "../../src/model/id.js";
-import { isIdText, PATTERN_LOOPS } from "../../src/validate/_lib/id-text.js";
+import { PATTERN_LOOPS } from "../../scripts/assert-code.js";
+import { isIdText } from "../../src/validate/_lib/id-text.js";
 
 /** Characters on both sides of every edge of the pattern's classes, and a few beyond. */
 const edges = fc.constantFrom(..."/09:;@AZ[`az{-._,+ \n\t~é😀\u0000\u00c1\u0141\ud800".split(""), "\ud83d\ude00");

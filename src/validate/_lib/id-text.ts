@@ -20,6 +20,3 @@ export function isIdText(text: string): boolean {
   }
   return true;
 }
-
-/** Patterns whose test the generated shape check runs as a loop of its own, with that loop. */
-export const PATTERN_LOOPS: ReadonlyMap<RegExp, (text: string) => boolean> = new Map([[ID_PATTERN, isIdText]]);

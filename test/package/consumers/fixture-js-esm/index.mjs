@@ -1,7 +1,7 @@
 import { validateDocument, formatProblem } from "news-event-models";
 import { japanNorthKorea2004 } from "news-event-models/fixtures";
 
-// Many documents, so that where it can the shape check switches to its compiled validator.
+// Many documents, on the check generated from the schema, with and without code generation.
 let checked = 0;
 const started = performance.now();
 while (performance.now() - started < 300 || checked < 50) {

@@ -1,13 +1,18 @@
-import * as z from "zod";
-import { PATTERN_LOOPS } from "./id-text.js";
+import type * as z from "zod";
+import { codePoints, parseIsland, runCustom, type Assertion } from "../src/validate/_lib/assert-runtime.js";
+import { ID_PATTERN } from "../src/model/id.js";
+import { isIdText } from "../src/validate/_lib/id-text.js";
+
+export type { Assertion } from "../src/validate/_lib/assert-runtime.js";
 
 type Schema = z.core.$ZodType;
+
+/** Patterns whose test the generated check runs as a loop of the package's own, with that loop. */
+export const PATTERN_LOOPS: ReadonlyMap<RegExp, (text: string) => boolean> = new Map([[ID_PATTERN, isIdText]]);
 
 /** A part of a schema this generator leaves to zod's own parser. */
 class Unsupported extends Error {}
 
-/** A check that only answers whether the input is valid. */
-export type Assertion = (input: unknown) => boolean;
 
 /** The definition fields the generator reads, as zod 4 writes them. */
 interface Def {
@@ -39,18 +44,6 @@ interface CheckDef {
   readonly pattern?: RegExp;
 }
 
-/** zod counts a string's length in code points: a surrogate pair is one character. */
-function codePoints(text: string): number {
-  let count = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      count--;
-      i++;
-    }
-  }
-  return count;
-}
-
 /**
  * Length checks, whose `when` zod fills in itself (skip the check where the value has no
  * length), so the generator runs them regardless: a `when` of the user's own on one
@@ -59,13 +52,32 @@ function codePoints(text: string): number {
  */
 const LENGTH_CHECKS = new Set(["min_length", "max_length", "length_equals"]);
 
+/** A function of its own, holding the check of a schema met in more than one place. */
+export interface SharedCheck {
+  /** The function's name: `s0`, `s1`, … */
+  readonly name: string;
+  /** Its body: statements on `input` that return whether it passes. */
+  readonly body: string;
+}
+
+/** The state a {@link Writer} rolls back to when a part turns out unsupported. */
+type Mark = readonly [lines: number, values: number, variables: number, labels: number, functions: number, reserved: number];
+
 /** The code being written, with the values it reads as named constants. */
 class Writer {
-  readonly lines: string[] = [];
+  lines: string[] = [];
   readonly names: string[] = [];
   readonly values: unknown[] = [];
+  /** Checks written as functions of their own, in the order they were finished. */
+  readonly functions: SharedCheck[] = [];
+  /** Each schema given a function of its own, in the order their names were taken. */
+  private readonly reserved: Schema[] = [];
+  private readonly sharedNames = new Map<Schema, string>();
   private variables = 0;
   private labels = 0;
+
+  /** `uses`: how many places in the schemas each part is met in. */
+  constructor(private readonly uses: ReadonlyMap<Schema, number> = new Map()) {}
 
   constant(value: unknown): string {
     const known = this.values.indexOf(value);
@@ -84,18 +96,60 @@ class Writer {
     return `b${this.labels++}`;
   }
 
-  /** The state to roll back to when a part turns out unsupported. */
-  mark(): readonly [number, number, number, number] {
-    return [this.lines.length, this.values.length, this.variables, this.labels];
+  /**
+   * Whether a part is checked by a function of its own: an object or a union met in more
+   * than one place, so its code is written once, whatever the number of places.
+   */
+  sharesCheckOf(schema: Schema): boolean {
+    const type = def(schema).type;
+    return (type === "object" || type === "union") && (this.uses.get(schema) ?? 0) > 1;
   }
 
-  rollback([lines, values, variables, labels]: readonly [number, number, number, number]): void {
+  /** The name of a part's function, and whether it still has to be written. */
+  sharedName(schema: Schema): { readonly name: string; readonly written: boolean } {
+    const known = this.sharedNames.get(schema);
+    if (known !== undefined) return { name: known, written: true };
+    const name = `s${this.reserved.length}`;
+    this.reserved.push(schema);
+    this.sharedNames.set(schema, name);
+    return { name, written: false };
+  }
+
+  mark(): Mark {
+    return [this.lines.length, this.values.length, this.variables, this.labels, this.functions.length, this.reserved.length];
+  }
+
+  rollback([lines, values, variables, labels, functions, reserved]: Mark): void {
     this.lines.length = lines;
     this.names.length = values;
     this.values.length = values;
     this.variables = variables;
     this.labels = labels;
+    this.functions.length = functions;
+    for (const schema of this.reserved.splice(reserved)) this.sharedNames.delete(schema);
   }
+}
+
+/** The schema parts the generated code descends into from a part. */
+function childrenOf(schema: Schema): Schema[] {
+  const d = def(schema);
+  return [...(d.shape ? Object.values(d.shape) : []), ...(d.element ? [d.element] : []), ...(d.innerType ? [d.innerType] : []), ...(d.options ?? [])];
+}
+
+/** How many places each part of a schema is met in: once for each part that holds it. */
+function countUses(root: Schema, uses = new Map<Schema, number>()): Map<Schema, number> {
+  const seen = new Set<Schema>([root]);
+  const queue = [root];
+  for (let next = 0; next < queue.length; next++) {
+    for (const child of childrenOf(queue[next]!)) {
+      uses.set(child, (uses.get(child) ?? 0) + 1);
+      if (!seen.has(child)) {
+        seen.add(child);
+        queue.push(child);
+      }
+    }
+  }
+  return uses;
 }
 
 function def(schema: Schema): Def {
@@ -114,15 +168,27 @@ function literal(value: unknown): string {
  * Writes statements that run `fail` unless the value in variable `value` passes the
  * schema, falling back to zod's parser (an island) for any part it does not write out.
  */
-function emit(w: Writer, schema: Schema, value: string, fail: string): void {
+function emit(w: Writer, schema: Schema, value: string, fail: string, own = false): void {
+  if (!own && w.sharesCheckOf(schema)) {
+    const { name, written } = w.sharedName(schema);
+    if (!written) {
+      const outer = w.lines;
+      w.lines = [];
+      emit(w, schema, "input", "return false", true);
+      w.lines.push("return true;");
+      w.functions.push({ name, body: w.lines.join("\n") });
+      w.lines = outer;
+    }
+    w.lines.push(`if (!${name}(${value})) ${fail};`);
+    return;
+  }
   const at = w.mark();
   try {
     emitSupported(w, schema, value, fail);
   } catch (error) {
     if (!(error instanceof Unsupported)) throw error;
     w.rollback(at);
-    const island = w.constant((input: unknown) => z.safeParse(schema, input).success);
-    w.lines.push(`// zod's parser: ${error.message.replace(/\s+/g, " ")}`, `if (!${island}(${value})) ${fail};`);
+    w.lines.push(`// zod's parser: ${error.message.replace(/\s+/g, " ")}`, `if (!${w.constant(parseIsland)}(${w.constant(schema)}, ${value})) ${fail};`);
   }
 }
 
@@ -160,9 +226,7 @@ function emitChecks(w: Writer, schema: Schema, value: string, fail: string, kind
       }
       case "string_format": {
         if (kind !== "string" || c.format !== "regex" || !(c.pattern instanceof RegExp)) throw new Unsupported(`the string format ${c.format}`);
-        const pattern = w.constant(c.pattern);
         emitTest(w, c.pattern, value, fail);
-// (!${pattern}.test(${value})) ${fail};`);
         break;
       }
       default:
@@ -197,9 +261,7 @@ function emitFormat(w: Writer, schema: Schema, value: string, fail: string): voi
   const own = schema._zod as unknown as { readonly traits: Set<string>; readonly def: CheckDef; readonly check?: unknown };
   if (own.def.when !== undefined || typeof own.check !== "function") throw new Unsupported(`the string format ${own.def.format}`);
   if (PATTERN_FORMATS.some((trait) => own.traits.has(trait)) && own.def.pattern instanceof RegExp) {
-    const pattern = w.constant(own.def.pattern);
     emitTest(w, own.def.pattern, value, fail);
-// (!${pattern}.test(${value})) ${fail};`);
   } else {
     w.lines.push(`if (!${w.constant(runCustom)}(${w.constant(schema)}, ${value})) ${fail};`);
   }
@@ -283,26 +345,6 @@ function emitSupported(w: Writer, schema: Schema, value: string, fail: string): 
       return;
     default:
       throw new Unsupported(`the type ${d.type}`);
-  }
-}
-
-/**
- * Runs a custom check on a value that has passed its schema's own type, as zod's parser
- * does: the check reports by adding issues. A check that answers with a promise (an
- * async refinement) or throws fails here, so zod's parser decides.
- */
-function runCustom(check: { readonly _zod: { readonly check: (payload: { value: unknown; issues: unknown[] }) => unknown } }, value: unknown): boolean {
-  const payload = { value, issues: [] as unknown[] };
-  try {
-    const result = check._zod.check(payload);
-    if (result instanceof Promise) {
-      // zod's parser, which runs next, reports the asynchronous check; this run's outcome is not wanted
-      result.catch(() => undefined);
-      return false;
-    }
-    return payload.issues.length === 0;
-  } catch {
-    return false;
   }
 }
 
@@ -390,7 +432,7 @@ function emitUnion(w: Writer, schema: Schema, value: string, fail: string): void
 }
 
 function generate(schema: Schema): Writer {
-  const w = new Writer();
+  const w = new Writer(countUses(schema));
   emit(w, schema, "input", "return false");
   w.lines.push("return true;");
   return w;
@@ -407,16 +449,95 @@ function generate(schema: Schema): Writer {
  * @remarks It answers as zod's parser does, with one exception on the strict side: a
  * required key that is absent fails even where its schema would accept `undefined`. A
  * caller must therefore read `false` as "ask zod's parser", never as "invalid".
- * Throws where `new Function` is forbidden.
+ * Throws where `new Function` is forbidden: the package itself runs the document's
+ * check written out at build time ({@link assertionSet}), and this only in tests.
  */
 export function assertionFor(schema: Schema): Assertion {
   const w = generate(schema);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval, no-new-func
-  const factory = new Function(...w.names, `return function check(input) {\n${w.lines.join("\n")}\n};`) as (...values: unknown[]) => Assertion;
+  const factory = new Function(...w.names, `${sharedSource(w.functions)}return function check(input) {\n${w.lines.join("\n")}\n};`) as (
+    ...values: unknown[]
+  ) => Assertion;
   return factory(...w.values);
 }
 
-/** The body of the function {@link assertionFor} generates, for tests and for reading. */
+function sharedSource(functions: readonly SharedCheck[]): string {
+  return functions.map(({ name, body }) => `function ${name}(input) {\n${body}\n}\n`).join("");
+}
+
+/** The code {@link assertionFor} generates: the functions of shared parts, then the check's body. For tests and for reading. */
 export function assertionSource(schema: Schema): string {
-  return generate(schema).lines.join("\n");
+  const w = generate(schema);
+  return `${sharedSource(w.functions)}${w.lines.join("\n")}`;
+}
+
+/** The checks of several schemas as source, with the one table of values they all read. */
+export interface AssertionSet {
+  /** Each schema's check: the body of a function of `input` that returns whether it passes. */
+  readonly bodies: readonly string[];
+  /** The checks of parts met in more than one place, each a function the bodies call by its name. */
+  readonly functions: readonly SharedCheck[];
+  /** The names the bodies read the values by, `c0`, `c1`, …, in the order of {@link AssertionSet.values}. */
+  readonly names: readonly string[];
+  /** The values themselves: patterns, sets, schema parts, checks and the functions of `assert-runtime`. */
+  readonly values: readonly unknown[];
+}
+
+/**
+ * Writes the checks of several schemas as {@link assertionFor} would, sharing one table
+ * of the values they read, for a build step to write into a module of its own.
+ */
+export function assertionSet(schemas: readonly Schema[]): AssertionSet {
+  const uses = new Map<Schema, number>();
+  for (const schema of schemas) countUses(schema, uses);
+  const w = new Writer(uses);
+  const bodies = schemas.map((schema) => {
+    const first = w.lines.length;
+    emit(w, schema, "input", "return false");
+    w.lines.push("return true;");
+    return w.lines.slice(first).join("\n");
+  });
+  return { bodies, functions: [...w.functions], names: [...w.names], values: [...w.values] };
+}
+
+/**
+ * The path of property names from a schema to each part of it the generated check may
+ * read: every schema under it, each check of those, their patterns, and each enum's set
+ * of values. The shortest path is kept where a part is met more than once.
+ */
+export function schemaPaths(root: Schema): Map<unknown, readonly (string | number)[]> {
+  const paths = new Map<unknown, readonly (string | number)[]>();
+  const isSchema = (value: unknown): value is Schema =>
+    typeof value === "object" && value !== null && typeof (value as { _zod?: { def?: unknown } })._zod?.def === "object";
+  const queue: [Schema, readonly (string | number)[]][] = [[root, []]];
+  const add = (value: unknown, path: readonly (string | number)[]): void => {
+    if (paths.has(value)) return;
+    paths.set(value, path);
+    if (isSchema(value)) queue.push([value, path]);
+  };
+  // breadth first, so each part is reached by its shortest path
+  for (let next = 0; next < queue.length; next++) {
+    const [schema, path] = queue[next]!;
+    const d = schema._zod.def as unknown as Record<string, unknown>;
+    const at = (...steps: (string | number)[]) => [...path, "_zod", "def", ...steps];
+    if (d["pattern"] instanceof RegExp) add(d["pattern"], at("pattern"));
+    if (d["type"] === "enum" || d["type"] === "literal") {
+      const values = (schema._zod as { readonly values?: unknown }).values;
+      if (values instanceof Set) add(values, [...path, "_zod", "values"]);
+    }
+    for (const [field, value] of Object.entries(d)) {
+      if (field === "checks" && Array.isArray(value)) {
+        value.forEach((check, index) => {
+          add(check, at("checks", index));
+          const pattern = (check as { _zod?: { def?: { pattern?: unknown } } })._zod?.def?.pattern;
+          if (pattern instanceof RegExp) add(pattern, at("checks", index, "_zod", "def", "pattern"));
+        });
+      } else if (field === "shape" && typeof value === "object" && value !== null) {
+        for (const key of Object.keys(value)) add((value as Record<string, unknown>)[key], at("shape", key));
+      } else if (Array.isArray(value)) {
+        value.forEach((item, index) => isSchema(item) && add(item, at(field, index)));
+      } else if (isSchema(value)) add(value, at(field));
+    }
+  }
+  return paths;
 }
