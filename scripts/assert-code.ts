@@ -1,6 +1,6 @@
 import type * as z from "zod";
-import { codePoints, parseIsland, runCustom, type Assertion } from "../src/validate/_lib/assert-runtime.js";
 import { ID_PATTERN } from "../src/model/id.js";
+import { codePoints, parseIsland, runCustom, type Assertion } from "../src/validate/_lib/assert-runtime.js";
 import { isIdText } from "../src/validate/_lib/id-text.js";
 
 export type { Assertion } from "../src/validate/_lib/assert-runtime.js";
@@ -12,7 +12,6 @@ export const PATTERN_LOOPS: ReadonlyMap<RegExp, (text: string) => boolean> = new
 
 /** A part of a schema this generator leaves to zod's own parser. */
 class Unsupported extends Error {}
-
 
 /** The definition fields the generator reads, as zod 4 writes them. */
 interface Def {

@@ -280,6 +280,12 @@ describe("reach", () => {
     expect(reach(root, "pattern", ["_zod", "def", "shape", "name"])).toBeUndefined();
     expect(reach(root, "values", ["_zod", "def", "shape", "name"])).toBeUndefined();
     expect(reach(root, "schema", ["_zod", "def", "type"])).toBeUndefined();
+    const throwing = Object.defineProperty({}, "def", {
+      get() {
+        throw new Error("not here");
+      },
+    });
+    expect(reach({ _zod: throwing }, "schema", ["_zod", "def", "shape"])).toBeUndefined();
   });
 
   it("counts code points as zod does", () => {

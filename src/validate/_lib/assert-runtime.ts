@@ -62,9 +62,14 @@ export type ReachedKind = "schema" | "pattern" | "values";
  */
 export function reach(root: unknown, kind: ReachedKind, path: readonly (string | number)[]): unknown {
   let at: unknown = root;
-  for (const step of path) {
-    if ((typeof at !== "object" && typeof at !== "function") || at === null) return undefined;
-    at = (at as Record<string | number, unknown>)[step];
+  try {
+    for (const step of path) {
+      if ((typeof at !== "object" && typeof at !== "function") || at === null) return undefined;
+      at = (at as Record<string | number, unknown>)[step];
+    }
+  } catch {
+    // a getter on the way threw: a layout this module was not generated for
+    return undefined;
   }
   const fits =
     kind === "pattern"
