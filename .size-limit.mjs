@@ -10,6 +10,8 @@ const withZod = { modifyEsbuildConfig: (config) => ({ ...config, external: [] })
 
 const checks = [
   { name: "zod minimum: import * as z; z.string()", path: "scripts/size/zod-minimum.js", gzip: true, limit: "30 KB", ...withZod },
+  { name: "zod's own code for Issue's kinds of schema", path: "scripts/size/zod-issue-kinds.js", gzip: true, limit: "30 KB", ...withZod },
+  { name: "zod's own code for Meeting's kinds of schema", path: "scripts/size/zod-meeting-kinds.js", gzip: true, limit: "31 KB", ...withZod },
   { name: "zod minimum with z.compile", path: "scripts/size/zod-compile.js", gzip: true, limit: "40 KB", ...withZod },
   { name: "one id schema: import { ActorId }", path: dist, import: "{ ActorId }", gzip: true, limit: "30 KB", ...withZod },
   { name: "one small schema: import { Issue }", path: dist, import: "{ Issue }", gzip: true, limit: "29.5 KB", ...withZod },
