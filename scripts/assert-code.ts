@@ -75,8 +75,14 @@ class Writer {
   private variables = 0;
   private labels = 0;
 
-  /** `uses`: how many places in the schemas each part is met in. */
-  constructor(private readonly uses: ReadonlyMap<Schema, number> = new Map()) {}
+  /**
+   * `places`: in how many places each part is checked ({@link countPlaces}); `named`:
+   * parts that get a function of their own under the name given.
+   */
+  constructor(
+    private readonly places: ReadonlyMap<Schema, number>,
+    private readonly named: ReadonlyMap<Schema, string> = new Map(),
+  ) {}
 
   constant(value: unknown): string {
     const known = this.values.indexOf(value);
@@ -95,20 +101,16 @@ class Writer {
     return `b${this.labels++}`;
   }
 
-  /**
-   * Whether a part is checked by a function of its own: an object or a union met in more
-   * than one place, so its code is written once, whatever the number of places.
-   */
+  /** Whether a part is checked by a function of its own ({@link hasOwnFunction}). */
   sharesCheckOf(schema: Schema): boolean {
-    const type = def(schema).type;
-    return (type === "object" || type === "union") && (this.uses.get(schema) ?? 0) > 1;
+    return hasOwnFunction(schema, this.places.get(schema) ?? 0, this.named);
   }
 
   /** The name of a part's function, and whether it still has to be written. */
   sharedName(schema: Schema): { readonly name: string; readonly written: boolean } {
     const known = this.sharedNames.get(schema);
     if (known !== undefined) return { name: known, written: true };
-    const name = `s${this.reserved.length}`;
+    const name = this.named.get(schema) ?? `s${this.reserved.filter((part) => !this.named.has(part)).length}`;
     this.reserved.push(schema);
     this.sharedNames.set(schema, name);
     return { name, written: false };
@@ -135,20 +137,43 @@ function childrenOf(schema: Schema): Schema[] {
   return [...(d.shape ? Object.values(d.shape) : []), ...(d.element ? [d.element] : []), ...(d.innerType ? [d.innerType] : []), ...(d.options ?? [])];
 }
 
-/** How many places each part of a schema is met in: once for each part that holds it. */
-function countUses(root: Schema, uses = new Map<Schema, number>()): Map<Schema, number> {
-  const seen = new Set<Schema>([root]);
-  const queue = [root];
-  for (let next = 0; next < queue.length; next++) {
-    for (const child of childrenOf(queue[next]!)) {
-      uses.set(child, (uses.get(child) ?? 0) + 1);
-      if (!seen.has(child)) {
-        seen.add(child);
-        queue.push(child);
-      }
-    }
+/**
+ * Whether a part gets a function of its own: a part named for one, or an object or a
+ * union written in more than one place, so its code is written once, whatever the number
+ * of places.
+ */
+function hasOwnFunction(schema: Schema, places: number, named: ReadonlyMap<Schema, string>): boolean {
+  if (named.has(schema)) return true;
+  const type = def(schema).type;
+  return (type === "object" || type === "union") && places > 1;
+}
+
+/**
+ * In how many places the generated code checks each part of the schemas: once for each
+ * place its holder is checked in, and a holder with a function of its own is checked in
+ * one place, its function, however often it is called. Parts met behind the same
+ * optional or array in many objects are so counted as many times as that wrapper is.
+ */
+function countPlaces(roots: readonly Schema[], named: ReadonlyMap<Schema, string>): Map<Schema, number> {
+  // the parts in an order where each comes before every part it holds
+  const order: Schema[] = [];
+  const seen = new Set<Schema>();
+  const visit = (schema: Schema): void => {
+    if (seen.has(schema)) return;
+    seen.add(schema);
+    for (const child of childrenOf(schema)) visit(child);
+    order.push(schema);
+  };
+  for (const root of roots) visit(root);
+  order.reverse();
+  const places = new Map<Schema, number>();
+  for (const root of roots) places.set(root, (places.get(root) ?? 0) + 1);
+  for (const schema of order) {
+    const here = places.get(schema) ?? 0;
+    const written = hasOwnFunction(schema, here, named) ? 1 : here;
+    for (const child of childrenOf(schema)) places.set(child, (places.get(child) ?? 0) + written);
   }
-  return uses;
+  return places;
 }
 
 function def(schema: Schema): Def {
@@ -431,7 +456,7 @@ function emitUnion(w: Writer, schema: Schema, value: string, fail: string): void
 }
 
 function generate(schema: Schema): Writer {
-  const w = new Writer(countUses(schema));
+  const w = new Writer(countPlaces([schema], new Map()));
   emit(w, schema, "input", "return false");
   w.lines.push("return true;");
   return w;
@@ -484,12 +509,12 @@ export interface AssertionSet {
 
 /**
  * Writes the checks of several schemas as {@link assertionFor} would, sharing one table
- * of the values they read, for a build step to write into a module of its own.
+ * of the values they read, for a build step to write into a module of its own. Each part
+ * in `named` is checked by a function of its own under that name, so a large schema can
+ * be split into functions the engine's optimising compiler takes on.
  */
-export function assertionSet(schemas: readonly Schema[]): AssertionSet {
-  const uses = new Map<Schema, number>();
-  for (const schema of schemas) countUses(schema, uses);
-  const w = new Writer(uses);
+export function assertionSet(schemas: readonly Schema[], named: ReadonlyMap<Schema, string> = new Map()): AssertionSet {
+  const w = new Writer(countPlaces(schemas, named), named);
   const bodies = schemas.map((schema) => {
     const first = w.lines.length;
     emit(w, schema, "input", "return false");

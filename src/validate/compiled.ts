@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { NewsDocument } from "../model/document.js";
 import type { Assertion } from "./_lib/assert-runtime.js";
-import { COLLECTION_CHECKS, VALUES_REACHED } from "./_lib/document-check.generated.js";
+import { checkDocumentShape, VALUES_REACHED } from "./_lib/document-check.generated.js";
 
 /**
  * The result of checking a document's shape: zod's own safe-parse result for
@@ -69,11 +69,9 @@ export interface ShapeChecker {
 const FIRST_SUPPORTED_MINOR = 6;
 
 /**
- * The document's assert-only check, from the module generated at build time: one
- * function per collection, and the root object's keys checked here.
+ * The document's assert-only check, from the module generated at build time.
  *
- * @remarks `undefined` where the values the functions read were not all found in the
- * schemas, or the document's keys are not the ones the module was generated for.
+ * @remarks `undefined` where the values it reads were not all found in the schemas.
  * @example
  * ```ts
  * generatedDocumentCheck()?.(fixture);
@@ -82,19 +80,7 @@ const FIRST_SUPPORTED_MINOR = 6;
  * @group Validation
  */
 export function generatedDocumentCheck(): Assertion | undefined {
-  const keys = Object.keys(NewsDocument.shape);
-  if (!VALUES_REACHED || keys.length !== COLLECTION_CHECKS.length || keys.some((key, index) => COLLECTION_CHECKS[index]![0] !== key)) return undefined;
-  const parts = COLLECTION_CHECKS.map(([, check]) => check);
-  const known = new Set(keys);
-  return (input) => {
-    if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
-    // strict, as the schema is: every enumerable key, inherited ones too, must be the document's
-    for (const key in input) if (!known.has(key)) return false;
-    const record = input as Record<string, unknown>;
-    // each collection's check runs on the value or on `undefined`, which only an optional key accepts
-    for (let index = 0; index < keys.length; index++) if (!parts[index]!(record[keys[index]!])) return false;
-    return true;
-  };
+  return VALUES_REACHED ? checkDocumentShape : undefined;
 }
 
 /** The real surroundings. */
@@ -154,14 +140,19 @@ export function shapeChecker(surroundings: ShapeSurroundings = runtimeSurroundin
   };
   const generated = surroundings.zodSupported ? surroundings.generated : undefined;
   return {
-    check: generated ? (input) => (generated(input) ? { success: true, data: input as NewsDocument } : plain(input)) : plain,
+    check: generated ? (input) => (generated(input) ? accepted(input) : plain(input)) : plain,
     path: () => (generated ? "generated" : "plain"),
   };
 }
 
+/** A success whose data is the input itself. */
+function accepted(input: unknown): ShapeResult {
+  return { success: true, data: input as NewsDocument };
+}
+
 /** zod's result, with the input itself as the data of a success. */
 function settle(input: unknown, result: ShapeResult): ShapeResult {
-  return result.success ? { success: true, data: input as NewsDocument } : result;
+  return result.success ? accepted(input) : result;
 }
 
 let shared: ShapeChecker | undefined;

@@ -243,9 +243,28 @@ describe("assertionSet and schemaPaths, for writing checks into a module", () =>
     expect([two!(["xxx"]), two!(["xx"]), two!(["xxxx", "yyy"])]).toEqual([true, false, false]);
   });
 
+  it("writes a part met behind one shared wrapper in many objects once, as a function of its own", () => {
+    const marks = z.array(z.strictObject({ a: z.string().min(2) })).optional();
+    const root = z.strictObject({ x: z.strictObject({ m: marks }), y: z.strictObject({ m: marks }), z: z.strictObject({ m: marks }) });
+    const source = assertionSource(root);
+    expect(source.match(/case "a"/g)).toHaveLength(1);
+    expect(source.match(/^function s\d+\(input\)/gm)).toHaveLength(1);
+    expect(answers(root, [{ x: { m: [{ a: "aa" }] }, y: {}, z: { m: [] } }, { x: {}, y: { m: [{ a: "a" }] }, z: {} }, { x: {}, y: {}, z: { m: [{}] } }])).toEqual([true, false, false]);
+  });
+
+  it("gives each named part a function of that name, and calls it from its holder", () => {
+    const inner = z.strictObject({ b: z.boolean() });
+    const root = z.strictObject({ inner, n: z.number() });
+    const set = assertionSet([root], new Map([[inner, "checkInner"]]));
+    expect(set.functions.map(({ name }) => name)).toEqual(["checkInner"]);
+    expect(set.bodies[0]).toContain("checkInner(");
+    const shared = set.functions.map(({ name, body }) => `function ${name}(input) {\n${body}\n}\n`).join("");
+    const check = new Function(...set.names, `${shared}return function (input) {\n${set.bodies[0]}\n};`)(...set.values) as (input: unknown) => boolean;
+    expect([check({ inner: { b: true }, n: 1 }), check({ inner: { b: 1 }, n: 1 }), check({ inner: { b: true } })]).toEqual([true, false, false]);
+  });
+
   it("finds every value the document's check reads by a path from the document schema", () => {
-    const shape = NewsDocument.shape as unknown as Record<string, z.core.$ZodType>;
-    const set = assertionSet(Object.values(shape));
+    const set = assertionSet([NewsDocument]);
     const paths = schemaPaths(NewsDocument);
     const read = set.values.filter((value) => typeof value !== "function");
     expect(read.length).toBeGreaterThan(10);

@@ -1,10 +1,7 @@
+// The functions a generated shape check calls, and the way the document's check finds
+// the values it reads in the schemas. Kept apart from the generator
+// (scripts/assert-code.ts), which only the build and the tests load.
 import * as z from "zod";
-
-/**
- * The functions a generated shape check calls, and the way the document's check finds
- * the values it reads in the schemas. Kept apart from the generator, which only the
- * build and the tests load.
- */
 
 /** A check that only answers whether the input is valid. */
 export type Assertion = (input: unknown) => boolean;

@@ -30,71 +30,1690 @@ const c19: any = /* @__PURE__ */ reach(NewsDocument, "schema", ["_zod","def","sh
 /** Whether every value the checks read was found in the schemas, as on the zod the module was generated with. */
 export const VALUES_REACHED: boolean = c0 !== undefined && c1 !== undefined && c3 !== undefined && c4 !== undefined && c5 !== undefined && c7 !== undefined && c8 !== undefined && c10 !== undefined && c11 !== undefined && c12 !== undefined && c13 !== undefined && c14 !== undefined && c15 !== undefined && c16 !== undefined && c17 !== undefined && c18 !== undefined && c19 !== undefined;
 
-// The checks of parts met in more than one place.
+// The check of each collection, and of each part met in more than one place.
+function checkDollarSchema(input: any): boolean {
+if (input !== undefined) {
+if (typeof input !== "string") return false;
+}
+return true;
+}
+
+function checkSchemaVersion(input: any): boolean {
+if (input !== 1) return false;
+return true;
+}
+
 function s0(input: any): boolean {
 if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
-let v14 = 0;
-for (const v15 in input) {
-const v16 = input[v15];
-switch (v15) {
+let v17 = 0;
+for (const v18 in input) {
+const v19 = input[v18];
+switch (v18) {
 case "path": {
-if (typeof v16 !== "string") return false;
-if (!c5.test(v16)) return false;
-v14 |= 1;
+if (typeof v19 !== "string") return false;
+if (!c5.test(v19)) return false;
+v17 |= 1;
 break;
 }
 case "basis": {
-if (v16 !== "context" && v16 !== "reading" && v16 !== "world-knowledge" && v16 !== "convention") return false;
-v14 |= 2;
+if (v19 !== "context" && v19 !== "reading" && v19 !== "world-knowledge" && v19 !== "convention") return false;
+v17 |= 2;
 break;
 }
 case "reason": {
-if (typeof v16 !== "string") return false;
-const v17 = v16.length;
-if (v17 < 1) return false;
-v14 |= 4;
+if (typeof v19 !== "string") return false;
+const v20 = v19.length;
+if (v20 < 1) return false;
+v17 |= 4;
 break;
 }
 default:
 return false;
 }
 }
-if (v14 !== 7) return false;
+if (v17 !== 7) return false;
+return true;
+}
+
+function checkArticle(input: any): boolean {
+if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
+let v3 = 0;
+for (const v4 in input) {
+const v5 = input[v4];
+switch (v4) {
+case "text": {
+if (typeof v5 !== "string") return false;
+const v6 = v5.length;
+if (v6 < 1) return false;
+v3 |= 1;
+break;
+}
+case "offsetUnit": {
+if (v5 !== "utf-16-code-unit") return false;
+v3 |= 2;
+break;
+}
+case "headline": {
+if (v5 !== undefined) {
+if (typeof v5 !== "string") return false;
+const v7 = v5.length;
+if (v7 < 1) return false;
+}
+break;
+}
+case "publisher": {
+if (v5 !== undefined) {
+if (typeof v5 !== "string") return false;
+const v8 = v5.length;
+if (v8 < 1) return false;
+}
+break;
+}
+case "published": {
+if (v5 !== undefined) {
+b0: {
+b1: {
+if (typeof v5 !== "string") break b1;
+if (!c0.test(v5)) break b1;
+break b0;
+}
+b2: {
+if (typeof v5 !== "string") break b2;
+if (!c1.test(v5)) break b2;
+break b0;
+}
+return false;
+}
+}
+break;
+}
+case "referenceDate": {
+if (v5 !== undefined) {
+if (typeof v5 !== "string") return false;
+if (!c0.test(v5)) return false;
+}
+break;
+}
+case "url": {
+if (v5 !== undefined) {
+if (typeof v5 !== "string") return false;
+if (!c2(c3, v5)) return false;
+}
+break;
+}
+case "language": {
+if (v5 !== undefined) {
+if (typeof v5 !== "string") return false;
+if (!c4.test(v5)) return false;
+}
+break;
+}
+case "furniture": {
+if (v5 !== undefined) {
+if (!Array.isArray(v5)) return false;
+for (let v9 = 0; v9 < v5.length; v9++) {
+const v10 = v5[v9];
+if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return false;
+let v11 = 0;
+for (const v12 in v10) {
+const v13 = v10[v12];
+switch (v12) {
+case "start": {
+if (typeof v13 !== "number" || !Number.isFinite(v13)) return false;
+if (!Number.isSafeInteger(v13)) return false;
+if (v13 < 0) return false;
+v11 |= 1;
+break;
+}
+case "end": {
+if (typeof v13 !== "number" || !Number.isFinite(v13)) return false;
+if (!Number.isSafeInteger(v13)) return false;
+if (v13 < 0) return false;
+v11 |= 2;
+break;
+}
+case "label": {
+if (typeof v13 !== "string") return false;
+const v14 = v13.length;
+if (v14 < 1) return false;
+v11 |= 4;
+break;
+}
+default:
+return false;
+}
+}
+if (v11 !== 7) return false;
+}
+}
+break;
+}
+case "inferred": {
+if (v5 !== undefined) {
+if (!Array.isArray(v5)) return false;
+for (let v15 = 0; v15 < v5.length; v15++) {
+const v16 = v5[v15];
+if (!s0(v16)) return false;
+}
+}
+break;
+}
+default:
+return false;
+}
+}
+if (v3 !== 3) return false;
 return true;
 }
 
 function s1(input: any): boolean {
 if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
-let v206 = 0;
-for (const v207 in input) {
-const v208 = input[v207];
-switch (v207) {
-case "name": {
-if (typeof v208 !== "string") return false;
-const v209 = v208.length;
-if (v209 < 1) return false;
-v206 |= 1;
+let v30 = 0;
+for (const v31 in input) {
+const v32 = input[v31];
+switch (v31) {
+case "text": {
+if (typeof v32 !== "string") return false;
+const v33 = v32.length;
+if (v33 < 1) return false;
+v30 |= 1;
+break;
+}
+case "kind": {
+if (v32 !== "name" && v32 !== "metonym" && v32 !== "descriptor" && v32 !== "demonym" && v32 !== "abbreviation") return false;
+v30 |= 2;
 break;
 }
 case "evidenceIds": {
-if (!Array.isArray(v208)) return false;
-for (let v210 = 0; v210 < v208.length; v210++) {
-const v211 = v208[v210];
-if (typeof v211 !== "string") return false;
-if (!c6(v211)) return false;
+if (v32 !== undefined) {
+if (!Array.isArray(v32)) return false;
+for (let v34 = 0; v34 < v32.length; v34++) {
+const v35 = v32[v34];
+if (typeof v35 !== "string") return false;
+if (!c6(v35)) return false;
 }
-v206 |= 2;
+}
 break;
 }
 default:
 return false;
 }
 }
-if (v206 !== 3) return false;
+if (v30 !== 3) return false;
 return true;
 }
 
 function s2(input: any): boolean {
+if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
+let v36 = 0;
+for (const v37 in input) {
+const v38 = input[v37];
+switch (v37) {
+case "wikidata": {
+if (v38 !== undefined) {
+if (typeof v38 !== "string") return false;
+if (!c7.test(v38)) return false;
+}
+break;
+}
+case "cameo": {
+if (v38 !== undefined) {
+if (typeof v38 !== "string") return false;
+if (!c8.test(v38)) return false;
+}
+break;
+}
+default:
+return false;
+}
+}
+return true;
+}
+
+function checkActors(input: any): boolean {
+if (!Array.isArray(input)) return false;
+for (let v21 = 0; v21 < input.length; v21++) {
+const v22 = input[v21];
+if (typeof v22 !== "object" || v22 === null || Array.isArray(v22)) return false;
+const v23 = v22["kind"];
+if (v23 === "person") {
+if (typeof v22 !== "object" || v22 === null || Array.isArray(v22)) return false;
+let v24 = 0;
+for (const v25 in v22) {
+const v26 = v22[v25];
+switch (v25) {
+case "kind": {
+if (v26 !== "person") return false;
+v24 |= 1;
+break;
+}
+case "id": {
+if (typeof v26 !== "string") return false;
+if (!c6(v26)) return false;
+v24 |= 2;
+break;
+}
+case "name": {
+if (typeof v26 !== "string") return false;
+const v27 = v26.length;
+if (v27 < 1) return false;
+v24 |= 4;
+break;
+}
+case "aliases": {
+if (v26 !== undefined) {
+if (!Array.isArray(v26)) return false;
+for (let v28 = 0; v28 < v26.length; v28++) {
+const v29 = v26[v28];
+if (!s1(v29)) return false;
+}
+}
+break;
+}
+case "externalIds": {
+if (v26 !== undefined) {
+if (!s2(v26)) return false;
+}
+break;
+}
+case "evidenceIds": {
+if (!Array.isArray(v26)) return false;
+for (let v39 = 0; v39 < v26.length; v39++) {
+const v40 = v26[v39];
+if (typeof v40 !== "string") return false;
+if (!c6(v40)) return false;
+}
+v24 |= 8;
+break;
+}
+case "attributionIds": {
+if (v26 !== undefined) {
+if (!Array.isArray(v26)) return false;
+for (let v41 = 0; v41 < v26.length; v41++) {
+const v42 = v26[v41];
+if (typeof v42 !== "string") return false;
+if (!c6(v42)) return false;
+}
+}
+break;
+}
+case "inferred": {
+if (v26 !== undefined) {
+if (!Array.isArray(v26)) return false;
+for (let v43 = 0; v43 < v26.length; v43++) {
+const v44 = v26[v43];
+if (!s0(v44)) return false;
+}
+}
+break;
+}
+case "note": {
+if (v26 !== undefined) {
+if (typeof v26 !== "string") return false;
+}
+break;
+}
+case "extensions": {
+if (v26 !== undefined) {
+// zod's parser: the type record
+if (!c9(c10, v26)) return false;
+}
+break;
+}
+case "familyName": {
+if (v26 !== undefined) {
+if (typeof v26 !== "string") return false;
+const v45 = v26.length;
+if (v45 < 1) return false;
+}
+break;
+}
+case "givenName": {
+if (v26 !== undefined) {
+if (typeof v26 !== "string") return false;
+const v46 = v26.length;
+if (v46 < 1) return false;
+}
+break;
+}
+case "nativeName": {
+if (v26 !== undefined) {
+if (typeof v26 !== "object" || v26 === null || Array.isArray(v26)) return false;
+let v47 = 0;
+for (const v48 in v26) {
+const v49 = v26[v48];
+switch (v48) {
+case "text": {
+if (typeof v49 !== "string") return false;
+const v50 = v49.length;
+if (v50 < 1) return false;
+v47 |= 1;
+break;
+}
+case "script": {
+if (typeof v49 !== "string") return false;
+if (!c11.test(v49)) return false;
+v47 |= 2;
+break;
+}
+default:
+return false;
+}
+}
+if (v47 !== 3) return false;
+}
+break;
+}
+case "nationalityIds": {
+if (v26 !== undefined) {
+if (!Array.isArray(v26)) return false;
+for (let v51 = 0; v51 < v26.length; v51++) {
+const v52 = v26[v51];
+if (typeof v52 !== "string") return false;
+if (!c6(v52)) return false;
+}
+}
+break;
+}
+default:
+return false;
+}
+}
+if (v24 !== 15) return false;
+} else if (v23 === "state") {
+if (typeof v22 !== "object" || v22 === null || Array.isArray(v22)) return false;
+let v53 = 0;
+for (const v54 in v22) {
+const v55 = v22[v54];
+switch (v54) {
+case "kind": {
+if (v55 !== "state") return false;
+v53 |= 1;
+break;
+}
+case "id": {
+if (typeof v55 !== "string") return false;
+if (!c6(v55)) return false;
+v53 |= 2;
+break;
+}
+case "name": {
+if (typeof v55 !== "string") return false;
+const v56 = v55.length;
+if (v56 < 1) return false;
+v53 |= 4;
+break;
+}
+case "aliases": {
+if (v55 !== undefined) {
+if (!Array.isArray(v55)) return false;
+for (let v57 = 0; v57 < v55.length; v57++) {
+const v58 = v55[v57];
+if (!s1(v58)) return false;
+}
+}
+break;
+}
+case "externalIds": {
+if (v55 !== undefined) {
+if (!s2(v55)) return false;
+}
+break;
+}
+case "evidenceIds": {
+if (!Array.isArray(v55)) return false;
+for (let v59 = 0; v59 < v55.length; v59++) {
+const v60 = v55[v59];
+if (typeof v60 !== "string") return false;
+if (!c6(v60)) return false;
+}
+v53 |= 8;
+break;
+}
+case "attributionIds": {
+if (v55 !== undefined) {
+if (!Array.isArray(v55)) return false;
+for (let v61 = 0; v61 < v55.length; v61++) {
+const v62 = v55[v61];
+if (typeof v62 !== "string") return false;
+if (!c6(v62)) return false;
+}
+}
+break;
+}
+case "inferred": {
+if (v55 !== undefined) {
+if (!Array.isArray(v55)) return false;
+for (let v63 = 0; v63 < v55.length; v63++) {
+const v64 = v55[v63];
+if (!s0(v64)) return false;
+}
+}
+break;
+}
+case "note": {
+if (v55 !== undefined) {
+if (typeof v55 !== "string") return false;
+}
+break;
+}
+case "extensions": {
+if (v55 !== undefined) {
+// zod's parser: the type record
+if (!c9(c10, v55)) return false;
+}
+break;
+}
+case "iso3": {
+if (v55 !== undefined) {
+if (typeof v55 !== "string") return false;
+if (!c12.test(v55)) return false;
+}
+break;
+}
+case "iso2": {
+if (v55 !== undefined) {
+if (typeof v55 !== "string") return false;
+if (!c13.test(v55)) return false;
+}
+break;
+}
+default:
+return false;
+}
+}
+if (v53 !== 15) return false;
+} else if (v23 === "organization") {
+if (typeof v22 !== "object" || v22 === null || Array.isArray(v22)) return false;
+let v65 = 0;
+for (const v66 in v22) {
+const v67 = v22[v66];
+switch (v66) {
+case "kind": {
+if (v67 !== "organization") return false;
+v65 |= 1;
+break;
+}
+case "id": {
+if (typeof v67 !== "string") return false;
+if (!c6(v67)) return false;
+v65 |= 2;
+break;
+}
+case "name": {
+if (typeof v67 !== "string") return false;
+const v68 = v67.length;
+if (v68 < 1) return false;
+v65 |= 4;
+break;
+}
+case "aliases": {
+if (v67 !== undefined) {
+if (!Array.isArray(v67)) return false;
+for (let v69 = 0; v69 < v67.length; v69++) {
+const v70 = v67[v69];
+if (!s1(v70)) return false;
+}
+}
+break;
+}
+case "externalIds": {
+if (v67 !== undefined) {
+if (!s2(v67)) return false;
+}
+break;
+}
+case "evidenceIds": {
+if (!Array.isArray(v67)) return false;
+for (let v71 = 0; v71 < v67.length; v71++) {
+const v72 = v67[v71];
+if (typeof v72 !== "string") return false;
+if (!c6(v72)) return false;
+}
+v65 |= 8;
+break;
+}
+case "attributionIds": {
+if (v67 !== undefined) {
+if (!Array.isArray(v67)) return false;
+for (let v73 = 0; v73 < v67.length; v73++) {
+const v74 = v67[v73];
+if (typeof v74 !== "string") return false;
+if (!c6(v74)) return false;
+}
+}
+break;
+}
+case "inferred": {
+if (v67 !== undefined) {
+if (!Array.isArray(v67)) return false;
+for (let v75 = 0; v75 < v67.length; v75++) {
+const v76 = v67[v75];
+if (!s0(v76)) return false;
+}
+}
+break;
+}
+case "note": {
+if (v67 !== undefined) {
+if (typeof v67 !== "string") return false;
+}
+break;
+}
+case "extensions": {
+if (v67 !== undefined) {
+// zod's parser: the type record
+if (!c9(c10, v67)) return false;
+}
+break;
+}
+case "organizationKind": {
+if (!c14.has(v67)) return false;
+v65 |= 16;
+break;
+}
+case "parentId": {
+if (v67 !== undefined) {
+if (typeof v67 !== "string") return false;
+if (!c6(v67)) return false;
+}
+break;
+}
+case "countryId": {
+if (v67 !== undefined) {
+if (typeof v67 !== "string") return false;
+if (!c6(v67)) return false;
+}
+break;
+}
+default:
+return false;
+}
+}
+if (v65 !== 31) return false;
+} else if (v23 === "counted-group") {
+if (typeof v22 !== "object" || v22 === null || Array.isArray(v22)) return false;
+let v77 = 0;
+for (const v78 in v22) {
+const v79 = v22[v78];
+switch (v78) {
+case "kind": {
+if (v79 !== "counted-group") return false;
+v77 |= 1;
+break;
+}
+case "id": {
+if (typeof v79 !== "string") return false;
+if (!c6(v79)) return false;
+v77 |= 2;
+break;
+}
+case "name": {
+if (typeof v79 !== "string") return false;
+const v80 = v79.length;
+if (v80 < 1) return false;
+v77 |= 4;
+break;
+}
+case "aliases": {
+if (v79 !== undefined) {
+if (!Array.isArray(v79)) return false;
+for (let v81 = 0; v81 < v79.length; v81++) {
+const v82 = v79[v81];
+if (!s1(v82)) return false;
+}
+}
+break;
+}
+case "externalIds": {
+if (v79 !== undefined) {
+if (!s2(v79)) return false;
+}
+break;
+}
+case "evidenceIds": {
+if (!Array.isArray(v79)) return false;
+for (let v83 = 0; v83 < v79.length; v83++) {
+const v84 = v79[v83];
+if (typeof v84 !== "string") return false;
+if (!c6(v84)) return false;
+}
+v77 |= 8;
+break;
+}
+case "attributionIds": {
+if (v79 !== undefined) {
+if (!Array.isArray(v79)) return false;
+for (let v85 = 0; v85 < v79.length; v85++) {
+const v86 = v79[v85];
+if (typeof v86 !== "string") return false;
+if (!c6(v86)) return false;
+}
+}
+break;
+}
+case "inferred": {
+if (v79 !== undefined) {
+if (!Array.isArray(v79)) return false;
+for (let v87 = 0; v87 < v79.length; v87++) {
+const v88 = v79[v87];
+if (!s0(v88)) return false;
+}
+}
+break;
+}
+case "note": {
+if (v79 !== undefined) {
+if (typeof v79 !== "string") return false;
+}
+break;
+}
+case "extensions": {
+if (v79 !== undefined) {
+// zod's parser: the type record
+if (!c9(c10, v79)) return false;
+}
+break;
+}
+case "count": {
+if (v79 !== undefined) {
+if (typeof v79 !== "object" || v79 === null || Array.isArray(v79)) return false;
+let v89 = 0;
+for (const v90 in v79) {
+const v91 = v79[v90];
+switch (v90) {
+case "value": {
+if (typeof v91 !== "number" || !Number.isFinite(v91)) return false;
+if (!Number.isSafeInteger(v91)) return false;
+if (v91 < 0) return false;
+v89 |= 1;
+break;
+}
+case "exactness": {
+if (v91 !== "exact" && v91 !== "approximate" && v91 !== "at-least" && v91 !== "at-most") return false;
+v89 |= 2;
+break;
+}
+default:
+return false;
+}
+}
+if (v89 !== 3) return false;
+}
+break;
+}
+case "criterion": {
+if (typeof v79 !== "string") return false;
+const v92 = v79.length;
+if (v92 < 1) return false;
+v77 |= 16;
+break;
+}
+case "relatedTo": {
+if (v79 !== undefined) {
+if (typeof v79 !== "object" || v79 === null || Array.isArray(v79)) return false;
+let v93 = 0;
+for (const v94 in v79) {
+const v95 = v79[v94];
+switch (v94) {
+case "relation": {
+if (typeof v95 !== "string") return false;
+const v96 = v95.length;
+if (v96 < 1) return false;
+v93 |= 1;
+break;
+}
+case "actorId": {
+if (typeof v95 !== "string") return false;
+if (!c6(v95)) return false;
+v93 |= 2;
+break;
+}
+default:
+return false;
+}
+}
+if (v93 !== 3) return false;
+}
+break;
+}
+case "subsetOfIds": {
+if (v79 !== undefined) {
+if (!Array.isArray(v79)) return false;
+for (let v97 = 0; v97 < v79.length; v97++) {
+const v98 = v79[v97];
+if (typeof v98 !== "string") return false;
+if (!c6(v98)) return false;
+}
+}
+break;
+}
+default:
+return false;
+}
+}
+if (v77 !== 31) return false;
+} else if (v23 === "unnamed-source") {
+if (typeof v22 !== "object" || v22 === null || Array.isArray(v22)) return false;
+let v99 = 0;
+for (const v100 in v22) {
+const v101 = v22[v100];
+switch (v100) {
+case "kind": {
+if (v101 !== "unnamed-source") return false;
+v99 |= 1;
+break;
+}
+case "id": {
+if (typeof v101 !== "string") return false;
+if (!c6(v101)) return false;
+v99 |= 2;
+break;
+}
+case "name": {
+if (typeof v101 !== "string") return false;
+const v102 = v101.length;
+if (v102 < 1) return false;
+v99 |= 4;
+break;
+}
+case "aliases": {
+if (v101 !== undefined) {
+if (!Array.isArray(v101)) return false;
+for (let v103 = 0; v103 < v101.length; v103++) {
+const v104 = v101[v103];
+if (!s1(v104)) return false;
+}
+}
+break;
+}
+case "externalIds": {
+if (v101 !== undefined) {
+if (!s2(v101)) return false;
+}
+break;
+}
+case "evidenceIds": {
+if (!Array.isArray(v101)) return false;
+for (let v105 = 0; v105 < v101.length; v105++) {
+const v106 = v101[v105];
+if (typeof v106 !== "string") return false;
+if (!c6(v106)) return false;
+}
+v99 |= 8;
+break;
+}
+case "attributionIds": {
+if (v101 !== undefined) {
+if (!Array.isArray(v101)) return false;
+for (let v107 = 0; v107 < v101.length; v107++) {
+const v108 = v101[v107];
+if (typeof v108 !== "string") return false;
+if (!c6(v108)) return false;
+}
+}
+break;
+}
+case "inferred": {
+if (v101 !== undefined) {
+if (!Array.isArray(v101)) return false;
+for (let v109 = 0; v109 < v101.length; v109++) {
+const v110 = v101[v109];
+if (!s0(v110)) return false;
+}
+}
+break;
+}
+case "note": {
+if (v101 !== undefined) {
+if (typeof v101 !== "string") return false;
+}
+break;
+}
+case "extensions": {
+if (v101 !== undefined) {
+// zod's parser: the type record
+if (!c9(c10, v101)) return false;
+}
+break;
+}
+case "plural": {
+if (typeof v101 !== "boolean") return false;
+v99 |= 16;
+break;
+}
+case "affiliationId": {
+if (v101 !== undefined) {
+if (typeof v101 !== "string") return false;
+if (!c6(v101)) return false;
+}
+break;
+}
+default:
+return false;
+}
+}
+if (v99 !== 31) return false;
+} else return false;
+}
+return true;
+}
+
+function checkPosts(input: any): boolean {
+if (!Array.isArray(input)) return false;
+for (let v111 = 0; v111 < input.length; v111++) {
+const v112 = input[v111];
+if (typeof v112 !== "object" || v112 === null || Array.isArray(v112)) return false;
+let v113 = 0;
+for (const v114 in v112) {
+const v115 = v112[v114];
+switch (v114) {
+case "id": {
+if (typeof v115 !== "string") return false;
+if (!c6(v115)) return false;
+v113 |= 1;
+break;
+}
+case "holderId": {
+if (typeof v115 !== "string") return false;
+if (!c6(v115)) return false;
+v113 |= 2;
+break;
+}
+case "title": {
+if (typeof v115 !== "string") return false;
+const v116 = v115.length;
+if (v116 < 1) return false;
+v113 |= 4;
+break;
+}
+case "organizationId": {
+if (typeof v115 !== "string") return false;
+if (!c6(v115)) return false;
+v113 |= 8;
+break;
+}
+case "heldAtId": {
+if (v115 !== undefined) {
+if (typeof v115 !== "string") return false;
+if (!c6(v115)) return false;
+}
+break;
+}
+case "startId": {
+if (v115 !== undefined) {
+if (typeof v115 !== "string") return false;
+if (!c6(v115)) return false;
+}
+break;
+}
+case "endId": {
+if (v115 !== undefined) {
+if (typeof v115 !== "string") return false;
+if (!c6(v115)) return false;
+}
+break;
+}
+case "evidenceIds": {
+if (!Array.isArray(v115)) return false;
+for (let v117 = 0; v117 < v115.length; v117++) {
+const v118 = v115[v117];
+if (typeof v118 !== "string") return false;
+if (!c6(v118)) return false;
+}
+v113 |= 16;
+break;
+}
+case "attributionIds": {
+if (v115 !== undefined) {
+if (!Array.isArray(v115)) return false;
+for (let v119 = 0; v119 < v115.length; v119++) {
+const v120 = v115[v119];
+if (typeof v120 !== "string") return false;
+if (!c6(v120)) return false;
+}
+}
+break;
+}
+case "inferred": {
+if (v115 !== undefined) {
+if (!Array.isArray(v115)) return false;
+for (let v121 = 0; v121 < v115.length; v121++) {
+const v122 = v115[v121];
+if (!s0(v122)) return false;
+}
+}
+break;
+}
+case "note": {
+if (v115 !== undefined) {
+if (typeof v115 !== "string") return false;
+}
+break;
+}
+case "extensions": {
+if (v115 !== undefined) {
+// zod's parser: the type record
+if (!c9(c10, v115)) return false;
+}
+break;
+}
+default:
+return false;
+}
+}
+if (v113 !== 31) return false;
+}
+return true;
+}
+
+function checkDelegations(input: any): boolean {
+if (!Array.isArray(input)) return false;
+for (let v123 = 0; v123 < input.length; v123++) {
+const v124 = input[v123];
+if (typeof v124 !== "object" || v124 === null || Array.isArray(v124)) return false;
+let v125 = 0;
+for (const v126 in v124) {
+const v127 = v124[v126];
+switch (v126) {
+case "id": {
+if (typeof v127 !== "string") return false;
+if (!c6(v127)) return false;
+v125 |= 1;
+break;
+}
+case "name": {
+if (typeof v127 !== "string") return false;
+const v128 = v127.length;
+if (v128 < 1) return false;
+v125 |= 2;
+break;
+}
+case "representsId": {
+if (typeof v127 !== "string") return false;
+if (!c6(v127)) return false;
+v125 |= 4;
+break;
+}
+case "attendsIds": {
+if (v127 !== undefined) {
+if (!Array.isArray(v127)) return false;
+for (let v129 = 0; v129 < v127.length; v129++) {
+const v130 = v127[v129];
+if (typeof v130 !== "string") return false;
+if (!c6(v130)) return false;
+}
+}
+break;
+}
+case "seriesIds": {
+if (v127 !== undefined) {
+if (!Array.isArray(v127)) return false;
+for (let v131 = 0; v131 < v127.length; v131++) {
+const v132 = v127[v131];
+if (typeof v132 !== "string") return false;
+if (!c6(v132)) return false;
+}
+}
+break;
+}
+case "members": {
+if (!Array.isArray(v127)) return false;
+for (let v133 = 0; v133 < v127.length; v133++) {
+const v134 = v127[v133];
+if (typeof v134 !== "object" || v134 === null || Array.isArray(v134)) return false;
+let v135 = 0;
+for (const v136 in v134) {
+const v137 = v134[v136];
+switch (v136) {
+case "personId": {
+if (typeof v137 !== "string") return false;
+if (!c6(v137)) return false;
+v135 |= 1;
+break;
+}
+case "role": {
+if (v137 !== "head" && v137 !== "deputy-head" && v137 !== "member") return false;
+v135 |= 2;
+break;
+}
+case "evidenceIds": {
+if (!Array.isArray(v137)) return false;
+for (let v138 = 0; v138 < v137.length; v138++) {
+const v139 = v137[v138];
+if (typeof v139 !== "string") return false;
+if (!c6(v139)) return false;
+}
+v135 |= 4;
+break;
+}
+case "inferred": {
+if (v137 !== undefined) {
+if (!Array.isArray(v137)) return false;
+for (let v140 = 0; v140 < v137.length; v140++) {
+const v141 = v137[v140];
+if (!s0(v141)) return false;
+}
+}
+break;
+}
+default:
+return false;
+}
+}
+if (v135 !== 7) return false;
+}
+v125 |= 8;
+break;
+}
+case "evidenceIds": {
+if (!Array.isArray(v127)) return false;
+for (let v142 = 0; v142 < v127.length; v142++) {
+const v143 = v127[v142];
+if (typeof v143 !== "string") return false;
+if (!c6(v143)) return false;
+}
+v125 |= 16;
+break;
+}
+case "attributionIds": {
+if (v127 !== undefined) {
+if (!Array.isArray(v127)) return false;
+for (let v144 = 0; v144 < v127.length; v144++) {
+const v145 = v127[v144];
+if (typeof v145 !== "string") return false;
+if (!c6(v145)) return false;
+}
+}
+break;
+}
+case "inferred": {
+if (v127 !== undefined) {
+if (!Array.isArray(v127)) return false;
+for (let v146 = 0; v146 < v127.length; v146++) {
+const v147 = v127[v146];
+if (!s0(v147)) return false;
+}
+}
+break;
+}
+case "note": {
+if (v127 !== undefined) {
+if (typeof v127 !== "string") return false;
+}
+break;
+}
+case "extensions": {
+if (v127 !== undefined) {
+// zod's parser: the type record
+if (!c9(c10, v127)) return false;
+}
+break;
+}
+default:
+return false;
+}
+}
+if (v125 !== 31) return false;
+}
+return true;
+}
+
+function checkSeries(input: any): boolean {
+if (!Array.isArray(input)) return false;
+for (let v148 = 0; v148 < input.length; v148++) {
+const v149 = input[v148];
+if (typeof v149 !== "object" || v149 === null || Array.isArray(v149)) return false;
+let v150 = 0;
+for (const v151 in v149) {
+const v152 = v149[v151];
+switch (v151) {
+case "id": {
+if (typeof v152 !== "string") return false;
+if (!c6(v152)) return false;
+v150 |= 1;
+break;
+}
+case "name": {
+if (typeof v152 !== "string") return false;
+const v153 = v152.length;
+if (v153 < 1) return false;
+v150 |= 2;
+break;
+}
+case "kind": {
+if (v152 !== "bilateral" && v152 !== "multilateral") return false;
+v150 |= 4;
+break;
+}
+case "partyIds": {
+if (!Array.isArray(v152)) return false;
+for (let v154 = 0; v154 < v152.length; v154++) {
+const v155 = v152[v154];
+if (typeof v155 !== "string") return false;
+if (!c6(v155)) return false;
+}
+v150 |= 8;
+break;
+}
+case "issueIds": {
+if (v152 !== undefined) {
+if (!Array.isArray(v152)) return false;
+for (let v156 = 0; v156 < v152.length; v156++) {
+const v157 = v152[v156];
+if (typeof v157 !== "string") return false;
+if (!c6(v157)) return false;
+}
+}
+break;
+}
+case "evidenceIds": {
+if (!Array.isArray(v152)) return false;
+for (let v158 = 0; v158 < v152.length; v158++) {
+const v159 = v152[v158];
+if (typeof v159 !== "string") return false;
+if (!c6(v159)) return false;
+}
+v150 |= 16;
+break;
+}
+case "attributionIds": {
+if (v152 !== undefined) {
+if (!Array.isArray(v152)) return false;
+for (let v160 = 0; v160 < v152.length; v160++) {
+const v161 = v152[v160];
+if (typeof v161 !== "string") return false;
+if (!c6(v161)) return false;
+}
+}
+break;
+}
+case "inferred": {
+if (v152 !== undefined) {
+if (!Array.isArray(v152)) return false;
+for (let v162 = 0; v162 < v152.length; v162++) {
+const v163 = v152[v162];
+if (!s0(v163)) return false;
+}
+}
+break;
+}
+case "note": {
+if (v152 !== undefined) {
+if (typeof v152 !== "string") return false;
+}
+break;
+}
+case "extensions": {
+if (v152 !== undefined) {
+// zod's parser: the type record
+if (!c9(c10, v152)) return false;
+}
+break;
+}
+default:
+return false;
+}
+}
+if (v150 !== 31) return false;
+}
+return true;
+}
+
+function s3(input: any): boolean {
+if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
+let v173 = 0;
+for (const v174 in input) {
+const v175 = input[v174];
+switch (v174) {
+case "name": {
+if (typeof v175 !== "string") return false;
+const v176 = v175.length;
+if (v176 < 1) return false;
+v173 |= 1;
+break;
+}
+case "evidenceIds": {
+if (!Array.isArray(v175)) return false;
+for (let v177 = 0; v177 < v175.length; v177++) {
+const v178 = v175[v177];
+if (typeof v178 !== "string") return false;
+if (!c6(v178)) return false;
+}
+v173 |= 2;
+break;
+}
+default:
+return false;
+}
+}
+if (v173 !== 3) return false;
+return true;
+}
+
+function checkMeetings(input: any): boolean {
+if (!Array.isArray(input)) return false;
+for (let v164 = 0; v164 < input.length; v164++) {
+const v165 = input[v164];
+if (typeof v165 !== "object" || v165 === null || Array.isArray(v165)) return false;
+let v166 = 0;
+for (const v167 in v165) {
+const v168 = v165[v167];
+switch (v167) {
+case "id": {
+if (typeof v168 !== "string") return false;
+if (!c6(v168)) return false;
+v166 |= 1;
+break;
+}
+case "label": {
+if (typeof v168 !== "string") return false;
+const v169 = v168.length;
+if (v169 < 1) return false;
+v166 |= 2;
+break;
+}
+case "kind": {
+if (v168 !== "bilateral" && v168 !== "multilateral") return false;
+v166 |= 4;
+break;
+}
+case "formality": {
+if (v168 !== "formal" && v168 !== "informal" && v168 !== "secret") return false;
+v166 |= 8;
+break;
+}
+case "status": {
+if (v168 !== "proposed" && v168 !== "being-scheduled" && v168 !== "scheduled" && v168 !== "under-way" && v168 !== "held" && v168 !== "postponed" && v168 !== "cancelled") return false;
+v166 |= 16;
+break;
+}
+case "seriesId": {
+if (v168 !== undefined) {
+if (typeof v168 !== "string") return false;
+if (!c6(v168)) return false;
+}
+break;
+}
+case "round": {
+if (v168 !== undefined) {
+if (typeof v168 !== "object" || v168 === null || Array.isArray(v168)) return false;
+let v170 = 0;
+for (const v171 in v168) {
+const v172 = v168[v171];
+switch (v171) {
+case "number": {
+if (v172 !== undefined) {
+if (typeof v172 !== "number" || !Number.isFinite(v172)) return false;
+if (!Number.isSafeInteger(v172)) return false;
+if (v172 <= 0) return false;
+}
+break;
+}
+case "relation": {
+if (v172 !== undefined) {
+if (v172 !== "previous" && v172 !== "current" && v172 !== "next") return false;
+}
+break;
+}
+default:
+return false;
+}
+}
+}
+break;
+}
+case "sidelinesOfId": {
+if (v168 !== undefined) {
+if (typeof v168 !== "string") return false;
+if (!c6(v168)) return false;
+}
+break;
+}
+case "place": {
+if (v168 !== undefined) {
+if (!s3(v168)) return false;
+}
+break;
+}
+case "timeId": {
+if (v168 !== undefined) {
+if (typeof v168 !== "string") return false;
+if (!c6(v168)) return false;
+}
+break;
+}
+case "participants": {
+if (!Array.isArray(v168)) return false;
+for (let v179 = 0; v179 < v168.length; v179++) {
+const v180 = v168[v179];
+if (typeof v180 !== "object" || v180 === null || Array.isArray(v180)) return false;
+const v181 = v180["kind"];
+if (v181 === "delegation") {
+if (typeof v180 !== "object" || v180 === null || Array.isArray(v180)) return false;
+let v182 = 0;
+for (const v183 in v180) {
+const v184 = v180[v183];
+switch (v183) {
+case "kind": {
+if (v184 !== "delegation") return false;
+v182 |= 1;
+break;
+}
+case "delegationId": {
+if (typeof v184 !== "string") return false;
+if (!c6(v184)) return false;
+v182 |= 2;
+break;
+}
+case "attendedBy": {
+if (v184 !== undefined) {
+if (!Array.isArray(v184)) return false;
+const v185 = v184.length;
+if (v185 < 1) return false;
+for (let v186 = 0; v186 < v184.length; v186++) {
+const v187 = v184[v186];
+if (v187 !== "head" && v187 !== "deputy-head" && v187 !== "member") return false;
+}
+}
+break;
+}
+case "role": {
+if (v184 !== "party" && v184 !== "host" && v184 !== "mediator" && v184 !== "observer") return false;
+v182 |= 4;
+break;
+}
+default:
+return false;
+}
+}
+if (v182 !== 7) return false;
+} else if (v181 === "actor") {
+if (typeof v180 !== "object" || v180 === null || Array.isArray(v180)) return false;
+let v188 = 0;
+for (const v189 in v180) {
+const v190 = v180[v189];
+switch (v189) {
+case "kind": {
+if (v190 !== "actor") return false;
+v188 |= 1;
+break;
+}
+case "actorId": {
+if (typeof v190 !== "string") return false;
+if (!c6(v190)) return false;
+v188 |= 2;
+break;
+}
+case "delegationId": {
+if (v190 !== undefined) {
+if (typeof v190 !== "string") return false;
+if (!c6(v190)) return false;
+}
+break;
+}
+case "role": {
+if (v190 !== "party" && v190 !== "host" && v190 !== "mediator" && v190 !== "observer") return false;
+v188 |= 4;
+break;
+}
+default:
+return false;
+}
+}
+if (v188 !== 7) return false;
+} else return false;
+}
+v166 |= 32;
+break;
+}
+case "issueIds": {
+if (v168 !== undefined) {
+if (!Array.isArray(v168)) return false;
+for (let v191 = 0; v191 < v168.length; v191++) {
+const v192 = v168[v191];
+if (typeof v192 !== "string") return false;
+if (!c6(v192)) return false;
+}
+}
+break;
+}
+case "purpose": {
+if (v168 !== undefined) {
+if (typeof v168 !== "object" || v168 === null || Array.isArray(v168)) return false;
+let v193 = 0;
+for (const v194 in v168) {
+const v195 = v168[v194];
+switch (v194) {
+case "text": {
+if (typeof v195 !== "string") return false;
+const v196 = v195.length;
+if (v196 < 1) return false;
+v193 |= 1;
+break;
+}
+case "issueIds": {
+if (v195 !== undefined) {
+if (!Array.isArray(v195)) return false;
+for (let v197 = 0; v197 < v195.length; v197++) {
+const v198 = v195[v197];
+if (typeof v198 !== "string") return false;
+if (!c6(v198)) return false;
+}
+}
+break;
+}
+case "positionIds": {
+if (v195 !== undefined) {
+if (!Array.isArray(v195)) return false;
+for (let v199 = 0; v199 < v195.length; v199++) {
+const v200 = v195[v199];
+if (typeof v200 !== "string") return false;
+if (!c6(v200)) return false;
+}
+}
+break;
+}
+case "evidenceIds": {
+if (!Array.isArray(v195)) return false;
+for (let v201 = 0; v201 < v195.length; v201++) {
+const v202 = v195[v201];
+if (typeof v202 !== "string") return false;
+if (!c6(v202)) return false;
+}
+v193 |= 2;
+break;
+}
+case "attributionIds": {
+if (v195 !== undefined) {
+if (!Array.isArray(v195)) return false;
+for (let v203 = 0; v203 < v195.length; v203++) {
+const v204 = v195[v203];
+if (typeof v204 !== "string") return false;
+if (!c6(v204)) return false;
+}
+}
+break;
+}
+case "inferred": {
+if (v195 !== undefined) {
+if (!Array.isArray(v195)) return false;
+for (let v205 = 0; v205 < v195.length; v205++) {
+const v206 = v195[v205];
+if (!s0(v206)) return false;
+}
+}
+break;
+}
+case "note": {
+if (v195 !== undefined) {
+if (typeof v195 !== "string") return false;
+}
+break;
+}
+case "extensions": {
+if (v195 !== undefined) {
+// zod's parser: the type record
+if (!c9(c10, v195)) return false;
+}
+break;
+}
+default:
+return false;
+}
+}
+if (v193 !== 3) return false;
+}
+break;
+}
+case "outcome": {
+if (v168 !== undefined) {
+if (typeof v168 !== "object" || v168 === null || Array.isArray(v168)) return false;
+let v207 = 0;
+for (const v208 in v168) {
+const v209 = v168[v208];
+switch (v208) {
+case "text": {
+if (typeof v209 !== "string") return false;
+const v210 = v209.length;
+if (v210 < 1) return false;
+v207 |= 1;
+break;
+}
+case "progress": {
+if (v209 !== undefined) {
+if (v209 !== "none" && v209 !== "some" && v209 !== "breakthrough" && v209 !== "breakdown") return false;
+}
+break;
+}
+case "issueIds": {
+if (v209 !== undefined) {
+if (!Array.isArray(v209)) return false;
+for (let v211 = 0; v211 < v209.length; v211++) {
+const v212 = v209[v211];
+if (typeof v212 !== "string") return false;
+if (!c6(v212)) return false;
+}
+}
+break;
+}
+case "agreementIds": {
+if (v209 !== undefined) {
+if (!Array.isArray(v209)) return false;
+for (let v213 = 0; v213 < v209.length; v213++) {
+const v214 = v209[v213];
+if (typeof v214 !== "string") return false;
+if (!c6(v214)) return false;
+}
+}
+break;
+}
+case "evidenceIds": {
+if (!Array.isArray(v209)) return false;
+for (let v215 = 0; v215 < v209.length; v215++) {
+const v216 = v209[v215];
+if (typeof v216 !== "string") return false;
+if (!c6(v216)) return false;
+}
+v207 |= 2;
+break;
+}
+case "attributionIds": {
+if (v209 !== undefined) {
+if (!Array.isArray(v209)) return false;
+for (let v217 = 0; v217 < v209.length; v217++) {
+const v218 = v209[v217];
+if (typeof v218 !== "string") return false;
+if (!c6(v218)) return false;
+}
+}
+break;
+}
+case "inferred": {
+if (v209 !== undefined) {
+if (!Array.isArray(v209)) return false;
+for (let v219 = 0; v219 < v209.length; v219++) {
+const v220 = v209[v219];
+if (!s0(v220)) return false;
+}
+}
+break;
+}
+case "note": {
+if (v209 !== undefined) {
+if (typeof v209 !== "string") return false;
+}
+break;
+}
+case "extensions": {
+if (v209 !== undefined) {
+// zod's parser: the type record
+if (!c9(c10, v209)) return false;
+}
+break;
+}
+default:
+return false;
+}
+}
+if (v207 !== 3) return false;
+}
+break;
+}
+case "evidenceIds": {
+if (!Array.isArray(v168)) return false;
+for (let v221 = 0; v221 < v168.length; v221++) {
+const v222 = v168[v221];
+if (typeof v222 !== "string") return false;
+if (!c6(v222)) return false;
+}
+v166 |= 64;
+break;
+}
+case "attributionIds": {
+if (v168 !== undefined) {
+if (!Array.isArray(v168)) return false;
+for (let v223 = 0; v223 < v168.length; v223++) {
+const v224 = v168[v223];
+if (typeof v224 !== "string") return false;
+if (!c6(v224)) return false;
+}
+}
+break;
+}
+case "inferred": {
+if (v168 !== undefined) {
+if (!Array.isArray(v168)) return false;
+for (let v225 = 0; v225 < v168.length; v225++) {
+const v226 = v168[v225];
+if (!s0(v226)) return false;
+}
+}
+break;
+}
+case "note": {
+if (v168 !== undefined) {
+if (typeof v168 !== "string") return false;
+}
+break;
+}
+case "extensions": {
+if (v168 !== undefined) {
+// zod's parser: the type record
+if (!c9(c10, v168)) return false;
+}
+break;
+}
+default:
+return false;
+}
+}
+if (v166 !== 127) return false;
+}
+return true;
+}
+
+function s4(input: any): boolean {
 b3: {
 b4: {
 if (typeof input !== "string") break b4;
@@ -111,2153 +1730,256 @@ return false;
 return true;
 }
 
-function s3(input: any): boolean {
-if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
-let v342 = 0;
-for (const v343 in input) {
-const v344 = input[v343];
-switch (v343) {
-case "precision": {
-if (v344 !== "year" && v344 !== "month" && v344 !== "day" && v344 !== "part-of-day") return false;
-v342 |= 1;
-break;
-}
-case "year": {
-if (v344 !== undefined) {
-if (typeof v344 !== "number" || !Number.isFinite(v344)) return false;
-if (!Number.isSafeInteger(v344)) return false;
-if (v344 < 1) return false;
-if (v344 > 9999) return false;
-}
-break;
-}
-case "month": {
-if (v344 !== undefined) {
-if (typeof v344 !== "number" || !Number.isFinite(v344)) return false;
-if (!Number.isSafeInteger(v344)) return false;
-if (v344 < 1) return false;
-if (v344 > 12) return false;
-}
-break;
-}
-case "day": {
-if (v344 !== undefined) {
-if (typeof v344 !== "number" || !Number.isFinite(v344)) return false;
-if (!Number.isSafeInteger(v344)) return false;
-if (v344 < 1) return false;
-if (v344 > 31) return false;
-}
-break;
-}
-case "weekday": {
-if (v344 !== undefined) {
-if (v344 !== "monday" && v344 !== "tuesday" && v344 !== "wednesday" && v344 !== "thursday" && v344 !== "friday" && v344 !== "saturday" && v344 !== "sunday") return false;
-}
-break;
-}
-case "partOfDay": {
-if (v344 !== undefined) {
-if (v344 !== "morning" && v344 !== "afternoon" && v344 !== "evening" && v344 !== "night") return false;
-}
-break;
-}
-case "modifier": {
-if (v344 !== undefined) {
-if (v344 !== "early" && v344 !== "mid" && v344 !== "late" && v344 !== "approximate" && v344 !== "before" && v344 !== "after") return false;
-}
-break;
-}
-case "direction": {
-if (v344 !== undefined) {
-if (v344 !== "past" && v344 !== "future") return false;
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v342 !== 1) return false;
-if (!c2(c19, input)) return false;
-return true;
-}
-
-// The check of each key of the document.
-function checkDollarschema(input: any): boolean {
-if (input !== undefined) {
-if (typeof input !== "string") return false;
-}
-return true;
-}
-
-function checkSchemaVersion(input: any): boolean {
-if (input !== 1) return false;
-return true;
-}
-
-function checkArticle(input: any): boolean {
-if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
-let v0 = 0;
-for (const v1 in input) {
-const v2 = input[v1];
-switch (v1) {
-case "text": {
-if (typeof v2 !== "string") return false;
-const v3 = v2.length;
-if (v3 < 1) return false;
-v0 |= 1;
-break;
-}
-case "offsetUnit": {
-if (v2 !== "utf-16-code-unit") return false;
-v0 |= 2;
-break;
-}
-case "headline": {
-if (v2 !== undefined) {
-if (typeof v2 !== "string") return false;
-const v4 = v2.length;
-if (v4 < 1) return false;
-}
-break;
-}
-case "publisher": {
-if (v2 !== undefined) {
-if (typeof v2 !== "string") return false;
-const v5 = v2.length;
-if (v5 < 1) return false;
-}
-break;
-}
-case "published": {
-if (v2 !== undefined) {
-b0: {
-b1: {
-if (typeof v2 !== "string") break b1;
-if (!c0.test(v2)) break b1;
-break b0;
-}
-b2: {
-if (typeof v2 !== "string") break b2;
-if (!c1.test(v2)) break b2;
-break b0;
-}
-return false;
-}
-}
-break;
-}
-case "referenceDate": {
-if (v2 !== undefined) {
-if (typeof v2 !== "string") return false;
-if (!c0.test(v2)) return false;
-}
-break;
-}
-case "url": {
-if (v2 !== undefined) {
-if (typeof v2 !== "string") return false;
-if (!c2(c3, v2)) return false;
-}
-break;
-}
-case "language": {
-if (v2 !== undefined) {
-if (typeof v2 !== "string") return false;
-if (!c4.test(v2)) return false;
-}
-break;
-}
-case "furniture": {
-if (v2 !== undefined) {
-if (!Array.isArray(v2)) return false;
-for (let v6 = 0; v6 < v2.length; v6++) {
-const v7 = v2[v6];
-if (typeof v7 !== "object" || v7 === null || Array.isArray(v7)) return false;
-let v8 = 0;
-for (const v9 in v7) {
-const v10 = v7[v9];
-switch (v9) {
-case "start": {
-if (typeof v10 !== "number" || !Number.isFinite(v10)) return false;
-if (!Number.isSafeInteger(v10)) return false;
-if (v10 < 0) return false;
-v8 |= 1;
-break;
-}
-case "end": {
-if (typeof v10 !== "number" || !Number.isFinite(v10)) return false;
-if (!Number.isSafeInteger(v10)) return false;
-if (v10 < 0) return false;
-v8 |= 2;
-break;
-}
-case "label": {
-if (typeof v10 !== "string") return false;
-const v11 = v10.length;
-if (v11 < 1) return false;
-v8 |= 4;
-break;
-}
-default:
-return false;
-}
-}
-if (v8 !== 7) return false;
-}
-}
-break;
-}
-case "inferred": {
-if (v2 !== undefined) {
-if (!Array.isArray(v2)) return false;
-for (let v12 = 0; v12 < v2.length; v12++) {
-const v13 = v2[v12];
-if (!s0(v13)) return false;
-}
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v0 !== 3) return false;
-return true;
-}
-
-function checkActors(input: any): boolean {
+function checkPositions(input: any): boolean {
 if (!Array.isArray(input)) return false;
-for (let v18 = 0; v18 < input.length; v18++) {
-const v19 = input[v18];
-if (typeof v19 !== "object" || v19 === null || Array.isArray(v19)) return false;
-const v20 = v19["kind"];
-if (v20 === "person") {
-if (typeof v19 !== "object" || v19 === null || Array.isArray(v19)) return false;
-let v21 = 0;
-for (const v22 in v19) {
-const v23 = v19[v22];
-switch (v22) {
-case "kind": {
-if (v23 !== "person") return false;
-v21 |= 1;
-break;
-}
+for (let v227 = 0; v227 < input.length; v227++) {
+const v228 = input[v227];
+if (typeof v228 !== "object" || v228 === null || Array.isArray(v228)) return false;
+let v229 = 0;
+for (const v230 in v228) {
+const v231 = v228[v230];
+switch (v230) {
 case "id": {
-if (typeof v23 !== "string") return false;
-if (!c6(v23)) return false;
-v21 |= 2;
-break;
-}
-case "name": {
-if (typeof v23 !== "string") return false;
-const v24 = v23.length;
-if (v24 < 1) return false;
-v21 |= 4;
-break;
-}
-case "aliases": {
-if (v23 !== undefined) {
-if (!Array.isArray(v23)) return false;
-for (let v25 = 0; v25 < v23.length; v25++) {
-const v26 = v23[v25];
-if (typeof v26 !== "object" || v26 === null || Array.isArray(v26)) return false;
-let v27 = 0;
-for (const v28 in v26) {
-const v29 = v26[v28];
-switch (v28) {
-case "text": {
-if (typeof v29 !== "string") return false;
-const v30 = v29.length;
-if (v30 < 1) return false;
-v27 |= 1;
+if (typeof v231 !== "string") return false;
+if (!c6(v231)) return false;
+v229 |= 1;
 break;
 }
 case "kind": {
-if (v29 !== "name" && v29 !== "metonym" && v29 !== "descriptor" && v29 !== "demonym" && v29 !== "abbreviation") return false;
-v27 |= 2;
+if (!c15.has(v231)) return false;
+v229 |= 2;
 break;
 }
-case "evidenceIds": {
-if (v29 !== undefined) {
-if (!Array.isArray(v29)) return false;
-for (let v31 = 0; v31 < v29.length; v31++) {
-const v32 = v29[v31];
-if (typeof v32 !== "string") return false;
-if (!c6(v32)) return false;
+case "holderIds": {
+if (!Array.isArray(v231)) return false;
+const v232 = v231.length;
+if (v232 < 1) return false;
+for (let v233 = 0; v233 < v231.length; v233++) {
+const v234 = v231[v233];
+if (!s4(v234)) return false;
 }
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v27 !== 3) return false;
-}
-}
-break;
-}
-case "externalIds": {
-if (v23 !== undefined) {
-if (typeof v23 !== "object" || v23 === null || Array.isArray(v23)) return false;
-let v33 = 0;
-for (const v34 in v23) {
-const v35 = v23[v34];
-switch (v34) {
-case "wikidata": {
-if (v35 !== undefined) {
-if (typeof v35 !== "string") return false;
-if (!c7.test(v35)) return false;
-}
-break;
-}
-case "cameo": {
-if (v35 !== undefined) {
-if (typeof v35 !== "string") return false;
-if (!c8.test(v35)) return false;
-}
-break;
-}
-default:
-return false;
-}
-}
-}
-break;
-}
-case "evidenceIds": {
-if (!Array.isArray(v23)) return false;
-for (let v36 = 0; v36 < v23.length; v36++) {
-const v37 = v23[v36];
-if (typeof v37 !== "string") return false;
-if (!c6(v37)) return false;
-}
-v21 |= 8;
-break;
-}
-case "attributionIds": {
-if (v23 !== undefined) {
-if (!Array.isArray(v23)) return false;
-for (let v38 = 0; v38 < v23.length; v38++) {
-const v39 = v23[v38];
-if (typeof v39 !== "string") return false;
-if (!c6(v39)) return false;
-}
-}
-break;
-}
-case "inferred": {
-if (v23 !== undefined) {
-if (!Array.isArray(v23)) return false;
-for (let v40 = 0; v40 < v23.length; v40++) {
-const v41 = v23[v40];
-if (!s0(v41)) return false;
-}
-}
-break;
-}
-case "note": {
-if (v23 !== undefined) {
-if (typeof v23 !== "string") return false;
-}
-break;
-}
-case "extensions": {
-if (v23 !== undefined) {
-// zod's parser: the type record
-if (!c9(c10, v23)) return false;
-}
-break;
-}
-case "familyName": {
-if (v23 !== undefined) {
-if (typeof v23 !== "string") return false;
-const v42 = v23.length;
-if (v42 < 1) return false;
-}
-break;
-}
-case "givenName": {
-if (v23 !== undefined) {
-if (typeof v23 !== "string") return false;
-const v43 = v23.length;
-if (v43 < 1) return false;
-}
-break;
-}
-case "nativeName": {
-if (v23 !== undefined) {
-if (typeof v23 !== "object" || v23 === null || Array.isArray(v23)) return false;
-let v44 = 0;
-for (const v45 in v23) {
-const v46 = v23[v45];
-switch (v45) {
-case "text": {
-if (typeof v46 !== "string") return false;
-const v47 = v46.length;
-if (v47 < 1) return false;
-v44 |= 1;
-break;
-}
-case "script": {
-if (typeof v46 !== "string") return false;
-if (!c11.test(v46)) return false;
-v44 |= 2;
-break;
-}
-default:
-return false;
-}
-}
-if (v44 !== 3) return false;
-}
-break;
-}
-case "nationalityIds": {
-if (v23 !== undefined) {
-if (!Array.isArray(v23)) return false;
-for (let v48 = 0; v48 < v23.length; v48++) {
-const v49 = v23[v48];
-if (typeof v49 !== "string") return false;
-if (!c6(v49)) return false;
-}
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v21 !== 15) return false;
-} else if (v20 === "state") {
-if (typeof v19 !== "object" || v19 === null || Array.isArray(v19)) return false;
-let v50 = 0;
-for (const v51 in v19) {
-const v52 = v19[v51];
-switch (v51) {
-case "kind": {
-if (v52 !== "state") return false;
-v50 |= 1;
-break;
-}
-case "id": {
-if (typeof v52 !== "string") return false;
-if (!c6(v52)) return false;
-v50 |= 2;
-break;
-}
-case "name": {
-if (typeof v52 !== "string") return false;
-const v53 = v52.length;
-if (v53 < 1) return false;
-v50 |= 4;
-break;
-}
-case "aliases": {
-if (v52 !== undefined) {
-if (!Array.isArray(v52)) return false;
-for (let v54 = 0; v54 < v52.length; v54++) {
-const v55 = v52[v54];
-if (typeof v55 !== "object" || v55 === null || Array.isArray(v55)) return false;
-let v56 = 0;
-for (const v57 in v55) {
-const v58 = v55[v57];
-switch (v57) {
-case "text": {
-if (typeof v58 !== "string") return false;
-const v59 = v58.length;
-if (v59 < 1) return false;
-v56 |= 1;
-break;
-}
-case "kind": {
-if (v58 !== "name" && v58 !== "metonym" && v58 !== "descriptor" && v58 !== "demonym" && v58 !== "abbreviation") return false;
-v56 |= 2;
-break;
-}
-case "evidenceIds": {
-if (v58 !== undefined) {
-if (!Array.isArray(v58)) return false;
-for (let v60 = 0; v60 < v58.length; v60++) {
-const v61 = v58[v60];
-if (typeof v61 !== "string") return false;
-if (!c6(v61)) return false;
-}
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v56 !== 3) return false;
-}
-}
-break;
-}
-case "externalIds": {
-if (v52 !== undefined) {
-if (typeof v52 !== "object" || v52 === null || Array.isArray(v52)) return false;
-let v62 = 0;
-for (const v63 in v52) {
-const v64 = v52[v63];
-switch (v63) {
-case "wikidata": {
-if (v64 !== undefined) {
-if (typeof v64 !== "string") return false;
-if (!c7.test(v64)) return false;
-}
-break;
-}
-case "cameo": {
-if (v64 !== undefined) {
-if (typeof v64 !== "string") return false;
-if (!c8.test(v64)) return false;
-}
-break;
-}
-default:
-return false;
-}
-}
-}
-break;
-}
-case "evidenceIds": {
-if (!Array.isArray(v52)) return false;
-for (let v65 = 0; v65 < v52.length; v65++) {
-const v66 = v52[v65];
-if (typeof v66 !== "string") return false;
-if (!c6(v66)) return false;
-}
-v50 |= 8;
-break;
-}
-case "attributionIds": {
-if (v52 !== undefined) {
-if (!Array.isArray(v52)) return false;
-for (let v67 = 0; v67 < v52.length; v67++) {
-const v68 = v52[v67];
-if (typeof v68 !== "string") return false;
-if (!c6(v68)) return false;
-}
-}
-break;
-}
-case "inferred": {
-if (v52 !== undefined) {
-if (!Array.isArray(v52)) return false;
-for (let v69 = 0; v69 < v52.length; v69++) {
-const v70 = v52[v69];
-if (!s0(v70)) return false;
-}
-}
-break;
-}
-case "note": {
-if (v52 !== undefined) {
-if (typeof v52 !== "string") return false;
-}
-break;
-}
-case "extensions": {
-if (v52 !== undefined) {
-// zod's parser: the type record
-if (!c9(c10, v52)) return false;
-}
-break;
-}
-case "iso3": {
-if (v52 !== undefined) {
-if (typeof v52 !== "string") return false;
-if (!c12.test(v52)) return false;
-}
-break;
-}
-case "iso2": {
-if (v52 !== undefined) {
-if (typeof v52 !== "string") return false;
-if (!c13.test(v52)) return false;
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v50 !== 15) return false;
-} else if (v20 === "organization") {
-if (typeof v19 !== "object" || v19 === null || Array.isArray(v19)) return false;
-let v71 = 0;
-for (const v72 in v19) {
-const v73 = v19[v72];
-switch (v72) {
-case "kind": {
-if (v73 !== "organization") return false;
-v71 |= 1;
-break;
-}
-case "id": {
-if (typeof v73 !== "string") return false;
-if (!c6(v73)) return false;
-v71 |= 2;
-break;
-}
-case "name": {
-if (typeof v73 !== "string") return false;
-const v74 = v73.length;
-if (v74 < 1) return false;
-v71 |= 4;
-break;
-}
-case "aliases": {
-if (v73 !== undefined) {
-if (!Array.isArray(v73)) return false;
-for (let v75 = 0; v75 < v73.length; v75++) {
-const v76 = v73[v75];
-if (typeof v76 !== "object" || v76 === null || Array.isArray(v76)) return false;
-let v77 = 0;
-for (const v78 in v76) {
-const v79 = v76[v78];
-switch (v78) {
-case "text": {
-if (typeof v79 !== "string") return false;
-const v80 = v79.length;
-if (v80 < 1) return false;
-v77 |= 1;
-break;
-}
-case "kind": {
-if (v79 !== "name" && v79 !== "metonym" && v79 !== "descriptor" && v79 !== "demonym" && v79 !== "abbreviation") return false;
-v77 |= 2;
-break;
-}
-case "evidenceIds": {
-if (v79 !== undefined) {
-if (!Array.isArray(v79)) return false;
-for (let v81 = 0; v81 < v79.length; v81++) {
-const v82 = v79[v81];
-if (typeof v82 !== "string") return false;
-if (!c6(v82)) return false;
-}
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v77 !== 3) return false;
-}
-}
-break;
-}
-case "externalIds": {
-if (v73 !== undefined) {
-if (typeof v73 !== "object" || v73 === null || Array.isArray(v73)) return false;
-let v83 = 0;
-for (const v84 in v73) {
-const v85 = v73[v84];
-switch (v84) {
-case "wikidata": {
-if (v85 !== undefined) {
-if (typeof v85 !== "string") return false;
-if (!c7.test(v85)) return false;
-}
-break;
-}
-case "cameo": {
-if (v85 !== undefined) {
-if (typeof v85 !== "string") return false;
-if (!c8.test(v85)) return false;
-}
-break;
-}
-default:
-return false;
-}
-}
-}
-break;
-}
-case "evidenceIds": {
-if (!Array.isArray(v73)) return false;
-for (let v86 = 0; v86 < v73.length; v86++) {
-const v87 = v73[v86];
-if (typeof v87 !== "string") return false;
-if (!c6(v87)) return false;
-}
-v71 |= 8;
-break;
-}
-case "attributionIds": {
-if (v73 !== undefined) {
-if (!Array.isArray(v73)) return false;
-for (let v88 = 0; v88 < v73.length; v88++) {
-const v89 = v73[v88];
-if (typeof v89 !== "string") return false;
-if (!c6(v89)) return false;
-}
-}
-break;
-}
-case "inferred": {
-if (v73 !== undefined) {
-if (!Array.isArray(v73)) return false;
-for (let v90 = 0; v90 < v73.length; v90++) {
-const v91 = v73[v90];
-if (!s0(v91)) return false;
-}
-}
-break;
-}
-case "note": {
-if (v73 !== undefined) {
-if (typeof v73 !== "string") return false;
-}
-break;
-}
-case "extensions": {
-if (v73 !== undefined) {
-// zod's parser: the type record
-if (!c9(c10, v73)) return false;
-}
-break;
-}
-case "organizationKind": {
-if (!c14.has(v73)) return false;
-v71 |= 16;
-break;
-}
-case "parentId": {
-if (v73 !== undefined) {
-if (typeof v73 !== "string") return false;
-if (!c6(v73)) return false;
-}
-break;
-}
-case "countryId": {
-if (v73 !== undefined) {
-if (typeof v73 !== "string") return false;
-if (!c6(v73)) return false;
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v71 !== 31) return false;
-} else if (v20 === "counted-group") {
-if (typeof v19 !== "object" || v19 === null || Array.isArray(v19)) return false;
-let v92 = 0;
-for (const v93 in v19) {
-const v94 = v19[v93];
-switch (v93) {
-case "kind": {
-if (v94 !== "counted-group") return false;
-v92 |= 1;
-break;
-}
-case "id": {
-if (typeof v94 !== "string") return false;
-if (!c6(v94)) return false;
-v92 |= 2;
-break;
-}
-case "name": {
-if (typeof v94 !== "string") return false;
-const v95 = v94.length;
-if (v95 < 1) return false;
-v92 |= 4;
-break;
-}
-case "aliases": {
-if (v94 !== undefined) {
-if (!Array.isArray(v94)) return false;
-for (let v96 = 0; v96 < v94.length; v96++) {
-const v97 = v94[v96];
-if (typeof v97 !== "object" || v97 === null || Array.isArray(v97)) return false;
-let v98 = 0;
-for (const v99 in v97) {
-const v100 = v97[v99];
-switch (v99) {
-case "text": {
-if (typeof v100 !== "string") return false;
-const v101 = v100.length;
-if (v101 < 1) return false;
-v98 |= 1;
-break;
-}
-case "kind": {
-if (v100 !== "name" && v100 !== "metonym" && v100 !== "descriptor" && v100 !== "demonym" && v100 !== "abbreviation") return false;
-v98 |= 2;
-break;
-}
-case "evidenceIds": {
-if (v100 !== undefined) {
-if (!Array.isArray(v100)) return false;
-for (let v102 = 0; v102 < v100.length; v102++) {
-const v103 = v100[v102];
-if (typeof v103 !== "string") return false;
-if (!c6(v103)) return false;
-}
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v98 !== 3) return false;
-}
-}
-break;
-}
-case "externalIds": {
-if (v94 !== undefined) {
-if (typeof v94 !== "object" || v94 === null || Array.isArray(v94)) return false;
-let v104 = 0;
-for (const v105 in v94) {
-const v106 = v94[v105];
-switch (v105) {
-case "wikidata": {
-if (v106 !== undefined) {
-if (typeof v106 !== "string") return false;
-if (!c7.test(v106)) return false;
-}
-break;
-}
-case "cameo": {
-if (v106 !== undefined) {
-if (typeof v106 !== "string") return false;
-if (!c8.test(v106)) return false;
-}
+v229 |= 4;
 break;
 }
-default:
-return false;
+case "voicedById": {
+if (v231 !== undefined) {
+if (typeof v231 !== "string") return false;
+if (!c6(v231)) return false;
 }
-}
-}
-break;
-}
-case "evidenceIds": {
-if (!Array.isArray(v94)) return false;
-for (let v107 = 0; v107 < v94.length; v107++) {
-const v108 = v94[v107];
-if (typeof v108 !== "string") return false;
-if (!c6(v108)) return false;
-}
-v92 |= 8;
-break;
-}
-case "attributionIds": {
-if (v94 !== undefined) {
-if (!Array.isArray(v94)) return false;
-for (let v109 = 0; v109 < v94.length; v109++) {
-const v110 = v94[v109];
-if (typeof v110 !== "string") return false;
-if (!c6(v110)) return false;
-}
-}
-break;
-}
-case "inferred": {
-if (v94 !== undefined) {
-if (!Array.isArray(v94)) return false;
-for (let v111 = 0; v111 < v94.length; v111++) {
-const v112 = v94[v111];
-if (!s0(v112)) return false;
-}
-}
-break;
-}
-case "note": {
-if (v94 !== undefined) {
-if (typeof v94 !== "string") return false;
-}
-break;
-}
-case "extensions": {
-if (v94 !== undefined) {
-// zod's parser: the type record
-if (!c9(c10, v94)) return false;
-}
-break;
-}
-case "count": {
-if (v94 !== undefined) {
-if (typeof v94 !== "object" || v94 === null || Array.isArray(v94)) return false;
-let v113 = 0;
-for (const v114 in v94) {
-const v115 = v94[v114];
-switch (v114) {
-case "value": {
-if (typeof v115 !== "number" || !Number.isFinite(v115)) return false;
-if (!Number.isSafeInteger(v115)) return false;
-if (v115 < 0) return false;
-v113 |= 1;
-break;
-}
-case "exactness": {
-if (v115 !== "exact" && v115 !== "approximate" && v115 !== "at-least" && v115 !== "at-most") return false;
-v113 |= 2;
-break;
-}
-default:
-return false;
-}
-}
-if (v113 !== 3) return false;
-}
-break;
-}
-case "criterion": {
-if (typeof v94 !== "string") return false;
-const v116 = v94.length;
-if (v116 < 1) return false;
-v92 |= 16;
-break;
-}
-case "relatedTo": {
-if (v94 !== undefined) {
-if (typeof v94 !== "object" || v94 === null || Array.isArray(v94)) return false;
-let v117 = 0;
-for (const v118 in v94) {
-const v119 = v94[v118];
-switch (v118) {
-case "relation": {
-if (typeof v119 !== "string") return false;
-const v120 = v119.length;
-if (v120 < 1) return false;
-v117 |= 1;
-break;
-}
-case "actorId": {
-if (typeof v119 !== "string") return false;
-if (!c6(v119)) return false;
-v117 |= 2;
-break;
-}
-default:
-return false;
-}
-}
-if (v117 !== 3) return false;
-}
-break;
-}
-case "subsetOfIds": {
-if (v94 !== undefined) {
-if (!Array.isArray(v94)) return false;
-for (let v121 = 0; v121 < v94.length; v121++) {
-const v122 = v94[v121];
-if (typeof v122 !== "string") return false;
-if (!c6(v122)) return false;
-}
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v92 !== 31) return false;
-} else if (v20 === "unnamed-source") {
-if (typeof v19 !== "object" || v19 === null || Array.isArray(v19)) return false;
-let v123 = 0;
-for (const v124 in v19) {
-const v125 = v19[v124];
-switch (v124) {
-case "kind": {
-if (v125 !== "unnamed-source") return false;
-v123 |= 1;
-break;
-}
-case "id": {
-if (typeof v125 !== "string") return false;
-if (!c6(v125)) return false;
-v123 |= 2;
-break;
-}
-case "name": {
-if (typeof v125 !== "string") return false;
-const v126 = v125.length;
-if (v126 < 1) return false;
-v123 |= 4;
-break;
-}
-case "aliases": {
-if (v125 !== undefined) {
-if (!Array.isArray(v125)) return false;
-for (let v127 = 0; v127 < v125.length; v127++) {
-const v128 = v125[v127];
-if (typeof v128 !== "object" || v128 === null || Array.isArray(v128)) return false;
-let v129 = 0;
-for (const v130 in v128) {
-const v131 = v128[v130];
-switch (v130) {
-case "text": {
-if (typeof v131 !== "string") return false;
-const v132 = v131.length;
-if (v132 < 1) return false;
-v129 |= 1;
-break;
-}
-case "kind": {
-if (v131 !== "name" && v131 !== "metonym" && v131 !== "descriptor" && v131 !== "demonym" && v131 !== "abbreviation") return false;
-v129 |= 2;
-break;
-}
-case "evidenceIds": {
-if (v131 !== undefined) {
-if (!Array.isArray(v131)) return false;
-for (let v133 = 0; v133 < v131.length; v133++) {
-const v134 = v131[v133];
-if (typeof v134 !== "string") return false;
-if (!c6(v134)) return false;
-}
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v129 !== 3) return false;
-}
-}
-break;
-}
-case "externalIds": {
-if (v125 !== undefined) {
-if (typeof v125 !== "object" || v125 === null || Array.isArray(v125)) return false;
-let v135 = 0;
-for (const v136 in v125) {
-const v137 = v125[v136];
-switch (v136) {
-case "wikidata": {
-if (v137 !== undefined) {
-if (typeof v137 !== "string") return false;
-if (!c7.test(v137)) return false;
-}
-break;
-}
-case "cameo": {
-if (v137 !== undefined) {
-if (typeof v137 !== "string") return false;
-if (!c8.test(v137)) return false;
-}
-break;
-}
-default:
-return false;
-}
-}
-}
-break;
-}
-case "evidenceIds": {
-if (!Array.isArray(v125)) return false;
-for (let v138 = 0; v138 < v125.length; v138++) {
-const v139 = v125[v138];
-if (typeof v139 !== "string") return false;
-if (!c6(v139)) return false;
-}
-v123 |= 8;
-break;
-}
-case "attributionIds": {
-if (v125 !== undefined) {
-if (!Array.isArray(v125)) return false;
-for (let v140 = 0; v140 < v125.length; v140++) {
-const v141 = v125[v140];
-if (typeof v141 !== "string") return false;
-if (!c6(v141)) return false;
-}
-}
-break;
-}
-case "inferred": {
-if (v125 !== undefined) {
-if (!Array.isArray(v125)) return false;
-for (let v142 = 0; v142 < v125.length; v142++) {
-const v143 = v125[v142];
-if (!s0(v143)) return false;
-}
-}
-break;
-}
-case "note": {
-if (v125 !== undefined) {
-if (typeof v125 !== "string") return false;
-}
-break;
-}
-case "extensions": {
-if (v125 !== undefined) {
-// zod's parser: the type record
-if (!c9(c10, v125)) return false;
-}
-break;
-}
-case "plural": {
-if (typeof v125 !== "boolean") return false;
-v123 |= 16;
-break;
-}
-case "affiliationId": {
-if (v125 !== undefined) {
-if (typeof v125 !== "string") return false;
-if (!c6(v125)) return false;
-}
 break;
 }
-default:
-return false;
-}
-}
-if (v123 !== 31) return false;
-} else return false;
-}
-return true;
-}
-
-function checkPosts(input: any): boolean {
-if (!Array.isArray(input)) return false;
-for (let v144 = 0; v144 < input.length; v144++) {
-const v145 = input[v144];
-if (typeof v145 !== "object" || v145 === null || Array.isArray(v145)) return false;
-let v146 = 0;
-for (const v147 in v145) {
-const v148 = v145[v147];
-switch (v147) {
-case "id": {
-if (typeof v148 !== "string") return false;
-if (!c6(v148)) return false;
-v146 |= 1;
-break;
-}
-case "holderId": {
-if (typeof v148 !== "string") return false;
-if (!c6(v148)) return false;
-v146 |= 2;
-break;
-}
-case "title": {
-if (typeof v148 !== "string") return false;
-const v149 = v148.length;
-if (v149 < 1) return false;
-v146 |= 4;
-break;
-}
-case "organizationId": {
-if (typeof v148 !== "string") return false;
-if (!c6(v148)) return false;
-v146 |= 8;
-break;
-}
-case "heldAtId": {
-if (v148 !== undefined) {
-if (typeof v148 !== "string") return false;
-if (!c6(v148)) return false;
-}
-break;
-}
-case "startId": {
-if (v148 !== undefined) {
-if (typeof v148 !== "string") return false;
-if (!c6(v148)) return false;
-}
-break;
-}
-case "endId": {
-if (v148 !== undefined) {
-if (typeof v148 !== "string") return false;
-if (!c6(v148)) return false;
-}
-break;
-}
-case "evidenceIds": {
-if (!Array.isArray(v148)) return false;
-for (let v150 = 0; v150 < v148.length; v150++) {
-const v151 = v148[v150];
-if (typeof v151 !== "string") return false;
-if (!c6(v151)) return false;
-}
-v146 |= 16;
-break;
-}
-case "attributionIds": {
-if (v148 !== undefined) {
-if (!Array.isArray(v148)) return false;
-for (let v152 = 0; v152 < v148.length; v152++) {
-const v153 = v148[v152];
-if (typeof v153 !== "string") return false;
-if (!c6(v153)) return false;
-}
-}
-break;
-}
-case "inferred": {
-if (v148 !== undefined) {
-if (!Array.isArray(v148)) return false;
-for (let v154 = 0; v154 < v148.length; v154++) {
-const v155 = v148[v154];
-if (!s0(v155)) return false;
-}
-}
-break;
-}
-case "note": {
-if (v148 !== undefined) {
-if (typeof v148 !== "string") return false;
-}
-break;
-}
-case "extensions": {
-if (v148 !== undefined) {
-// zod's parser: the type record
-if (!c9(c10, v148)) return false;
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v146 !== 31) return false;
-}
-return true;
-}
-
-function checkDelegations(input: any): boolean {
-if (!Array.isArray(input)) return false;
-for (let v156 = 0; v156 < input.length; v156++) {
-const v157 = input[v156];
-if (typeof v157 !== "object" || v157 === null || Array.isArray(v157)) return false;
-let v158 = 0;
-for (const v159 in v157) {
-const v160 = v157[v159];
-switch (v159) {
-case "id": {
-if (typeof v160 !== "string") return false;
-if (!c6(v160)) return false;
-v158 |= 1;
-break;
-}
-case "name": {
-if (typeof v160 !== "string") return false;
-const v161 = v160.length;
-if (v161 < 1) return false;
-v158 |= 2;
-break;
-}
-case "representsId": {
-if (typeof v160 !== "string") return false;
-if (!c6(v160)) return false;
-v158 |= 4;
-break;
-}
-case "attendsIds": {
-if (v160 !== undefined) {
-if (!Array.isArray(v160)) return false;
-for (let v162 = 0; v162 < v160.length; v162++) {
-const v163 = v160[v162];
-if (typeof v163 !== "string") return false;
-if (!c6(v163)) return false;
-}
-}
-break;
-}
-case "seriesIds": {
-if (v160 !== undefined) {
-if (!Array.isArray(v160)) return false;
-for (let v164 = 0; v164 < v160.length; v164++) {
-const v165 = v160[v164];
-if (typeof v165 !== "string") return false;
-if (!c6(v165)) return false;
-}
-}
-break;
-}
-case "members": {
-if (!Array.isArray(v160)) return false;
-for (let v166 = 0; v166 < v160.length; v166++) {
-const v167 = v160[v166];
-if (typeof v167 !== "object" || v167 === null || Array.isArray(v167)) return false;
-let v168 = 0;
-for (const v169 in v167) {
-const v170 = v167[v169];
-switch (v169) {
-case "personId": {
-if (typeof v170 !== "string") return false;
-if (!c6(v170)) return false;
-v168 |= 1;
-break;
-}
-case "role": {
-if (v170 !== "head" && v170 !== "deputy-head" && v170 !== "member") return false;
-v168 |= 2;
-break;
-}
-case "evidenceIds": {
-if (!Array.isArray(v170)) return false;
-for (let v171 = 0; v171 < v170.length; v171++) {
-const v172 = v170[v171];
-if (typeof v172 !== "string") return false;
-if (!c6(v172)) return false;
-}
-v168 |= 4;
-break;
-}
-case "inferred": {
-if (v170 !== undefined) {
-if (!Array.isArray(v170)) return false;
-for (let v173 = 0; v173 < v170.length; v173++) {
-const v174 = v170[v173];
-if (!s0(v174)) return false;
-}
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v168 !== 7) return false;
-}
-v158 |= 8;
-break;
-}
-case "evidenceIds": {
-if (!Array.isArray(v160)) return false;
-for (let v175 = 0; v175 < v160.length; v175++) {
-const v176 = v160[v175];
-if (typeof v176 !== "string") return false;
-if (!c6(v176)) return false;
-}
-v158 |= 16;
-break;
-}
-case "attributionIds": {
-if (v160 !== undefined) {
-if (!Array.isArray(v160)) return false;
-for (let v177 = 0; v177 < v160.length; v177++) {
-const v178 = v160[v177];
-if (typeof v178 !== "string") return false;
-if (!c6(v178)) return false;
-}
-}
-break;
-}
-case "inferred": {
-if (v160 !== undefined) {
-if (!Array.isArray(v160)) return false;
-for (let v179 = 0; v179 < v160.length; v179++) {
-const v180 = v160[v179];
-if (!s0(v180)) return false;
-}
-}
-break;
-}
-case "note": {
-if (v160 !== undefined) {
-if (typeof v160 !== "string") return false;
-}
-break;
-}
-case "extensions": {
-if (v160 !== undefined) {
-// zod's parser: the type record
-if (!c9(c10, v160)) return false;
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v158 !== 31) return false;
-}
-return true;
-}
-
-function checkSeries(input: any): boolean {
-if (!Array.isArray(input)) return false;
-for (let v181 = 0; v181 < input.length; v181++) {
-const v182 = input[v181];
-if (typeof v182 !== "object" || v182 === null || Array.isArray(v182)) return false;
-let v183 = 0;
-for (const v184 in v182) {
-const v185 = v182[v184];
-switch (v184) {
-case "id": {
-if (typeof v185 !== "string") return false;
-if (!c6(v185)) return false;
-v183 |= 1;
-break;
-}
-case "name": {
-if (typeof v185 !== "string") return false;
-const v186 = v185.length;
-if (v186 < 1) return false;
-v183 |= 2;
-break;
-}
-case "kind": {
-if (v185 !== "bilateral" && v185 !== "multilateral") return false;
-v183 |= 4;
-break;
+case "addresseeIds": {
+if (v231 !== undefined) {
+if (!Array.isArray(v231)) return false;
+for (let v235 = 0; v235 < v231.length; v235++) {
+const v236 = v231[v235];
+if (!s4(v236)) return false;
 }
-case "partyIds": {
-if (!Array.isArray(v185)) return false;
-for (let v187 = 0; v187 < v185.length; v187++) {
-const v188 = v185[v187];
-if (typeof v188 !== "string") return false;
-if (!c6(v188)) return false;
 }
-v183 |= 8;
 break;
 }
 case "issueIds": {
-if (v185 !== undefined) {
-if (!Array.isArray(v185)) return false;
-for (let v189 = 0; v189 < v185.length; v189++) {
-const v190 = v185[v189];
-if (typeof v190 !== "string") return false;
-if (!c6(v190)) return false;
+if (v231 !== undefined) {
+if (!Array.isArray(v231)) return false;
+for (let v237 = 0; v237 < v231.length; v237++) {
+const v238 = v231[v237];
+if (typeof v238 !== "string") return false;
+if (!c6(v238)) return false;
 }
 }
 break;
 }
-case "evidenceIds": {
-if (!Array.isArray(v185)) return false;
-for (let v191 = 0; v191 < v185.length; v191++) {
-const v192 = v185[v191];
-if (typeof v192 !== "string") return false;
-if (!c6(v192)) return false;
-}
-v183 |= 16;
+case "content": {
+if (typeof v231 !== "string") return false;
+const v239 = v231.length;
+if (v239 < 1) return false;
+v229 |= 8;
 break;
 }
-case "attributionIds": {
-if (v185 !== undefined) {
-if (!Array.isArray(v185)) return false;
-for (let v193 = 0; v193 < v185.length; v193++) {
-const v194 = v185[v193];
-if (typeof v194 !== "string") return false;
-if (!c6(v194)) return false;
-}
-}
+case "actions": {
+if (v231 !== undefined) {
+if (!Array.isArray(v231)) return false;
+for (let v240 = 0; v240 < v231.length; v240++) {
+const v241 = v231[v240];
+if (typeof v241 !== "object" || v241 === null || Array.isArray(v241)) return false;
+let v242 = 0;
+for (const v243 in v241) {
+const v244 = v241[v243];
+switch (v243) {
+case "verb": {
+if (typeof v244 !== "string") return false;
+const v245 = v244.length;
+if (v245 < 1) return false;
+v242 |= 1;
 break;
 }
-case "inferred": {
-if (v185 !== undefined) {
-if (!Array.isArray(v185)) return false;
-for (let v195 = 0; v195 < v185.length; v195++) {
-const v196 = v185[v195];
-if (!s0(v196)) return false;
-}
-}
-break;
-}
-case "note": {
-if (v185 !== undefined) {
-if (typeof v185 !== "string") return false;
-}
-break;
-}
-case "extensions": {
-if (v185 !== undefined) {
-// zod's parser: the type record
-if (!c9(c10, v185)) return false;
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v183 !== 31) return false;
-}
-return true;
-}
-
-function checkMeetings(input: any): boolean {
-if (!Array.isArray(input)) return false;
-for (let v197 = 0; v197 < input.length; v197++) {
-const v198 = input[v197];
-if (typeof v198 !== "object" || v198 === null || Array.isArray(v198)) return false;
-let v199 = 0;
-for (const v200 in v198) {
-const v201 = v198[v200];
-switch (v200) {
-case "id": {
-if (typeof v201 !== "string") return false;
-if (!c6(v201)) return false;
-v199 |= 1;
-break;
-}
-case "label": {
-if (typeof v201 !== "string") return false;
-const v202 = v201.length;
-if (v202 < 1) return false;
-v199 |= 2;
-break;
-}
-case "kind": {
-if (v201 !== "bilateral" && v201 !== "multilateral") return false;
-v199 |= 4;
-break;
-}
-case "formality": {
-if (v201 !== "formal" && v201 !== "informal" && v201 !== "secret") return false;
-v199 |= 8;
-break;
-}
-case "status": {
-if (v201 !== "proposed" && v201 !== "being-scheduled" && v201 !== "scheduled" && v201 !== "under-way" && v201 !== "held" && v201 !== "postponed" && v201 !== "cancelled") return false;
-v199 |= 16;
-break;
-}
-case "seriesId": {
-if (v201 !== undefined) {
-if (typeof v201 !== "string") return false;
-if (!c6(v201)) return false;
-}
-break;
-}
-case "round": {
-if (v201 !== undefined) {
-if (typeof v201 !== "object" || v201 === null || Array.isArray(v201)) return false;
-let v203 = 0;
-for (const v204 in v201) {
-const v205 = v201[v204];
-switch (v204) {
-case "number": {
-if (v205 !== undefined) {
-if (typeof v205 !== "number" || !Number.isFinite(v205)) return false;
-if (!Number.isSafeInteger(v205)) return false;
-if (v205 <= 0) return false;
-}
-break;
-}
-case "relation": {
-if (v205 !== undefined) {
-if (v205 !== "previous" && v205 !== "current" && v205 !== "next") return false;
-}
-break;
-}
-default:
-return false;
-}
+case "agentIds": {
+if (v244 !== undefined) {
+if (!Array.isArray(v244)) return false;
+for (let v246 = 0; v246 < v244.length; v246++) {
+const v247 = v244[v246];
+if (!s4(v247)) return false;
 }
 }
 break;
 }
-case "sidelinesOfId": {
-if (v201 !== undefined) {
-if (typeof v201 !== "string") return false;
-if (!c6(v201)) return false;
+case "object": {
+if (v244 !== undefined) {
+if (typeof v244 !== "string") return false;
+const v248 = v244.length;
+if (v248 < 1) return false;
 }
 break;
 }
-case "place": {
-if (v201 !== undefined) {
-if (!s1(v201)) return false;
+case "objectIds": {
+if (v244 !== undefined) {
+if (!Array.isArray(v244)) return false;
+for (let v249 = 0; v249 < v244.length; v249++) {
+const v250 = v244[v249];
+if (typeof v250 !== "string") return false;
+if (!c6(v250)) return false;
+}
+}
+break;
+}
+case "destinationIds": {
+if (v244 !== undefined) {
+if (!Array.isArray(v244)) return false;
+for (let v251 = 0; v251 < v244.length; v251++) {
+const v252 = v244[v251];
+if (typeof v252 !== "string") return false;
+if (!c6(v252)) return false;
+}
+}
+break;
+}
+case "meetingId": {
+if (v244 !== undefined) {
+if (typeof v244 !== "string") return false;
+if (!c6(v244)) return false;
 }
 break;
 }
 case "timeId": {
-if (v201 !== undefined) {
-if (typeof v201 !== "string") return false;
-if (!c6(v201)) return false;
+if (v244 !== undefined) {
+if (typeof v244 !== "string") return false;
+if (!c6(v244)) return false;
 }
-break;
-}
-case "participants": {
-if (!Array.isArray(v201)) return false;
-for (let v212 = 0; v212 < v201.length; v212++) {
-const v213 = v201[v212];
-if (typeof v213 !== "object" || v213 === null || Array.isArray(v213)) return false;
-const v214 = v213["kind"];
-if (v214 === "delegation") {
-if (typeof v213 !== "object" || v213 === null || Array.isArray(v213)) return false;
-let v215 = 0;
-for (const v216 in v213) {
-const v217 = v213[v216];
-switch (v216) {
-case "kind": {
-if (v217 !== "delegation") return false;
-v215 |= 1;
-break;
-}
-case "delegationId": {
-if (typeof v217 !== "string") return false;
-if (!c6(v217)) return false;
-v215 |= 2;
-break;
-}
-case "attendedBy": {
-if (v217 !== undefined) {
-if (!Array.isArray(v217)) return false;
-const v218 = v217.length;
-if (v218 < 1) return false;
-for (let v219 = 0; v219 < v217.length; v219++) {
-const v220 = v217[v219];
-if (v220 !== "head" && v220 !== "deputy-head" && v220 !== "member") return false;
-}
-}
-break;
-}
-case "role": {
-if (v217 !== "party" && v217 !== "host" && v217 !== "mediator" && v217 !== "observer") return false;
-v215 |= 4;
 break;
 }
 default:
 return false;
 }
 }
-if (v215 !== 7) return false;
-} else if (v214 === "actor") {
-if (typeof v213 !== "object" || v213 === null || Array.isArray(v213)) return false;
-let v221 = 0;
-for (const v222 in v213) {
-const v223 = v213[v222];
-switch (v222) {
-case "kind": {
-if (v223 !== "actor") return false;
-v221 |= 1;
-break;
-}
-case "actorId": {
-if (typeof v223 !== "string") return false;
-if (!c6(v223)) return false;
-v221 |= 2;
-break;
-}
-case "delegationId": {
-if (v223 !== undefined) {
-if (typeof v223 !== "string") return false;
-if (!c6(v223)) return false;
-}
-break;
-}
-case "role": {
-if (v223 !== "party" && v223 !== "host" && v223 !== "mediator" && v223 !== "observer") return false;
-v221 |= 4;
-break;
-}
-default:
-return false;
-}
-}
-if (v221 !== 7) return false;
-} else return false;
-}
-v199 |= 32;
-break;
-}
-case "issueIds": {
-if (v201 !== undefined) {
-if (!Array.isArray(v201)) return false;
-for (let v224 = 0; v224 < v201.length; v224++) {
-const v225 = v201[v224];
-if (typeof v225 !== "string") return false;
-if (!c6(v225)) return false;
+if (v242 !== 1) return false;
 }
 }
 break;
 }
-case "purpose": {
-if (v201 !== undefined) {
-if (typeof v201 !== "object" || v201 === null || Array.isArray(v201)) return false;
-let v226 = 0;
-for (const v227 in v201) {
-const v228 = v201[v227];
-switch (v227) {
-case "text": {
-if (typeof v228 !== "string") return false;
-const v229 = v228.length;
-if (v229 < 1) return false;
-v226 |= 1;
+case "conditions": {
+if (v231 !== undefined) {
+if (!Array.isArray(v231)) return false;
+for (let v253 = 0; v253 < v231.length; v253++) {
+const v254 = v231[v253];
+if (typeof v254 !== "string") return false;
+const v255 = v254.length;
+if (v255 < 1) return false;
+}
+}
 break;
 }
-case "issueIds": {
-if (v228 !== undefined) {
-if (!Array.isArray(v228)) return false;
-for (let v230 = 0; v230 < v228.length; v230++) {
-const v231 = v228[v230];
+case "stance": {
+if (v231 !== undefined) {
+if (v231 !== "positive" && v231 !== "negative" && v231 !== "neutral") return false;
+}
+break;
+}
+case "repeated": {
+if (v231 !== undefined) {
+if (typeof v231 !== "boolean") return false;
+}
+break;
+}
+case "repeatsId": {
+if (v231 !== undefined) {
 if (typeof v231 !== "string") return false;
 if (!c6(v231)) return false;
 }
+break;
+}
+case "answersId": {
+if (v231 !== undefined) {
+if (typeof v231 !== "string") return false;
+if (!c6(v231)) return false;
 }
 break;
 }
-case "positionIds": {
-if (v228 !== undefined) {
-if (!Array.isArray(v228)) return false;
-for (let v232 = 0; v232 < v228.length; v232++) {
-const v233 = v228[v232];
-if (typeof v233 !== "string") return false;
-if (!c6(v233)) return false;
-}
-}
-break;
-}
-case "evidenceIds": {
-if (!Array.isArray(v228)) return false;
-for (let v234 = 0; v234 < v228.length; v234++) {
-const v235 = v228[v234];
-if (typeof v235 !== "string") return false;
-if (!c6(v235)) return false;
-}
-v226 |= 2;
-break;
-}
-case "attributionIds": {
-if (v228 !== undefined) {
-if (!Array.isArray(v228)) return false;
-for (let v236 = 0; v236 < v228.length; v236++) {
-const v237 = v228[v236];
-if (typeof v237 !== "string") return false;
-if (!c6(v237)) return false;
-}
-}
-break;
-}
-case "inferred": {
-if (v228 !== undefined) {
-if (!Array.isArray(v228)) return false;
-for (let v238 = 0; v238 < v228.length; v238++) {
-const v239 = v228[v238];
-if (!s0(v239)) return false;
-}
-}
-break;
-}
-case "note": {
-if (v228 !== undefined) {
-if (typeof v228 !== "string") return false;
-}
-break;
-}
-case "extensions": {
-if (v228 !== undefined) {
-// zod's parser: the type record
-if (!c9(c10, v228)) return false;
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v226 !== 3) return false;
-}
-break;
-}
-case "outcome": {
-if (v201 !== undefined) {
-if (typeof v201 !== "object" || v201 === null || Array.isArray(v201)) return false;
-let v240 = 0;
-for (const v241 in v201) {
-const v242 = v201[v241];
-switch (v241) {
-case "text": {
-if (typeof v242 !== "string") return false;
-const v243 = v242.length;
-if (v243 < 1) return false;
-v240 |= 1;
-break;
-}
-case "progress": {
-if (v242 !== undefined) {
-if (v242 !== "none" && v242 !== "some" && v242 !== "breakthrough" && v242 !== "breakdown") return false;
-}
-break;
-}
-case "issueIds": {
-if (v242 !== undefined) {
-if (!Array.isArray(v242)) return false;
-for (let v244 = 0; v244 < v242.length; v244++) {
-const v245 = v242[v244];
-if (typeof v245 !== "string") return false;
-if (!c6(v245)) return false;
-}
-}
-break;
-}
-case "agreementIds": {
-if (v242 !== undefined) {
-if (!Array.isArray(v242)) return false;
-for (let v246 = 0; v246 < v242.length; v246++) {
-const v247 = v242[v246];
-if (typeof v247 !== "string") return false;
-if (!c6(v247)) return false;
-}
-}
-break;
-}
-case "evidenceIds": {
-if (!Array.isArray(v242)) return false;
-for (let v248 = 0; v248 < v242.length; v248++) {
-const v249 = v242[v248];
-if (typeof v249 !== "string") return false;
-if (!c6(v249)) return false;
-}
-v240 |= 2;
-break;
-}
-case "attributionIds": {
-if (v242 !== undefined) {
-if (!Array.isArray(v242)) return false;
-for (let v250 = 0; v250 < v242.length; v250++) {
-const v251 = v242[v250];
-if (typeof v251 !== "string") return false;
-if (!c6(v251)) return false;
-}
-}
-break;
-}
-case "inferred": {
-if (v242 !== undefined) {
-if (!Array.isArray(v242)) return false;
-for (let v252 = 0; v252 < v242.length; v252++) {
-const v253 = v242[v252];
-if (!s0(v253)) return false;
-}
-}
-break;
-}
-case "note": {
-if (v242 !== undefined) {
-if (typeof v242 !== "string") return false;
-}
-break;
-}
-case "extensions": {
-if (v242 !== undefined) {
-// zod's parser: the type record
-if (!c9(c10, v242)) return false;
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v240 !== 3) return false;
-}
-break;
-}
-case "evidenceIds": {
-if (!Array.isArray(v201)) return false;
-for (let v254 = 0; v254 < v201.length; v254++) {
-const v255 = v201[v254];
-if (typeof v255 !== "string") return false;
-if (!c6(v255)) return false;
-}
-v199 |= 64;
-break;
-}
-case "attributionIds": {
-if (v201 !== undefined) {
-if (!Array.isArray(v201)) return false;
-for (let v256 = 0; v256 < v201.length; v256++) {
-const v257 = v201[v256];
+case "aboutIds": {
+if (v231 !== undefined) {
+if (!Array.isArray(v231)) return false;
+for (let v256 = 0; v256 < v231.length; v256++) {
+const v257 = v231[v256];
 if (typeof v257 !== "string") return false;
 if (!c6(v257)) return false;
 }
 }
 break;
 }
-case "inferred": {
-if (v201 !== undefined) {
-if (!Array.isArray(v201)) return false;
-for (let v258 = 0; v258 < v201.length; v258++) {
-const v259 = v201[v258];
-if (!s0(v259)) return false;
-}
-}
-break;
-}
-case "note": {
-if (v201 !== undefined) {
-if (typeof v201 !== "string") return false;
-}
-break;
-}
-case "extensions": {
-if (v201 !== undefined) {
-// zod's parser: the type record
-if (!c9(c10, v201)) return false;
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v199 !== 127) return false;
-}
-return true;
-}
-
-function checkPositions(input: any): boolean {
-if (!Array.isArray(input)) return false;
-for (let v260 = 0; v260 < input.length; v260++) {
-const v261 = input[v260];
-if (typeof v261 !== "object" || v261 === null || Array.isArray(v261)) return false;
-let v262 = 0;
-for (const v263 in v261) {
-const v264 = v261[v263];
-switch (v263) {
-case "id": {
-if (typeof v264 !== "string") return false;
-if (!c6(v264)) return false;
-v262 |= 1;
-break;
-}
-case "kind": {
-if (!c15.has(v264)) return false;
-v262 |= 2;
-break;
-}
-case "holderIds": {
-if (!Array.isArray(v264)) return false;
-const v265 = v264.length;
-if (v265 < 1) return false;
-for (let v266 = 0; v266 < v264.length; v266++) {
-const v267 = v264[v266];
-if (!s2(v267)) return false;
-}
-v262 |= 4;
-break;
-}
-case "voicedById": {
-if (v264 !== undefined) {
-if (typeof v264 !== "string") return false;
-if (!c6(v264)) return false;
-}
-break;
-}
-case "addresseeIds": {
-if (v264 !== undefined) {
-if (!Array.isArray(v264)) return false;
-for (let v268 = 0; v268 < v264.length; v268++) {
-const v269 = v264[v268];
-if (!s2(v269)) return false;
-}
-}
-break;
-}
-case "issueIds": {
-if (v264 !== undefined) {
-if (!Array.isArray(v264)) return false;
-for (let v270 = 0; v270 < v264.length; v270++) {
-const v271 = v264[v270];
-if (typeof v271 !== "string") return false;
-if (!c6(v271)) return false;
-}
-}
-break;
-}
-case "content": {
-if (typeof v264 !== "string") return false;
-const v272 = v264.length;
-if (v272 < 1) return false;
-v262 |= 8;
-break;
-}
-case "actions": {
-if (v264 !== undefined) {
-if (!Array.isArray(v264)) return false;
-for (let v273 = 0; v273 < v264.length; v273++) {
-const v274 = v264[v273];
-if (typeof v274 !== "object" || v274 === null || Array.isArray(v274)) return false;
-let v275 = 0;
-for (const v276 in v274) {
-const v277 = v274[v276];
-switch (v276) {
-case "verb": {
-if (typeof v277 !== "string") return false;
-const v278 = v277.length;
-if (v278 < 1) return false;
-v275 |= 1;
-break;
-}
-case "agentIds": {
-if (v277 !== undefined) {
-if (!Array.isArray(v277)) return false;
-for (let v279 = 0; v279 < v277.length; v279++) {
-const v280 = v277[v279];
-if (!s2(v280)) return false;
-}
-}
-break;
-}
-case "object": {
-if (v277 !== undefined) {
-if (typeof v277 !== "string") return false;
-const v281 = v277.length;
-if (v281 < 1) return false;
-}
-break;
-}
-case "objectIds": {
-if (v277 !== undefined) {
-if (!Array.isArray(v277)) return false;
-for (let v282 = 0; v282 < v277.length; v282++) {
-const v283 = v277[v282];
-if (typeof v283 !== "string") return false;
-if (!c6(v283)) return false;
-}
-}
-break;
-}
-case "destinationIds": {
-if (v277 !== undefined) {
-if (!Array.isArray(v277)) return false;
-for (let v284 = 0; v284 < v277.length; v284++) {
-const v285 = v277[v284];
-if (typeof v285 !== "string") return false;
-if (!c6(v285)) return false;
-}
-}
-break;
-}
-case "meetingId": {
-if (v277 !== undefined) {
-if (typeof v277 !== "string") return false;
-if (!c6(v277)) return false;
-}
-break;
-}
-case "timeId": {
-if (v277 !== undefined) {
-if (typeof v277 !== "string") return false;
-if (!c6(v277)) return false;
-}
-break;
-}
-default:
-return false;
-}
-}
-if (v275 !== 1) return false;
-}
-}
-break;
-}
-case "conditions": {
-if (v264 !== undefined) {
-if (!Array.isArray(v264)) return false;
-for (let v286 = 0; v286 < v264.length; v286++) {
-const v287 = v264[v286];
-if (typeof v287 !== "string") return false;
-const v288 = v287.length;
-if (v288 < 1) return false;
-}
-}
-break;
-}
-case "stance": {
-if (v264 !== undefined) {
-if (v264 !== "positive" && v264 !== "negative" && v264 !== "neutral") return false;
-}
-break;
-}
-case "repeated": {
-if (v264 !== undefined) {
-if (typeof v264 !== "boolean") return false;
-}
-break;
-}
-case "repeatsId": {
-if (v264 !== undefined) {
-if (typeof v264 !== "string") return false;
-if (!c6(v264)) return false;
-}
-break;
-}
-case "answersId": {
-if (v264 !== undefined) {
-if (typeof v264 !== "string") return false;
-if (!c6(v264)) return false;
-}
-break;
-}
-case "aboutIds": {
-if (v264 !== undefined) {
-if (!Array.isArray(v264)) return false;
-for (let v289 = 0; v289 < v264.length; v289++) {
-const v290 = v264[v289];
-if (typeof v290 !== "string") return false;
-if (!c6(v290)) return false;
-}
-}
-break;
-}
 case "voicedAtId": {
-if (v264 !== undefined) {
-if (typeof v264 !== "string") return false;
-if (!c6(v264)) return false;
+if (v231 !== undefined) {
+if (typeof v231 !== "string") return false;
+if (!c6(v231)) return false;
 }
 break;
 }
 case "timeId": {
-if (v264 !== undefined) {
-if (typeof v264 !== "string") return false;
-if (!c6(v264)) return false;
+if (v231 !== undefined) {
+if (typeof v231 !== "string") return false;
+if (!c6(v231)) return false;
 }
 break;
 }
 case "evidenceIds": {
-if (!Array.isArray(v264)) return false;
-for (let v291 = 0; v291 < v264.length; v291++) {
-const v292 = v264[v291];
-if (typeof v292 !== "string") return false;
-if (!c6(v292)) return false;
+if (!Array.isArray(v231)) return false;
+for (let v258 = 0; v258 < v231.length; v258++) {
+const v259 = v231[v258];
+if (typeof v259 !== "string") return false;
+if (!c6(v259)) return false;
 }
-v262 |= 16;
+v229 |= 16;
 break;
 }
 case "attributionIds": {
-if (v264 !== undefined) {
-if (!Array.isArray(v264)) return false;
-for (let v293 = 0; v293 < v264.length; v293++) {
-const v294 = v264[v293];
-if (typeof v294 !== "string") return false;
-if (!c6(v294)) return false;
+if (v231 !== undefined) {
+if (!Array.isArray(v231)) return false;
+for (let v260 = 0; v260 < v231.length; v260++) {
+const v261 = v231[v260];
+if (typeof v261 !== "string") return false;
+if (!c6(v261)) return false;
 }
 }
 break;
 }
 case "inferred": {
-if (v264 !== undefined) {
-if (!Array.isArray(v264)) return false;
-for (let v295 = 0; v295 < v264.length; v295++) {
-const v296 = v264[v295];
-if (!s0(v296)) return false;
+if (v231 !== undefined) {
+if (!Array.isArray(v231)) return false;
+for (let v262 = 0; v262 < v231.length; v262++) {
+const v263 = v231[v262];
+if (!s0(v263)) return false;
 }
 }
 break;
 }
 case "note": {
-if (v264 !== undefined) {
-if (typeof v264 !== "string") return false;
+if (v231 !== undefined) {
+if (typeof v231 !== "string") return false;
 }
 break;
 }
 case "extensions": {
-if (v264 !== undefined) {
+if (v231 !== undefined) {
 // zod's parser: the type record
-if (!c9(c10, v264)) return false;
+if (!c9(c10, v231)) return false;
 }
 break;
 }
@@ -2265,81 +1987,81 @@ default:
 return false;
 }
 }
-if (v262 !== 31) return false;
+if (v229 !== 31) return false;
 }
 return true;
 }
 
 function checkIssues(input: any): boolean {
 if (!Array.isArray(input)) return false;
-for (let v297 = 0; v297 < input.length; v297++) {
-const v298 = input[v297];
-if (typeof v298 !== "object" || v298 === null || Array.isArray(v298)) return false;
-let v299 = 0;
-for (const v300 in v298) {
-const v301 = v298[v300];
-switch (v300) {
+for (let v264 = 0; v264 < input.length; v264++) {
+const v265 = input[v264];
+if (typeof v265 !== "object" || v265 === null || Array.isArray(v265)) return false;
+let v266 = 0;
+for (const v267 in v265) {
+const v268 = v265[v267];
+switch (v267) {
 case "id": {
-if (typeof v301 !== "string") return false;
-if (!c6(v301)) return false;
-v299 |= 1;
+if (typeof v268 !== "string") return false;
+if (!c6(v268)) return false;
+v266 |= 1;
 break;
 }
 case "name": {
-if (typeof v301 !== "string") return false;
-const v302 = v301.length;
-if (v302 < 1) return false;
-v299 |= 2;
+if (typeof v268 !== "string") return false;
+const v269 = v268.length;
+if (v269 < 1) return false;
+v266 |= 2;
 break;
 }
 case "parentId": {
-if (v301 !== undefined) {
-if (typeof v301 !== "string") return false;
-if (!c6(v301)) return false;
+if (v268 !== undefined) {
+if (typeof v268 !== "string") return false;
+if (!c6(v268)) return false;
 }
 break;
 }
 case "evidenceIds": {
-if (!Array.isArray(v301)) return false;
-for (let v303 = 0; v303 < v301.length; v303++) {
-const v304 = v301[v303];
-if (typeof v304 !== "string") return false;
-if (!c6(v304)) return false;
+if (!Array.isArray(v268)) return false;
+for (let v270 = 0; v270 < v268.length; v270++) {
+const v271 = v268[v270];
+if (typeof v271 !== "string") return false;
+if (!c6(v271)) return false;
 }
-v299 |= 4;
+v266 |= 4;
 break;
 }
 case "attributionIds": {
-if (v301 !== undefined) {
-if (!Array.isArray(v301)) return false;
-for (let v305 = 0; v305 < v301.length; v305++) {
-const v306 = v301[v305];
-if (typeof v306 !== "string") return false;
-if (!c6(v306)) return false;
+if (v268 !== undefined) {
+if (!Array.isArray(v268)) return false;
+for (let v272 = 0; v272 < v268.length; v272++) {
+const v273 = v268[v272];
+if (typeof v273 !== "string") return false;
+if (!c6(v273)) return false;
 }
 }
 break;
 }
 case "inferred": {
-if (v301 !== undefined) {
-if (!Array.isArray(v301)) return false;
-for (let v307 = 0; v307 < v301.length; v307++) {
-const v308 = v301[v307];
-if (!s0(v308)) return false;
+if (v268 !== undefined) {
+if (!Array.isArray(v268)) return false;
+for (let v274 = 0; v274 < v268.length; v274++) {
+const v275 = v268[v274];
+if (!s0(v275)) return false;
 }
 }
 break;
 }
 case "note": {
-if (v301 !== undefined) {
-if (typeof v301 !== "string") return false;
+if (v268 !== undefined) {
+if (typeof v268 !== "string") return false;
 }
 break;
 }
 case "extensions": {
-if (v301 !== undefined) {
+if (v268 !== undefined) {
 // zod's parser: the type record
-if (!c9(c10, v301)) return false;
+if (!c9(c10, v268)) return false;
 }
 break;
 }
@@ -2347,139 +2069,139 @@ default:
 return false;
 }
 }
-if (v299 !== 7) return false;
+if (v266 !== 7) return false;
 }
 return true;
 }
 
 function checkHappenings(input: any): boolean {
 if (!Array.isArray(input)) return false;
-for (let v309 = 0; v309 < input.length; v309++) {
-const v310 = input[v309];
-if (typeof v310 !== "object" || v310 === null || Array.isArray(v310)) return false;
-let v311 = 0;
-for (const v312 in v310) {
-const v313 = v310[v312];
-switch (v312) {
+for (let v276 = 0; v276 < input.length; v276++) {
+const v277 = input[v276];
+if (typeof v277 !== "object" || v277 === null || Array.isArray(v277)) return false;
+let v278 = 0;
+for (const v279 in v277) {
+const v280 = v277[v279];
+switch (v279) {
 case "id": {
-if (typeof v313 !== "string") return false;
-if (!c6(v313)) return false;
-v311 |= 1;
+if (typeof v280 !== "string") return false;
+if (!c6(v280)) return false;
+v278 |= 1;
 break;
 }
 case "kind": {
-if (v313 !== "abduction" && v313 !== "stay" && v313 !== "repatriation" && v313 !== "message-relay" && v313 !== "promise" && v313 !== "other") return false;
-v311 |= 2;
+if (v280 !== "abduction" && v280 !== "stay" && v280 !== "repatriation" && v280 !== "message-relay" && v280 !== "promise" && v280 !== "other") return false;
+v278 |= 2;
 break;
 }
 case "description": {
-if (typeof v313 !== "string") return false;
-const v314 = v313.length;
-if (v314 < 1) return false;
-v311 |= 4;
+if (typeof v280 !== "string") return false;
+const v281 = v280.length;
+if (v281 < 1) return false;
+v278 |= 4;
 break;
 }
 case "participants": {
-if (!Array.isArray(v313)) return false;
-for (let v315 = 0; v315 < v313.length; v315++) {
-const v316 = v313[v315];
-if (typeof v316 !== "object" || v316 === null || Array.isArray(v316)) return false;
-let v317 = 0;
-for (const v318 in v316) {
-const v319 = v316[v318];
-switch (v318) {
+if (!Array.isArray(v280)) return false;
+for (let v282 = 0; v282 < v280.length; v282++) {
+const v283 = v280[v282];
+if (typeof v283 !== "object" || v283 === null || Array.isArray(v283)) return false;
+let v284 = 0;
+for (const v285 in v283) {
+const v286 = v283[v285];
+switch (v285) {
 case "actorId": {
-if (typeof v319 !== "string") return false;
-if (!c6(v319)) return false;
-v317 |= 1;
+if (typeof v286 !== "string") return false;
+if (!c6(v286)) return false;
+v284 |= 1;
 break;
 }
 case "role": {
-if (v319 !== "agent" && v319 !== "patient" && v319 !== "origin" && v319 !== "intermediary" && v319 !== "recipient") return false;
-v317 |= 2;
+if (v286 !== "agent" && v286 !== "patient" && v286 !== "origin" && v286 !== "intermediary" && v286 !== "recipient") return false;
+v284 |= 2;
 break;
 }
 default:
 return false;
 }
 }
-if (v317 !== 3) return false;
+if (v284 !== 3) return false;
 }
-v311 |= 8;
+v278 |= 8;
 break;
 }
 case "timeId": {
-if (v313 !== undefined) {
-if (typeof v313 !== "string") return false;
-if (!c6(v313)) return false;
+if (v280 !== undefined) {
+if (typeof v280 !== "string") return false;
+if (!c6(v280)) return false;
 }
 break;
 }
 case "place": {
-if (v313 !== undefined) {
-if (!s1(v313)) return false;
+if (v280 !== undefined) {
+if (!s3(v280)) return false;
 }
 break;
 }
 case "contentId": {
-if (v313 !== undefined) {
-if (typeof v313 !== "string") return false;
-if (!c6(v313)) return false;
+if (v280 !== undefined) {
+if (typeof v280 !== "string") return false;
+if (!c6(v280)) return false;
 }
 break;
 }
 case "relatedIds": {
-if (v313 !== undefined) {
-if (!Array.isArray(v313)) return false;
-for (let v320 = 0; v320 < v313.length; v320++) {
-const v321 = v313[v320];
-if (typeof v321 !== "string") return false;
-if (!c6(v321)) return false;
+if (v280 !== undefined) {
+if (!Array.isArray(v280)) return false;
+for (let v287 = 0; v287 < v280.length; v287++) {
+const v288 = v280[v287];
+if (typeof v288 !== "string") return false;
+if (!c6(v288)) return false;
 }
 }
 break;
 }
 case "evidenceIds": {
-if (!Array.isArray(v313)) return false;
-for (let v322 = 0; v322 < v313.length; v322++) {
-const v323 = v313[v322];
-if (typeof v323 !== "string") return false;
-if (!c6(v323)) return false;
+if (!Array.isArray(v280)) return false;
+for (let v289 = 0; v289 < v280.length; v289++) {
+const v290 = v280[v289];
+if (typeof v290 !== "string") return false;
+if (!c6(v290)) return false;
 }
-v311 |= 16;
+v278 |= 16;
 break;
 }
 case "attributionIds": {
-if (v313 !== undefined) {
-if (!Array.isArray(v313)) return false;
-for (let v324 = 0; v324 < v313.length; v324++) {
-const v325 = v313[v324];
-if (typeof v325 !== "string") return false;
-if (!c6(v325)) return false;
+if (v280 !== undefined) {
+if (!Array.isArray(v280)) return false;
+for (let v291 = 0; v291 < v280.length; v291++) {
+const v292 = v280[v291];
+if (typeof v292 !== "string") return false;
+if (!c6(v292)) return false;
 }
 }
 break;
 }
 case "inferred": {
-if (v313 !== undefined) {
-if (!Array.isArray(v313)) return false;
-for (let v326 = 0; v326 < v313.length; v326++) {
-const v327 = v313[v326];
-if (!s0(v327)) return false;
+if (v280 !== undefined) {
+if (!Array.isArray(v280)) return false;
+for (let v293 = 0; v293 < v280.length; v293++) {
+const v294 = v280[v293];
+if (!s0(v294)) return false;
 }
 }
 break;
 }
 case "note": {
-if (v313 !== undefined) {
-if (typeof v313 !== "string") return false;
+if (v280 !== undefined) {
+if (typeof v280 !== "string") return false;
 }
 break;
 }
 case "extensions": {
-if (v313 !== undefined) {
+if (v280 !== undefined) {
 // zod's parser: the type record
-if (!c9(c10, v313)) return false;
+if (!c9(c10, v280)) return false;
 }
 break;
 }
@@ -2487,369 +2209,381 @@ default:
 return false;
 }
 }
-if (v311 !== 31) return false;
+if (v278 !== 31) return false;
 }
+return true;
+}
+
+function s5(input: any): boolean {
+if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
+let v302 = 0;
+for (const v303 in input) {
+const v304 = input[v303];
+switch (v303) {
+case "start": {
+if (typeof v304 !== "string") return false;
+if (!c17.test(v304)) return false;
+v302 |= 1;
+break;
+}
+case "end": {
+if (typeof v304 !== "string") return false;
+if (!c18.test(v304)) return false;
+v302 |= 2;
+break;
+}
+case "precision": {
+if (v304 !== "year" && v304 !== "month" && v304 !== "day" && v304 !== "part-of-day") return false;
+v302 |= 4;
+break;
+}
+case "utcOffset": {
+if (typeof v304 !== "string") return false;
+if (!c16.test(v304)) return false;
+v302 |= 8;
+break;
+}
+default:
+return false;
+}
+}
+if (v302 !== 15) return false;
+return true;
+}
+
+function s6(input: any): boolean {
+if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
+let v309 = 0;
+for (const v310 in input) {
+const v311 = input[v310];
+switch (v310) {
+case "precision": {
+if (v311 !== "year" && v311 !== "month" && v311 !== "day" && v311 !== "part-of-day") return false;
+v309 |= 1;
+break;
+}
+case "year": {
+if (v311 !== undefined) {
+if (typeof v311 !== "number" || !Number.isFinite(v311)) return false;
+if (!Number.isSafeInteger(v311)) return false;
+if (v311 < 1) return false;
+if (v311 > 9999) return false;
+}
+break;
+}
+case "month": {
+if (v311 !== undefined) {
+if (typeof v311 !== "number" || !Number.isFinite(v311)) return false;
+if (!Number.isSafeInteger(v311)) return false;
+if (v311 < 1) return false;
+if (v311 > 12) return false;
+}
+break;
+}
+case "day": {
+if (v311 !== undefined) {
+if (typeof v311 !== "number" || !Number.isFinite(v311)) return false;
+if (!Number.isSafeInteger(v311)) return false;
+if (v311 < 1) return false;
+if (v311 > 31) return false;
+}
+break;
+}
+case "weekday": {
+if (v311 !== undefined) {
+if (v311 !== "monday" && v311 !== "tuesday" && v311 !== "wednesday" && v311 !== "thursday" && v311 !== "friday" && v311 !== "saturday" && v311 !== "sunday") return false;
+}
+break;
+}
+case "partOfDay": {
+if (v311 !== undefined) {
+if (v311 !== "morning" && v311 !== "afternoon" && v311 !== "evening" && v311 !== "night") return false;
+}
+break;
+}
+case "modifier": {
+if (v311 !== undefined) {
+if (v311 !== "early" && v311 !== "mid" && v311 !== "late" && v311 !== "approximate" && v311 !== "before" && v311 !== "after") return false;
+}
+break;
+}
+case "direction": {
+if (v311 !== undefined) {
+if (v311 !== "past" && v311 !== "future") return false;
+}
+break;
+}
+default:
+return false;
+}
+}
+if (v309 !== 1) return false;
+if (!c2(c19, input)) return false;
 return true;
 }
 
 function checkTimes(input: any): boolean {
 if (!Array.isArray(input)) return false;
-for (let v328 = 0; v328 < input.length; v328++) {
-const v329 = input[v328];
-if (typeof v329 !== "object" || v329 === null || Array.isArray(v329)) return false;
-const v330 = v329["kind"];
-if (v330 === "point") {
-if (typeof v329 !== "object" || v329 === null || Array.isArray(v329)) return false;
-let v331 = 0;
-for (const v332 in v329) {
-const v333 = v329[v332];
-switch (v332) {
+for (let v295 = 0; v295 < input.length; v295++) {
+const v296 = input[v295];
+if (typeof v296 !== "object" || v296 === null || Array.isArray(v296)) return false;
+const v297 = v296["kind"];
+if (v297 === "point") {
+if (typeof v296 !== "object" || v296 === null || Array.isArray(v296)) return false;
+let v298 = 0;
+for (const v299 in v296) {
+const v300 = v296[v299];
+switch (v299) {
 case "kind": {
-if (v333 !== "point") return false;
-v331 |= 1;
+if (v300 !== "point") return false;
+v298 |= 1;
 break;
 }
 case "id": {
-if (typeof v333 !== "string") return false;
-if (!c6(v333)) return false;
-v331 |= 2;
+if (typeof v300 !== "string") return false;
+if (!c6(v300)) return false;
+v298 |= 2;
 break;
 }
 case "text": {
-if (typeof v333 !== "string") return false;
-const v334 = v333.length;
-if (v334 < 1) return false;
-v331 |= 4;
+if (typeof v300 !== "string") return false;
+const v301 = v300.length;
+if (v301 < 1) return false;
+v298 |= 4;
 break;
 }
 case "referenceDate": {
-if (v333 !== undefined) {
-if (typeof v333 !== "string") return false;
-if (!c0.test(v333)) return false;
+if (v300 !== undefined) {
+if (typeof v300 !== "string") return false;
+if (!c0.test(v300)) return false;
 }
 break;
 }
 case "utcOffset": {
-if (v333 !== undefined) {
-if (typeof v333 !== "string") return false;
-if (!c16.test(v333)) return false;
+if (v300 !== undefined) {
+if (typeof v300 !== "string") return false;
+if (!c16.test(v300)) return false;
 }
 break;
 }
 case "resolved": {
-if (v333 !== undefined) {
-if (typeof v333 !== "object" || v333 === null || Array.isArray(v333)) return false;
-let v335 = 0;
-for (const v336 in v333) {
-const v337 = v333[v336];
-switch (v336) {
-case "start": {
-if (typeof v337 !== "string") return false;
-if (!c17.test(v337)) return false;
-v335 |= 1;
-break;
-}
-case "end": {
-if (typeof v337 !== "string") return false;
-if (!c18.test(v337)) return false;
-v335 |= 2;
-break;
-}
-case "precision": {
-if (v337 !== "year" && v337 !== "month" && v337 !== "day" && v337 !== "part-of-day") return false;
-v335 |= 4;
-break;
-}
-case "utcOffset": {
-if (typeof v337 !== "string") return false;
-if (!c16.test(v337)) return false;
-v335 |= 8;
-break;
-}
-default:
-return false;
-}
-}
-if (v335 !== 15) return false;
+if (v300 !== undefined) {
+if (!s5(v300)) return false;
 }
 break;
 }
 case "evidenceIds": {
-if (!Array.isArray(v333)) return false;
-for (let v338 = 0; v338 < v333.length; v338++) {
-const v339 = v333[v338];
-if (typeof v339 !== "string") return false;
-if (!c6(v339)) return false;
+if (!Array.isArray(v300)) return false;
+for (let v305 = 0; v305 < v300.length; v305++) {
+const v306 = v300[v305];
+if (typeof v306 !== "string") return false;
+if (!c6(v306)) return false;
 }
-v331 |= 8;
+v298 |= 8;
 break;
 }
 case "inferred": {
-if (v333 !== undefined) {
-if (!Array.isArray(v333)) return false;
-for (let v340 = 0; v340 < v333.length; v340++) {
-const v341 = v333[v340];
-if (!s0(v341)) return false;
+if (v300 !== undefined) {
+if (!Array.isArray(v300)) return false;
+for (let v307 = 0; v307 < v300.length; v307++) {
+const v308 = v300[v307];
+if (!s0(v308)) return false;
 }
 }
 break;
 }
 case "note": {
-if (v333 !== undefined) {
-if (typeof v333 !== "string") return false;
+if (v300 !== undefined) {
+if (typeof v300 !== "string") return false;
 }
 break;
 }
 case "value": {
-if (!s3(v333)) return false;
-v331 |= 16;
+if (!s6(v300)) return false;
+v298 |= 16;
 break;
 }
 default:
 return false;
 }
 }
-if (v331 !== 31) return false;
-} else if (v330 === "choice") {
-if (typeof v329 !== "object" || v329 === null || Array.isArray(v329)) return false;
-let v345 = 0;
-for (const v346 in v329) {
-const v347 = v329[v346];
-switch (v346) {
+if (v298 !== 31) return false;
+} else if (v297 === "choice") {
+if (typeof v296 !== "object" || v296 === null || Array.isArray(v296)) return false;
+let v312 = 0;
+for (const v313 in v296) {
+const v314 = v296[v313];
+switch (v313) {
 case "kind": {
-if (v347 !== "choice") return false;
-v345 |= 1;
+if (v314 !== "choice") return false;
+v312 |= 1;
 break;
 }
 case "id": {
-if (typeof v347 !== "string") return false;
-if (!c6(v347)) return false;
-v345 |= 2;
+if (typeof v314 !== "string") return false;
+if (!c6(v314)) return false;
+v312 |= 2;
 break;
 }
 case "text": {
-if (typeof v347 !== "string") return false;
-const v348 = v347.length;
-if (v348 < 1) return false;
-v345 |= 4;
+if (typeof v314 !== "string") return false;
+const v315 = v314.length;
+if (v315 < 1) return false;
+v312 |= 4;
 break;
 }
 case "referenceDate": {
-if (v347 !== undefined) {
-if (typeof v347 !== "string") return false;
-if (!c0.test(v347)) return false;
+if (v314 !== undefined) {
+if (typeof v314 !== "string") return false;
+if (!c0.test(v314)) return false;
 }
 break;
 }
 case "utcOffset": {
-if (v347 !== undefined) {
-if (typeof v347 !== "string") return false;
-if (!c16.test(v347)) return false;
+if (v314 !== undefined) {
+if (typeof v314 !== "string") return false;
+if (!c16.test(v314)) return false;
 }
 break;
 }
 case "resolved": {
-if (v347 !== undefined) {
-if (typeof v347 !== "object" || v347 === null || Array.isArray(v347)) return false;
-let v349 = 0;
-for (const v350 in v347) {
-const v351 = v347[v350];
-switch (v350) {
-case "start": {
-if (typeof v351 !== "string") return false;
-if (!c17.test(v351)) return false;
-v349 |= 1;
-break;
-}
-case "end": {
-if (typeof v351 !== "string") return false;
-if (!c18.test(v351)) return false;
-v349 |= 2;
-break;
-}
-case "precision": {
-if (v351 !== "year" && v351 !== "month" && v351 !== "day" && v351 !== "part-of-day") return false;
-v349 |= 4;
-break;
-}
-case "utcOffset": {
-if (typeof v351 !== "string") return false;
-if (!c16.test(v351)) return false;
-v349 |= 8;
-break;
-}
-default:
-return false;
-}
-}
-if (v349 !== 15) return false;
+if (v314 !== undefined) {
+if (!s5(v314)) return false;
 }
 break;
 }
 case "evidenceIds": {
-if (!Array.isArray(v347)) return false;
-for (let v352 = 0; v352 < v347.length; v352++) {
-const v353 = v347[v352];
-if (typeof v353 !== "string") return false;
-if (!c6(v353)) return false;
+if (!Array.isArray(v314)) return false;
+for (let v316 = 0; v316 < v314.length; v316++) {
+const v317 = v314[v316];
+if (typeof v317 !== "string") return false;
+if (!c6(v317)) return false;
 }
-v345 |= 8;
+v312 |= 8;
 break;
 }
 case "inferred": {
-if (v347 !== undefined) {
-if (!Array.isArray(v347)) return false;
-for (let v354 = 0; v354 < v347.length; v354++) {
-const v355 = v347[v354];
-if (!s0(v355)) return false;
+if (v314 !== undefined) {
+if (!Array.isArray(v314)) return false;
+for (let v318 = 0; v318 < v314.length; v318++) {
+const v319 = v314[v318];
+if (!s0(v319)) return false;
 }
 }
 break;
 }
 case "note": {
-if (v347 !== undefined) {
-if (typeof v347 !== "string") return false;
+if (v314 !== undefined) {
+if (typeof v314 !== "string") return false;
 }
 break;
 }
 case "options": {
-if (!Array.isArray(v347)) return false;
-const v356 = v347.length;
-if (v356 < 2) return false;
-for (let v357 = 0; v357 < v347.length; v357++) {
-const v358 = v347[v357];
-if (!s3(v358)) return false;
+if (!Array.isArray(v314)) return false;
+const v320 = v314.length;
+if (v320 < 2) return false;
+for (let v321 = 0; v321 < v314.length; v321++) {
+const v322 = v314[v321];
+if (!s6(v322)) return false;
 }
-v345 |= 16;
+v312 |= 16;
 break;
 }
 default:
 return false;
 }
 }
-if (v345 !== 31) return false;
-} else if (v330 === "duration") {
-if (typeof v329 !== "object" || v329 === null || Array.isArray(v329)) return false;
-let v359 = 0;
-for (const v360 in v329) {
-const v361 = v329[v360];
-switch (v360) {
+if (v312 !== 31) return false;
+} else if (v297 === "duration") {
+if (typeof v296 !== "object" || v296 === null || Array.isArray(v296)) return false;
+let v323 = 0;
+for (const v324 in v296) {
+const v325 = v296[v324];
+switch (v324) {
 case "kind": {
-if (v361 !== "duration") return false;
-v359 |= 1;
+if (v325 !== "duration") return false;
+v323 |= 1;
 break;
 }
 case "id": {
-if (typeof v361 !== "string") return false;
-if (!c6(v361)) return false;
-v359 |= 2;
+if (typeof v325 !== "string") return false;
+if (!c6(v325)) return false;
+v323 |= 2;
 break;
 }
 case "text": {
-if (typeof v361 !== "string") return false;
-const v362 = v361.length;
-if (v362 < 1) return false;
-v359 |= 4;
+if (typeof v325 !== "string") return false;
+const v326 = v325.length;
+if (v326 < 1) return false;
+v323 |= 4;
 break;
 }
 case "referenceDate": {
-if (v361 !== undefined) {
-if (typeof v361 !== "string") return false;
-if (!c0.test(v361)) return false;
+if (v325 !== undefined) {
+if (typeof v325 !== "string") return false;
+if (!c0.test(v325)) return false;
 }
 break;
 }
 case "utcOffset": {
-if (v361 !== undefined) {
-if (typeof v361 !== "string") return false;
-if (!c16.test(v361)) return false;
+if (v325 !== undefined) {
+if (typeof v325 !== "string") return false;
+if (!c16.test(v325)) return false;
 }
 break;
 }
 case "resolved": {
-if (v361 !== undefined) {
-if (typeof v361 !== "object" || v361 === null || Array.isArray(v361)) return false;
-let v363 = 0;
-for (const v364 in v361) {
-const v365 = v361[v364];
-switch (v364) {
-case "start": {
-if (typeof v365 !== "string") return false;
-if (!c17.test(v365)) return false;
-v363 |= 1;
-break;
-}
-case "end": {
-if (typeof v365 !== "string") return false;
-if (!c18.test(v365)) return false;
-v363 |= 2;
-break;
-}
-case "precision": {
-if (v365 !== "year" && v365 !== "month" && v365 !== "day" && v365 !== "part-of-day") return false;
-v363 |= 4;
-break;
-}
-case "utcOffset": {
-if (typeof v365 !== "string") return false;
-if (!c16.test(v365)) return false;
-v363 |= 8;
-break;
-}
-default:
-return false;
-}
-}
-if (v363 !== 15) return false;
+if (v325 !== undefined) {
+if (!s5(v325)) return false;
 }
 break;
 }
 case "evidenceIds": {
-if (!Array.isArray(v361)) return false;
-for (let v366 = 0; v366 < v361.length; v366++) {
-const v367 = v361[v366];
-if (typeof v367 !== "string") return false;
-if (!c6(v367)) return false;
+if (!Array.isArray(v325)) return false;
+for (let v327 = 0; v327 < v325.length; v327++) {
+const v328 = v325[v327];
+if (typeof v328 !== "string") return false;
+if (!c6(v328)) return false;
 }
-v359 |= 8;
+v323 |= 8;
 break;
 }
 case "inferred": {
-if (v361 !== undefined) {
-if (!Array.isArray(v361)) return false;
-for (let v368 = 0; v368 < v361.length; v368++) {
-const v369 = v361[v368];
-if (!s0(v369)) return false;
+if (v325 !== undefined) {
+if (!Array.isArray(v325)) return false;
+for (let v329 = 0; v329 < v325.length; v329++) {
+const v330 = v325[v329];
+if (!s0(v330)) return false;
 }
 }
 break;
 }
 case "note": {
-if (v361 !== undefined) {
-if (typeof v361 !== "string") return false;
+if (v325 !== undefined) {
+if (typeof v325 !== "string") return false;
 }
 break;
 }
 case "duration": {
-if (typeof v361 !== "object" || v361 === null || Array.isArray(v361)) return false;
-let v370 = 0;
-for (const v371 in v361) {
-const v372 = v361[v371];
-switch (v371) {
+if (typeof v325 !== "object" || v325 === null || Array.isArray(v325)) return false;
+let v331 = 0;
+for (const v332 in v325) {
+const v333 = v325[v332];
+switch (v332) {
 case "amount": {
-if (typeof v372 !== "number" || !Number.isFinite(v372)) return false;
-if (v372 <= 0) return false;
-v370 |= 1;
+if (typeof v333 !== "number" || !Number.isFinite(v333)) return false;
+if (v333 <= 0) return false;
+v331 |= 1;
 break;
 }
 case "unit": {
-if (v372 !== "year" && v372 !== "month" && v372 !== "week" && v372 !== "day" && v372 !== "hour") return false;
-v370 |= 2;
+if (v333 !== "year" && v333 !== "month" && v333 !== "week" && v333 !== "day" && v333 !== "hour") return false;
+v331 |= 2;
 break;
 }
 case "approximate": {
-if (v372 !== undefined) {
-if (typeof v372 !== "boolean") return false;
+if (v333 !== undefined) {
+if (typeof v333 !== "boolean") return false;
 }
 break;
 }
@@ -2857,20 +2591,20 @@ default:
 return false;
 }
 }
-if (v370 !== 3) return false;
-v359 |= 16;
+if (v331 !== 3) return false;
+v323 |= 16;
 break;
 }
 case "anchorId": {
-if (v361 !== undefined) {
-if (typeof v361 !== "string") return false;
-if (!c6(v361)) return false;
+if (v325 !== undefined) {
+if (typeof v325 !== "string") return false;
+if (!c6(v325)) return false;
 }
 break;
 }
 case "anchorRelation": {
-if (v361 !== undefined) {
-if (v361 !== "ends-at" && v361 !== "starts-at") return false;
+if (v325 !== undefined) {
+if (v325 !== "ends-at" && v325 !== "starts-at") return false;
 }
 break;
 }
@@ -2878,7 +2612,7 @@ default:
 return false;
 }
 }
-if (v359 !== 31) return false;
+if (v323 !== 31) return false;
 } else return false;
 }
 return true;
@@ -2886,105 +2620,105 @@ return true;
 
 function checkAttributions(input: any): boolean {
 if (!Array.isArray(input)) return false;
-for (let v373 = 0; v373 < input.length; v373++) {
-const v374 = input[v373];
-if (typeof v374 !== "object" || v374 === null || Array.isArray(v374)) return false;
-let v375 = 0;
-for (const v376 in v374) {
-const v377 = v374[v376];
-switch (v376) {
+for (let v334 = 0; v334 < input.length; v334++) {
+const v335 = input[v334];
+if (typeof v335 !== "object" || v335 === null || Array.isArray(v335)) return false;
+let v336 = 0;
+for (const v337 in v335) {
+const v338 = v335[v337];
+switch (v337) {
 case "id": {
-if (typeof v377 !== "string") return false;
-if (!c6(v377)) return false;
-v375 |= 1;
+if (typeof v338 !== "string") return false;
+if (!c6(v338)) return false;
+v336 |= 1;
 break;
 }
 case "sourceId": {
-if (v377 !== undefined) {
-if (typeof v377 !== "string") return false;
-if (!c6(v377)) return false;
+if (v338 !== undefined) {
+if (typeof v338 !== "string") return false;
+if (!c6(v338)) return false;
 }
 break;
 }
 case "certainty": {
-if (v377 !== "stated" && v377 !== "reported" && v377 !== "expected" && v377 !== "believed" && v377 !== "alleged" && v377 !== "denied") return false;
-v375 |= 2;
+if (v338 !== "stated" && v338 !== "reported" && v338 !== "expected" && v338 !== "believed" && v338 !== "alleged" && v338 !== "denied") return false;
+v336 |= 2;
 break;
 }
 case "saidAtId": {
-if (v377 !== undefined) {
-if (typeof v377 !== "string") return false;
-if (!c6(v377)) return false;
+if (v338 !== undefined) {
+if (typeof v338 !== "string") return false;
+if (!c6(v338)) return false;
 }
 break;
 }
 case "withinId": {
-if (v377 !== undefined) {
-if (typeof v377 !== "string") return false;
-if (!c6(v377)) return false;
+if (v338 !== undefined) {
+if (typeof v338 !== "string") return false;
+if (!c6(v338)) return false;
 }
 break;
 }
 case "evidenceIds": {
-if (!Array.isArray(v377)) return false;
-for (let v378 = 0; v378 < v377.length; v378++) {
-const v379 = v377[v378];
-if (typeof v379 !== "string") return false;
-if (!c6(v379)) return false;
+if (!Array.isArray(v338)) return false;
+for (let v339 = 0; v339 < v338.length; v339++) {
+const v340 = v338[v339];
+if (typeof v340 !== "string") return false;
+if (!c6(v340)) return false;
 }
-v375 |= 4;
+v336 |= 4;
 break;
 }
 default:
 return false;
 }
 }
-if (v375 !== 7) return false;
+if (v336 !== 7) return false;
 }
 return true;
 }
 
 function checkEvidence(input: any): boolean {
 if (!Array.isArray(input)) return false;
-for (let v380 = 0; v380 < input.length; v380++) {
-const v381 = input[v380];
-if (typeof v381 !== "object" || v381 === null || Array.isArray(v381)) return false;
-let v382 = 0;
-for (const v383 in v381) {
-const v384 = v381[v383];
-switch (v383) {
+for (let v341 = 0; v341 < input.length; v341++) {
+const v342 = input[v341];
+if (typeof v342 !== "object" || v342 === null || Array.isArray(v342)) return false;
+let v343 = 0;
+for (const v344 in v342) {
+const v345 = v342[v344];
+switch (v344) {
 case "id": {
-if (typeof v384 !== "string") return false;
-if (!c6(v384)) return false;
-v382 |= 1;
+if (typeof v345 !== "string") return false;
+if (!c6(v345)) return false;
+v343 |= 1;
 break;
 }
 case "start": {
-if (typeof v384 !== "number" || !Number.isFinite(v384)) return false;
-if (!Number.isSafeInteger(v384)) return false;
-if (v384 < 0) return false;
-v382 |= 2;
+if (typeof v345 !== "number" || !Number.isFinite(v345)) return false;
+if (!Number.isSafeInteger(v345)) return false;
+if (v345 < 0) return false;
+v343 |= 2;
 break;
 }
 case "end": {
-if (typeof v384 !== "number" || !Number.isFinite(v384)) return false;
-if (!Number.isSafeInteger(v384)) return false;
-if (v384 < 0) return false;
-v382 |= 4;
+if (typeof v345 !== "number" || !Number.isFinite(v345)) return false;
+if (!Number.isSafeInteger(v345)) return false;
+if (v345 < 0) return false;
+v343 |= 4;
 break;
 }
 case "quote": {
-if (typeof v384 !== "string") return false;
-const v385 = v384.length;
-if (v385 < 1) return false;
-v382 |= 8;
+if (typeof v345 !== "string") return false;
+const v346 = v345.length;
+if (v346 < 1) return false;
+v343 |= 8;
 break;
 }
 default:
 return false;
 }
 }
-if (v382 !== 15) return false;
+if (v343 !== 15) return false;
 }
 return true;
 }
@@ -2997,21 +2731,90 @@ if (!c9(c10, input)) return false;
 return true;
 }
 
-/** Each key of the document, in the schema's order, with the check of its value. */
-export const COLLECTION_CHECKS: readonly (readonly [string, (input: unknown) => boolean])[] = [
-  ["$schema", checkDollarschema],
-  ["schemaVersion", checkSchemaVersion],
-  ["article", checkArticle],
-  ["actors", checkActors],
-  ["posts", checkPosts],
-  ["delegations", checkDelegations],
-  ["series", checkSeries],
-  ["meetings", checkMeetings],
-  ["positions", checkPositions],
-  ["issues", checkIssues],
-  ["happenings", checkHappenings],
-  ["times", checkTimes],
-  ["attributions", checkAttributions],
-  ["evidence", checkEvidence],
-  ["extensions", checkExtensions],
-];
+/** Whether the input is a valid document, answered as zod's parser would; `false` may also mean "ask zod's parser". */
+export function checkDocumentShape(input: any): boolean {
+if (typeof input !== "object" || input === null || Array.isArray(input)) return false;
+let v0 = 0;
+for (const v1 in input) {
+const v2 = input[v1];
+switch (v1) {
+case "$schema": {
+if (!checkDollarSchema(v2)) return false;
+break;
+}
+case "schemaVersion": {
+if (!checkSchemaVersion(v2)) return false;
+v0 |= 1;
+break;
+}
+case "article": {
+if (!checkArticle(v2)) return false;
+v0 |= 2;
+break;
+}
+case "actors": {
+if (!checkActors(v2)) return false;
+v0 |= 4;
+break;
+}
+case "posts": {
+if (!checkPosts(v2)) return false;
+v0 |= 8;
+break;
+}
+case "delegations": {
+if (!checkDelegations(v2)) return false;
+v0 |= 16;
+break;
+}
+case "series": {
+if (!checkSeries(v2)) return false;
+v0 |= 32;
+break;
+}
+case "meetings": {
+if (!checkMeetings(v2)) return false;
+v0 |= 64;
+break;
+}
+case "positions": {
+if (!checkPositions(v2)) return false;
+v0 |= 128;
+break;
+}
+case "issues": {
+if (!checkIssues(v2)) return false;
+v0 |= 256;
+break;
+}
+case "happenings": {
+if (!checkHappenings(v2)) return false;
+v0 |= 512;
+break;
+}
+case "times": {
+if (!checkTimes(v2)) return false;
+v0 |= 1024;
+break;
+}
+case "attributions": {
+if (!checkAttributions(v2)) return false;
+v0 |= 2048;
+break;
+}
+case "evidence": {
+if (!checkEvidence(v2)) return false;
+v0 |= 4096;
+break;
+}
+case "extensions": {
+if (!checkExtensions(v2)) return false;
+break;
+}
+default:
+return false;
+}
+}
+if (v0 !== 8191) return false;
+return true;
+}

@@ -1,4 +1,4 @@
-import { ID_PATTERN } from "../../model/id.js";
+import type { ID_PATTERN } from "../../model/id.js";
 
 /**
  * Whether a string matches {@link ID_PATTERN}: a letter or digit, then letters, digits,
