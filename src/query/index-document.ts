@@ -108,7 +108,7 @@ export interface DocumentIndex {
   readonly document: NewsDocument;
   /** Every object with an id, by id. */
   readonly entities: ReadonlyMap<string, FoundEntity>;
-  /** Every reference, by the id referred to and then by `"<collection>/<field>"` of the referring object (`"positions/holderIds"`). */
+  /** Every reference, by the id referred to and then by `"<collection>/<field>"` of the referring object (`"positions/holderIds"`), each list in document order. */
   readonly references: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedReference[]>>;
   /** Positions by kind, in document order. */
   readonly positionsByKind: ReadonlyMap<PositionKind, readonly Position[]>;

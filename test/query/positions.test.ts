@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   ActorId, IssueId, PartyId, indexDocument, positionsAddressedTo, positionsHeldBy, positionsOfKind, positionsOnIssue, positionsVoicedBy,
 } from "../../src/index.js";
-import { talksDocument } from "./talks-document.js";
+import { talksDocument, talksInput } from "./talks-document.js";
 
 const index = indexDocument(talksDocument());
 const ids = (positions: readonly { id: string }[]) => positions.map((position) => position.id);
@@ -22,6 +22,16 @@ describe("positionsHeldBy", () => {
 
   it("lists a delegation's own positions", () => {
     expect(ids(positionsHeldBy(index, PartyId.parse("rur-delegation")))).toEqual(["rur-regret"]);
+  });
+
+  it("lists a position once where it names the same holder twice, among others in order", () => {
+    const input = talksInput();
+    const positions = input.positions as { id: string; holderIds: string[] }[];
+    // the doubled holder stands apart, with another holder between its two uses
+    positions.find((position) => position.id === "berg-proposal")!.holderIds = ["ruritania", "freedonia", "ruritania"];
+    const doubled = indexDocument(input as never);
+    expect(ids(positionsHeldBy(doubled, PartyId.parse("ruritania")))).toEqual(["berg-proposal", "rur-denial"]);
+    expect(ids(positionsHeldBy(doubled, PartyId.parse("freedonia")))).toEqual(["berg-proposal", "fre-rejection", "fre-assertion"]);
   });
 
   it("gives an empty list for a party that holds nothing", () => {
