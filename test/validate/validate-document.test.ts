@@ -1,6 +1,12 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { formatProblem, hiddenPrototypeKeys, parseDocumentJson, validateDocument, type Problem } from "../../src/index.js";
+import { checkTimes, formatProblem, hiddenPrototypeKeys, NewsDocument, parseDocumentJson, validateDocument, type Problem } from "../../src/index.js";
 import { smallDocument } from "../support/small-document.js";
+
+/** A date-time without its offset, within three days, to the second or with a fraction. */
+const instant = fc
+  .tuple(fc.integer({ min: Date.UTC(2004, 1, 24), max: Date.UTC(2004, 1, 27) }), fc.constantFrom("", ".5", ".25"))
+  .map(([moment, fraction]) => new Date(moment).toISOString().slice(0, 19) + fraction);
 
 type Small = ReturnType<typeof smallDocument>;
 
@@ -222,6 +228,35 @@ describe("times", () => {
     if (document.times[1]!.resolved) document.times[1]!.resolved.end = "2004-02-25T15:00:00Z";
     expect(validateDocument(document).ok).toBe(true);
   });
+
+  it("reads two date-times of the same length but different offsets as moments, not as text", () => {
+    // as text the start sorts first; as moments it is an hour after the end
+    const times = [
+      { start: "2004-02-25T11:00:00+00:00", end: "2004-02-25T18:00:00+08:00", ordered: false },
+      { start: "2004-02-25T18:00:00+08:00", end: "2004-02-25T11:00:00+00:00", ordered: true },
+      { start: "2004-02-25T11:00:00Z", end: "2004-02-25T10:00:00Z", ordered: false },
+      { start: "2004-02-25T10:00:00.5Z", end: "2004-02-25T10:00:00.4Z", ordered: false },
+      { start: "2004-02-25T10:00:00.25+09:00", end: "2004-02-25T10:00:00.25+09:00", ordered: true },
+    ];
+    for (const { start, end, ordered } of times) {
+      const document = smallDocument();
+      Object.assign(document.times[1]!, { resolved: { ...document.times[1]!.resolved!, start, end } });
+      const result = validateDocument(document);
+      expect(result.ok ? [] : result.problems.map((found) => found.code), `${start} to ${end}`).toEqual(ordered ? [] : ["interval-order"]);
+    }
+  });
+
+  test.prop([instant, instant, fc.constantFrom("Z", "+08:00", "-05:30", "+00:00"), fc.constantFrom("Z", "+08:00", "-05:30", "+00:00")])(
+    "finds an interval out of order exactly where its moments are",
+    (start, end, startOffset, endOffset) => {
+      const document = smallDocument();
+      const startText = start + startOffset;
+      const endText = end + endOffset;
+      Object.assign(document.times[1]!, { resolved: { ...document.times[1]!.resolved!, start: startText, end: endText } });
+      const found = checkTimes(NewsDocument.parse(document));
+      expect(found.length).toBe(Date.parse(startText) > Date.parse(endText) ? 1 : 0);
+    },
+  );
 });
 
 describe("inference marks", () => {
