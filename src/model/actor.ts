@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { NamedSchema } from "./named-schema.js";
+import type { NamedObject, NamedSchema } from "./named-schema.js";
 import { ActorId, EvidenceId, type AttributionId } from "./id.js";
 import { FactFields, type Fact, type FactInput } from "./fact.js";
 import type { Extensions } from "./extensions.js";
@@ -45,7 +45,7 @@ declare const AliasType: z.ZodObject<typeof AliasShape, z.core.$strict>;
  * ```
  * @group Actors
  */
-export const Alias: z.ZodObject<typeof AliasType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const Alias: NamedObject<typeof AliasType.shape, Alias, AliasInput> = /* @__PURE__ */ z
   .strictObject(AliasShape)
   .register(z.globalRegistry, { title: "Alias", description: "Another way the article names an actor, such as a metonym (\"Tokyo\" for Japan's government)." });
 /**
@@ -104,7 +104,7 @@ declare const ExternalIdsType: z.ZodObject<typeof ExternalIdsShape, z.core.$stri
  * ```
  * @group Actors
  */
-export const ExternalIds: z.ZodObject<typeof ExternalIdsType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const ExternalIds: NamedObject<typeof ExternalIdsType.shape, ExternalIds, ExternalIdsInput> = /* @__PURE__ */ z
   .strictObject(ExternalIdsShape)
   .register(z.globalRegistry, { title: "ExternalIds", description: "Ids of the actor in other vocabularies: Wikidata, CAMEO." });
 /**
@@ -157,7 +157,7 @@ declare const NativeNameType: z.ZodObject<typeof NativeNameShape, z.core.$strict
  * ```
  * @group Actors
  */
-export const NativeName: z.ZodObject<typeof NativeNameType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const NativeName: NamedObject<typeof NativeNameType.shape, NativeName, NativeNameInput> = /* @__PURE__ */ z
   .strictObject(NativeNameShape)
   .register(z.globalRegistry, { title: "NativeName", description: "A name written in its own script, with its ISO 15924 script code." });
 /**
@@ -216,7 +216,7 @@ declare const PersonType: z.ZodObject<typeof PersonShape, z.core.$strict>;
  * @see https://www.popoloproject.com/specs/person.html
  * @group Actors
  */
-export const Person: z.ZodObject<typeof PersonType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const Person: NamedObject<typeof PersonType.shape, Person, PersonInput> = /* @__PURE__ */ z
   .strictObject(PersonShape)
   .register(z.globalRegistry, { title: "Person", description: "A named person, such as a delegate or a minister." });
 /**
@@ -327,7 +327,7 @@ declare const StateType: z.ZodObject<typeof StateShape, z.core.$strict>;
  * ```
  * @group Actors
  */
-export const State: z.ZodObject<typeof StateType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const State: NamedObject<typeof StateType.shape, State, StateInput> = /* @__PURE__ */ z
   .strictObject(StateShape)
   .register(z.globalRegistry, { title: "State", description: "A sovereign state, standing for its government; capitals that stand for it are metonym aliases." });
 /**
@@ -417,7 +417,7 @@ declare const OrganizationType: z.ZodObject<typeof OrganizationShape, z.core.$st
  * @see https://www.popoloproject.com/specs/organization.html
  * @group Actors
  */
-export const Organization: z.ZodObject<typeof OrganizationType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const Organization: NamedObject<typeof OrganizationType.shape, Organization, OrganizationInput> = /* @__PURE__ */ z
   .strictObject(OrganizationShape)
   .register(z.globalRegistry, { title: "Organization", description: "An organisation, such as a ministry or a bureau within one, nested by parentId." });
 /**
@@ -482,7 +482,7 @@ declare const GroupCountType: z.ZodObject<typeof GroupCountShape, z.core.$strict
  * ```
  * @group Actors
  */
-export const GroupCount: z.ZodObject<typeof GroupCountType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const GroupCount: NamedObject<typeof GroupCountType.shape, GroupCount, GroupCountInput> = /* @__PURE__ */ z
   .strictObject(GroupCountShape)
   .register(z.globalRegistry, { title: "GroupCount", description: "The size of a counted group and how exact it is." });
 /**
@@ -520,7 +520,7 @@ declare const GroupRelationType: z.ZodObject<typeof GroupRelationShape, z.core.$
  * ```
  * @group Actors
  */
-export const GroupRelation: z.ZodObject<typeof GroupRelationType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const GroupRelation: NamedObject<typeof GroupRelationType.shape, GroupRelation, GroupRelationInput> = /* @__PURE__ */ z
   .strictObject(GroupRelationShape)
   .register(z.globalRegistry, { title: "GroupRelation", description: "How a group is defined through another actor, such as \"families of\" the five abductees." });
 /**
@@ -584,7 +584,7 @@ declare const CountedGroupType: z.ZodObject<typeof CountedGroupShape, z.core.$st
  * ```
  * @group Actors
  */
-export const CountedGroup: z.ZodObject<typeof CountedGroupType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const CountedGroup: NamedObject<typeof CountedGroupType.shape, CountedGroup, CountedGroupInput> = /* @__PURE__ */ z
   .strictObject(CountedGroupShape)
   .register(z.globalRegistry, { title: "CountedGroup", description: "People the article counts or describes but does not name, with the count and what makes them a group." });
 /**
@@ -652,7 +652,7 @@ declare const UnnamedSourceType: z.ZodObject<typeof UnnamedSourceShape, z.core.$
  * ```
  * @group Actors
  */
-export const UnnamedSource: z.ZodObject<typeof UnnamedSourceType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const UnnamedSource: NamedObject<typeof UnnamedSourceType.shape, UnnamedSource, UnnamedSourceInput> = /* @__PURE__ */ z
   .strictObject(UnnamedSourceShape)
   .register(z.globalRegistry, { title: "UnnamedSource", description: "A source the article does not name, such as \"diplomatic sources\" or \"Japanese officials\"." });
 /**

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { NamedSchema } from "./named-schema.js";
+import type { NamedObject, NamedSchema } from "./named-schema.js";
 import { Inferred, type Inference } from "./inference.js";
 import { OffsetUnit } from "./evidence.js";
 
@@ -26,7 +26,7 @@ declare const FurnitureType: z.ZodObject<typeof FurnitureShape, z.core.$strict>;
  * ```
  * @group Article
  */
-export const Furniture: z.ZodObject<typeof FurnitureType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const Furniture: NamedObject<typeof FurnitureType.shape, Furniture, FurnitureInput> = /* @__PURE__ */ z
   .strictObject(FurnitureShape)
   .register(z.globalRegistry, { title: "Furniture", description: "A range of the article text that is page furniture, not part of the story." });
 /**
@@ -102,7 +102,7 @@ declare const ArticleType: z.ZodObject<typeof ArticleShape, z.core.$strict>;
  * ```
  * @group Article
  */
-export const Article: z.ZodObject<typeof ArticleType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const Article: NamedObject<typeof ArticleType.shape, Article, ArticleInput> = /* @__PURE__ */ z
   .strictObject(ArticleShape)
   .register(z.globalRegistry, {
     title: "Article",

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { NamedObject } from "./named-schema.js";
 import { ActorId, AttributionId, EvidenceId, TimeId } from "./id.js";
 
 /**
@@ -70,7 +71,7 @@ declare const AttributionType: z.ZodObject<typeof AttributionShape, z.core.$stri
  * ```
  * @group Attribution
  */
-export const Attribution: z.ZodObject<typeof AttributionType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const Attribution: NamedObject<typeof AttributionType.shape, Attribution, AttributionInput> = /* @__PURE__ */ z
   .strictObject(AttributionShape)
   .register(z.globalRegistry, {
     title: "Attribution",

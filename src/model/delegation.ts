@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { NamedSchema } from "./named-schema.js";
+import type { NamedObject, NamedSchema } from "./named-schema.js";
 import { ActorId, DelegationId, EvidenceId, MeetingId, SeriesId, type AttributionId } from "./id.js";
 import { FactFields, type Fact, type FactInput } from "./fact.js";
 import { Inferred, type Inference, type InferenceInput } from "./inference.js";
@@ -41,7 +41,7 @@ declare const DelegationMemberType: z.ZodObject<typeof DelegationMemberShape, z.
  * ```
  * @group Delegations
  */
-export const DelegationMember: z.ZodObject<typeof DelegationMemberType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const DelegationMember: NamedObject<typeof DelegationMemberType.shape, DelegationMember, DelegationMemberInput> = /* @__PURE__ */ z
   .strictObject(DelegationMemberShape)
   .register(z.globalRegistry, { title: "DelegationMember", description: "One member of a delegation and their role in it." });
 /**
@@ -114,7 +114,7 @@ declare const DelegationType: z.ZodObject<typeof DelegationShape, z.core.$strict
  * ```
  * @group Delegations
  */
-export const Delegation: z.ZodObject<typeof DelegationType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const Delegation: NamedObject<typeof DelegationType.shape, Delegation, DelegationInput> = /* @__PURE__ */ z
   .strictObject(DelegationShape)
   .register(z.globalRegistry, {
     title: "Delegation",

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { NamedSchema } from "./named-schema.js";
+import type { NamedObject, NamedSchema } from "./named-schema.js";
 import { Actor, type ActorInput } from "./actor.js";
 import { Article, type ArticleInput } from "./article.js";
 import { Attribution, type AttributionInput } from "./attribution.js";
@@ -80,7 +80,7 @@ declare const NewsDocumentType: z.ZodObject<typeof NewsDocumentShape, z.core.$st
  * ```
  * @group Document
  */
-export const NewsDocument: z.ZodObject<typeof NewsDocumentType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const NewsDocument: NamedObject<typeof NewsDocumentType.shape, NewsDocument, NewsDocumentInput> = /* @__PURE__ */ z
   .strictObject(NewsDocumentShape)
   .register(z.globalRegistry, {
     title: "NewsDocument",

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { NamedObject } from "./named-schema.js";
 import { EvidenceId } from "./id.js";
 
 /**
@@ -59,7 +60,7 @@ declare const EvidenceSpanType: z.ZodObject<typeof EvidenceSpanShape, z.core.$st
  * @see https://www.w3.org/TR/annotation-model/#text-position-selector
  * @group Evidence
  */
-export const EvidenceSpan: z.ZodObject<typeof EvidenceSpanType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const EvidenceSpan: NamedObject<typeof EvidenceSpanType.shape, EvidenceSpan, EvidenceSpanInput> = /* @__PURE__ */ z
   .strictObject(EvidenceSpanShape)
   .register(z.globalRegistry, {
     title: "EvidenceSpan",

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { NamedSchema } from "./named-schema.js";
+import type { NamedObject, NamedSchema } from "./named-schema.js";
 import { ActorId, HappeningId, PositionId, TimeId, type AttributionId, type EvidenceId } from "./id.js";
 import { FactFields, type Fact, type FactInput } from "./fact.js";
 import { Place, type PlaceInput } from "./meeting.js";
@@ -58,7 +58,7 @@ declare const HappeningParticipantType: z.ZodObject<typeof HappeningParticipantS
  * ```
  * @group Happenings
  */
-export const HappeningParticipant: z.ZodObject<typeof HappeningParticipantType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const HappeningParticipant: NamedObject<typeof HappeningParticipantType.shape, HappeningParticipant, HappeningParticipantInput> = /* @__PURE__ */ z
   .strictObject(HappeningParticipantShape)
   .register(z.globalRegistry, { title: "HappeningParticipant", description: "An actor's part in a happening." });
 /**
@@ -135,7 +135,7 @@ declare const HappeningType: z.ZodObject<typeof HappeningShape, z.core.$strict>;
  * ```
  * @group Happenings
  */
-export const Happening: z.ZodObject<typeof HappeningType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const Happening: NamedObject<typeof HappeningType.shape, Happening, HappeningInput> = /* @__PURE__ */ z
   .strictObject(HappeningShape)
   .register(z.globalRegistry, {
     title: "Happening",

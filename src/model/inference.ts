@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { NamedSchema } from "./named-schema.js";
+import type { NamedObject, NamedSchema } from "./named-schema.js";
 
 /**
  * Why a value that the article does not state was filled in.
@@ -59,7 +59,7 @@ declare const InferenceType: z.ZodObject<typeof InferenceShape, z.core.$strict>;
  * ```
  * @group Inference
  */
-export const Inference: z.ZodObject<typeof InferenceType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const Inference: NamedObject<typeof InferenceType.shape, Inference, InferenceInput> = /* @__PURE__ */ z
   .strictObject(InferenceShape)
   .register(z.globalRegistry, {
     title: "Inference",

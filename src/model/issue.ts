@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { NamedObject } from "./named-schema.js";
 import { IssueId, type AttributionId, type EvidenceId } from "./id.js";
 import { FactFields, type Fact, type FactInput } from "./fact.js";
 import type { Extensions } from "./extensions.js";
@@ -28,7 +29,7 @@ declare const IssueType: z.ZodObject<typeof IssueShape, z.core.$strict>;
  * ```
  * @group Issues
  */
-export const Issue: z.ZodObject<typeof IssueType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const Issue: NamedObject<typeof IssueType.shape, Issue, IssueInput> = /* @__PURE__ */ z
   .strictObject(IssueShape)
   .register(z.globalRegistry, { title: "Issue", description: "A topic under negotiation, such as the abduction issue; nested through parentId." });
 /**

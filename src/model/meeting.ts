@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { NamedSchema } from "./named-schema.js";
+import type { NamedObject, NamedSchema } from "./named-schema.js";
 import { ActorId, DelegationId, EvidenceId, IssueId, MeetingId, PositionId, SeriesId, TimeId, type AttributionId } from "./id.js";
 import { FactFields, type Fact, type FactInput } from "./fact.js";
 import { DelegationRole } from "./delegation.js";
@@ -74,7 +74,7 @@ declare const RoundType: z.ZodObject<typeof RoundShape, z.core.$strict>;
  * ```
  * @group Meetings
  */
-export const Round: z.ZodObject<typeof RoundType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const Round: NamedObject<typeof RoundType.shape, Round, RoundInput> = /* @__PURE__ */ z
   .strictObject(RoundShape)
   .register(z.globalRegistry, { title: "Round", description: "Which round of its series a meeting is: a number, or previous, current or next." });
 /**
@@ -112,7 +112,7 @@ declare const PlaceType: z.ZodObject<typeof PlaceShape, z.core.$strict>;
  * ```
  * @group Meetings
  */
-export const Place: z.ZodObject<typeof PlaceType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const Place: NamedObject<typeof PlaceType.shape, Place, PlaceInput> = /* @__PURE__ */ z
   .strictObject(PlaceShape)
   .register(z.globalRegistry, { title: "Place", description: "Where something happened, as the article names it." });
 /**
@@ -176,7 +176,7 @@ declare const DelegationParticipantType: z.ZodObject<typeof DelegationParticipan
  * ```
  * @group Meetings
  */
-export const DelegationParticipant: z.ZodObject<typeof DelegationParticipantType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const DelegationParticipant: NamedObject<typeof DelegationParticipantType.shape, DelegationParticipant, DelegationParticipantInput> = /* @__PURE__ */ z
   .strictObject(DelegationParticipantShape)
   .register(z.globalRegistry, { title: "DelegationParticipant", description: "A delegation taking part in a meeting, at the level of the members given by role." });
 /**
@@ -232,7 +232,7 @@ declare const ActorParticipantType: z.ZodObject<typeof ActorParticipantShape, z.
  * ```
  * @group Meetings
  */
-export const ActorParticipant: z.ZodObject<typeof ActorParticipantType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const ActorParticipant: NamedObject<typeof ActorParticipantType.shape, ActorParticipant, ActorParticipantInput> = /* @__PURE__ */ z
   .strictObject(ActorParticipantShape)
   .register(z.globalRegistry, { title: "ActorParticipant", description: "An actor, a person or a state as a whole, taking part in a meeting." });
 /**
@@ -303,7 +303,7 @@ declare const MeetingPurposeType: z.ZodObject<typeof MeetingPurposeShape, z.core
  * ```
  * @group Meetings
  */
-export const MeetingPurpose: z.ZodObject<typeof MeetingPurposeType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const MeetingPurpose: NamedObject<typeof MeetingPurposeType.shape, MeetingPurpose, MeetingPurposeInput> = /* @__PURE__ */ z
   .strictObject(MeetingPurposeShape)
   .register(z.globalRegistry, { title: "MeetingPurpose", description: "What the meeting is for, or is expected to centre on, with its own attribution." });
 /**
@@ -367,7 +367,7 @@ declare const MeetingOutcomeType: z.ZodObject<typeof MeetingOutcomeShape, z.core
  * ```
  * @group Meetings
  */
-export const MeetingOutcome: z.ZodObject<typeof MeetingOutcomeType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const MeetingOutcome: NamedObject<typeof MeetingOutcomeType.shape, MeetingOutcome, MeetingOutcomeInput> = /* @__PURE__ */ z
   .strictObject(MeetingOutcomeShape)
   .register(z.globalRegistry, { title: "MeetingOutcome", description: "What came of the meeting: how far it got, and the agreements reached." });
 /**
@@ -465,7 +465,7 @@ declare const MeetingType: z.ZodObject<typeof MeetingShape, z.core.$strict>;
  * ```
  * @group Meetings
  */
-export const Meeting: z.ZodObject<typeof MeetingType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const Meeting: NamedObject<typeof MeetingType.shape, Meeting, MeetingInput> = /* @__PURE__ */ z
   .strictObject(MeetingShape)
   .register(z.globalRegistry, {
     title: "Meeting",

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { NamedSchema } from "./named-schema.js";
+import type { NamedObject, NamedSchema } from "./named-schema.js";
 import { ActorId, HappeningId, IssueId, MeetingId, PartyId, PositionId, TimeId, type AttributionId, type DelegationId, type EvidenceId } from "./id.js";
 import { FactFields, type Fact, type FactInput } from "./fact.js";
 import type { Extensions } from "./extensions.js";
@@ -92,7 +92,7 @@ declare const PositionActionType: z.ZodObject<typeof PositionActionShape, z.core
  * ```
  * @group Positions
  */
-export const PositionAction: z.ZodObject<typeof PositionActionType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const PositionAction: NamedObject<typeof PositionActionType.shape, PositionAction, PositionActionInput> = /* @__PURE__ */ z
   .strictObject(PositionActionShape)
   .register(z.globalRegistry, { title: "PositionAction", description: "The action a position asks for or puts forward, in parts: who is to do what, to whom, where and when." });
 /**
@@ -213,7 +213,7 @@ declare const PositionType: z.ZodObject<typeof PositionShape, z.core.$strict>;
  * ```
  * @group Positions
  */
-export const Position: z.ZodObject<typeof PositionType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const Position: NamedObject<typeof PositionType.shape, Position, PositionInput> = /* @__PURE__ */ z
   .strictObject(PositionShape)
   .register(z.globalRegistry, {
     title: "Position",

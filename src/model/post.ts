@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { NamedObject } from "./named-schema.js";
 import { ActorId, PostId, TimeId, type AttributionId, type EvidenceId } from "./id.js";
 import { FactFields, type Fact, type FactInput } from "./fact.js";
 import type { Extensions } from "./extensions.js";
@@ -49,7 +50,7 @@ declare const PostType: z.ZodObject<typeof PostShape, z.core.$strict>;
  * @see https://www.popoloproject.com/specs/membership.html
  * @group Posts
  */
-export const Post: z.ZodObject<typeof PostType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const Post: NamedObject<typeof PostType.shape, Post, PostInput> = /* @__PURE__ */ z
   .strictObject(PostShape)
   .register(z.globalRegistry, {
     title: "Post",

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import type { NamedObject } from "./named-schema.js";
 import { ActorId, IssueId, SeriesId, type AttributionId, type EvidenceId } from "./id.js";
 import { FactFields, type Fact, type FactInput } from "./fact.js";
 import type { Extensions } from "./extensions.js";
@@ -49,7 +50,7 @@ declare const TalkSeriesType: z.ZodObject<typeof TalkSeriesShape, z.core.$strict
  * ```
  * @group Meetings
  */
-export const TalkSeries: z.ZodObject<typeof TalkSeriesType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const TalkSeries: NamedObject<typeof TalkSeriesType.shape, TalkSeries, TalkSeriesInput> = /* @__PURE__ */ z
   .strictObject(TalkSeriesShape)
   .register(z.globalRegistry, { title: "TalkSeries", description: "A named process of talks held in rounds, such as the six-party talks." });
 /**

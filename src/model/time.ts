@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { NamedSchema } from "./named-schema.js";
+import type { NamedObject, NamedSchema } from "./named-schema.js";
 import { EvidenceId, TimeId } from "./id.js";
 import { Inferred, type Inference, type InferenceInput } from "./inference.js";
 
@@ -124,7 +124,7 @@ declare const TimeValueType: z.ZodObject<typeof TimeValueShape, z.core.$strict>;
  * ```
  * @group Time
  */
-export const TimeValue: z.ZodObject<typeof TimeValueType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const TimeValue: NamedObject<typeof TimeValueType.shape, TimeValue, TimeValueInput> = /* @__PURE__ */ z
   .strictObject(TimeValueShape)
   .check((ctx) => {
     const value = ctx.value;
@@ -202,7 +202,7 @@ declare const DurationType: z.ZodObject<typeof DurationShape, z.core.$strict>;
  * ```
  * @group Time
  */
-export const Duration: z.ZodObject<typeof DurationType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const Duration: NamedObject<typeof DurationType.shape, Duration, DurationInput> = /* @__PURE__ */ z
   .strictObject(DurationShape)
   .register(z.globalRegistry, { title: "Duration", description: "A length of time, such as 24 years." });
 /**
@@ -270,7 +270,7 @@ declare const ResolvedIntervalType: z.ZodObject<typeof ResolvedIntervalShape, z.
  * ```
  * @group Time
  */
-export const ResolvedInterval: z.ZodObject<typeof ResolvedIntervalType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const ResolvedInterval: NamedObject<typeof ResolvedIntervalType.shape, ResolvedInterval, ResolvedIntervalInput> = /* @__PURE__ */ z
   .strictObject(ResolvedIntervalShape)
   .register(z.globalRegistry, {
     title: "ResolvedInterval",
@@ -345,7 +345,7 @@ declare const TimePointType: z.ZodObject<typeof TimePointShape, z.core.$strict>;
  * ```
  * @group Time
  */
-export const TimePoint: z.ZodObject<typeof TimePointType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const TimePoint: NamedObject<typeof TimePointType.shape, TimePoint, TimePointInput> = /* @__PURE__ */ z
   .strictObject(TimePointShape)
   .register(z.globalRegistry, { title: "TimePoint", description: "A time expression with one value, such as \"Wednesday night\" or \"October 2002\"." });
 /**
@@ -454,7 +454,7 @@ declare const TimeChoiceType: z.ZodObject<typeof TimeChoiceShape, z.core.$strict
  * ```
  * @group Time
  */
-export const TimeChoice: z.ZodObject<typeof TimeChoiceType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const TimeChoice: NamedObject<typeof TimeChoiceType.shape, TimeChoice, TimeChoiceInput> = /* @__PURE__ */ z
   .strictObject(TimeChoiceShape)
   .register(z.globalRegistry, {
     title: "TimeChoice",
@@ -530,7 +530,7 @@ declare const TimeSpanType: z.ZodObject<typeof TimeSpanShape, z.core.$strict>;
  * ```
  * @group Time
  */
-export const TimeSpan: z.ZodObject<typeof TimeSpanType.shape, z.core.$strict> = /* @__PURE__ */ z
+export const TimeSpan: NamedObject<typeof TimeSpanType.shape, TimeSpan, TimeSpanInput> = /* @__PURE__ */ z
   .strictObject(TimeSpanShape)
   .register(z.globalRegistry, {
     title: "TimeSpan",

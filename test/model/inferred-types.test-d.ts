@@ -43,6 +43,7 @@ import {
   TimeSpan,
   TimeValue,
   UnnamedSource,
+  type NamedObject,
   type NamedSchema,
   type ActorInput,
   type ActorParticipantInput,
@@ -191,15 +192,16 @@ describe("the named types of the model", () => {
   });
 
   it("name each union as the union of its variants' types, as zod infers it", () => {
-    expectTypeOf<z.infer<typeof Actor>>().toEqualTypeOf<Flat<Actor>>();
+    // each variant is a NamedObject, so zod's union of their outputs is the union of the named types
+    expectTypeOf<z.infer<typeof Actor>>().toEqualTypeOf<Actor>();
     expectTypeOf<Actor>().toEqualTypeOf<Person | State | Organization | CountedGroup | UnnamedSource>();
     expectTypeOf<z.infer<typeof MeetingParticipant>>().toEqualTypeOf<MeetingParticipant>();
     expectTypeOf<MeetingParticipant>().toEqualTypeOf<DelegationParticipant | ActorParticipant>();
-    expectTypeOf<z.infer<typeof TimeExpression>>().toEqualTypeOf<Flat<TimeExpression>>();
+    expectTypeOf<z.infer<typeof TimeExpression>>().toEqualTypeOf<TimeExpression>();
     expectTypeOf<TimeExpression>().toEqualTypeOf<TimePoint | TimeChoice | TimeSpan>();
-    expectTypeOf<z.input<typeof Actor>>().toEqualTypeOf<Flat<ActorInput>>();
+    expectTypeOf<z.input<typeof Actor>>().toEqualTypeOf<ActorInput>();
     expectTypeOf<z.input<typeof MeetingParticipant>>().toEqualTypeOf<MeetingParticipantInput>();
-    expectTypeOf<z.input<typeof TimeExpression>>().toEqualTypeOf<Flat<TimeExpressionInput>>();
+    expectTypeOf<z.input<typeof TimeExpression>>().toEqualTypeOf<TimeExpressionInput>();
   });
 });
 
@@ -253,8 +255,18 @@ describe("the document type a consumer infers", () => {
 });
 
 describe("the object schemas", () => {
-  it("keep their zod object types, with each nested schema declared by the type it parses to", () => {
-    expectTypeOf(Meeting).toEqualTypeOf<z.ZodObject<(typeof Meeting)["shape"], z.core.$strict>>();
+  it("are zod objects of their shape whose inferred types are the named types themselves", () => {
+    expectTypeOf(Meeting).toEqualTypeOf<NamedObject<(typeof Meeting)["shape"], Meeting, MeetingInput>>();
+    expectTypeOf<typeof Meeting>().toExtend<z.ZodObject<(typeof Meeting)["shape"], z.core.$strict>>();
+    // the named type itself, not a copy worked out again from the shape
+    expectTypeOf<z.infer<typeof Meeting>>().toEqualTypeOf<Meeting>();
+    expectTypeOf<z.input<typeof Meeting>>().toEqualTypeOf<MeetingInput>();
+    expectTypeOf<ReturnType<typeof Meeting.parse>>().toEqualTypeOf<Meeting>();
+    expectTypeOf<ReturnType<typeof NewsDocument.safeParse>["data"]>().toEqualTypeOf<NewsDocument | undefined>();
+    expectTypeOf<z.infer<ReturnType<typeof Meeting.optional>>>().toEqualTypeOf<Meeting | undefined>();
+  });
+
+  it("keep each nested schema declared by the type it parses to", () => {
     expectTypeOf(Meeting.shape.round).toEqualTypeOf<z.ZodOptional<NamedSchema<Round, RoundInput>>>();
     expectTypeOf(Meeting.shape.participants).toEqualTypeOf<z.ZodArray<NamedSchema<MeetingParticipant, MeetingParticipantInput>>>();
     expectTypeOf(NewsDocument.shape.meetings.element).toEqualTypeOf<NamedSchema<Meeting, MeetingInput>>();
