@@ -88,6 +88,14 @@ export const TimeDirection: z.ZodEnum<{ [Value in TimeDirection]: Value }> = /* 
 /** @group Time */
 export type TimeDirection = "past" | "future";
 
+/**
+ * Adds a custom issue at `path` to a check's payload unless `ok`: a function of the
+ * module rather than a closure, so that a check that finds nothing builds nothing.
+ */
+function need(ctx: z.core.ParsePayload<unknown>, ok: boolean, message: string, path: string): void {
+  if (!ok) ctx.issues.push({ code: "custom", input: ctx.value, path: [path], message });
+}
+
 const TimeValueShape = {
   /** How fine the value is. */
   precision: TimePrecision as typeof TimePrecision,
@@ -128,15 +136,12 @@ export const TimeValue: NamedObject<typeof TimeValueType.shape, TimeValue, TimeV
   .strictObject(TimeValueShape)
   .check((ctx) => {
     const value = ctx.value;
-    const need = (ok: boolean, message: string, path: string) => {
-      if (!ok) ctx.issues.push({ code: "custom", input: value, path: [path], message });
-    };
-    if (value.precision === "month") need(value.month !== undefined, "a month precision needs a month", "month");
+    if (value.precision === "month") need(ctx, value.month !== undefined, "a month precision needs a month", "month");
     if (value.precision === "day" || value.precision === "part-of-day")
-      need(value.day !== undefined || value.weekday !== undefined, `a ${value.precision} precision needs a day or a weekday`, "day");
+      need(ctx, value.day !== undefined || value.weekday !== undefined, `a ${value.precision} precision needs a day or a weekday`, "day");
     if (value.precision === "part-of-day")
-      need(value.partOfDay !== undefined, "a part-of-day precision needs partOfDay", "partOfDay");
-    if (value.precision === "year") need(value.year !== undefined, "a year precision needs a year", "year");
+      need(ctx, value.partOfDay !== undefined, "a part-of-day precision needs partOfDay", "partOfDay");
+    if (value.precision === "year") need(ctx, value.year !== undefined, "a year precision needs a year", "year");
   })
   .register(z.globalRegistry, {
     title: "TimeValue",
