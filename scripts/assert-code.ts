@@ -327,8 +327,10 @@ function emitSupported(w: Writer, schema: Schema, value: string, fail: string): 
       const values = (schema._zod as { readonly values?: Set<unknown> }).values;
       if (d.checks?.length || !values) throw new Unsupported("an enum without values");
       if (values.has(undefined)) throw new Unsupported("an enum with undefined");
-      // a few string values compare faster one by one than a set hashes the input
-      if (values.size <= 8 && [...values].every((one) => typeof one === "string"))
+      // Up to sixteen string values compare faster one by one than a set hashes the input:
+      // the document's two enums of 9 and 12 values took the fixture's whole check from 1
+      // to 0.95 when they left their sets.
+      if (values.size <= 16 && [...values].every((one) => typeof one === "string"))
         w.lines.push(`if (${[...values].map((one) => `${value} !== ${JSON.stringify(one)}`).join(" && ")}) ${fail};`);
       else w.lines.push(`if (!${w.constant(values)}.has(${value})) ${fail};`);
       return;

@@ -56,6 +56,14 @@ describe("assertionFor, part by part, against zod's parser", () => {
 
   it("matches enums, literals, booleans and null exactly", () => {
     expect(answers(z.enum(["a", "b"]), ["a", "b", "c", undefined, null])).toEqual([true, true, false, false, false]);
+    // up to sixteen strings are compared one by one, more go through a set: both answer alike
+    const letters = "abcdefghijklmnopq".split("");
+    for (const count of [16, 17]) {
+      const values = letters.slice(0, count);
+      expect(answers(z.enum(values as [string, ...string[]]), [...values, "z", "", undefined])).toEqual([...values.map(() => true), false, false, false]);
+    }
+    expect(assertionSource(z.enum(letters.slice(0, 16) as [string, ...string[]]))).not.toContain(".has(");
+    expect(assertionSource(z.enum(letters as [string, ...string[]]))).toContain(".has(");
     expect(answers(z.literal(1), [1, -0 + 1, "1", true])).toEqual([true, true, false, false]);
     expect(answers(z.literal(["x", 2, null, false]), ["x", 2, null, false, 0, ""])).toEqual([true, true, true, true, false, false]);
     expect(answers(z.boolean(), [true, false, 0, "true"])).toEqual([true, true, false, false]);

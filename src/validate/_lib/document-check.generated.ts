@@ -20,15 +20,13 @@ const c10: any = /* @__PURE__ */ reach(NewsDocument, "schema", ["_zod","def","sh
 const c11: any = /* @__PURE__ */ reach(NewsDocument, "pattern", ["_zod","def","shape","actors","_zod","def","element","_zod","def","options",0,"_zod","def","shape","nativeName","_zod","def","innerType","_zod","def","shape","script","_zod","def","checks",0,"_zod","def","pattern"]);
 const c12: any = /* @__PURE__ */ reach(NewsDocument, "pattern", ["_zod","def","shape","actors","_zod","def","element","_zod","def","options",1,"_zod","def","shape","iso3","_zod","def","innerType","_zod","def","checks",0,"_zod","def","pattern"]);
 const c13: any = /* @__PURE__ */ reach(NewsDocument, "pattern", ["_zod","def","shape","actors","_zod","def","element","_zod","def","options",1,"_zod","def","shape","iso2","_zod","def","innerType","_zod","def","checks",0,"_zod","def","pattern"]);
-const c14: any = /* @__PURE__ */ reach(NewsDocument, "values", ["_zod","def","shape","actors","_zod","def","element","_zod","def","options",2,"_zod","def","shape","organizationKind","_zod","values"]);
-const c15: any = /* @__PURE__ */ reach(NewsDocument, "values", ["_zod","def","shape","positions","_zod","def","element","_zod","def","shape","kind","_zod","values"]);
-const c16: any = /* @__PURE__ */ reach(NewsDocument, "pattern", ["_zod","def","shape","times","_zod","def","element","_zod","def","options",0,"_zod","def","shape","utcOffset","_zod","def","innerType","_zod","def","checks",0,"_zod","def","pattern"]);
-const c17: any = /* @__PURE__ */ reach(NewsDocument, "pattern", ["_zod","def","shape","times","_zod","def","element","_zod","def","options",0,"_zod","def","shape","resolved","_zod","def","innerType","_zod","def","shape","start","_zod","def","pattern"]);
-const c18: any = /* @__PURE__ */ reach(NewsDocument, "pattern", ["_zod","def","shape","times","_zod","def","element","_zod","def","options",0,"_zod","def","shape","resolved","_zod","def","innerType","_zod","def","shape","end","_zod","def","pattern"]);
-const c19: any = /* @__PURE__ */ reach(NewsDocument, "schema", ["_zod","def","shape","times","_zod","def","element","_zod","def","options",0,"_zod","def","shape","value","_zod","def","checks",0]);
+const c14: any = /* @__PURE__ */ reach(NewsDocument, "pattern", ["_zod","def","shape","times","_zod","def","element","_zod","def","options",0,"_zod","def","shape","utcOffset","_zod","def","innerType","_zod","def","checks",0,"_zod","def","pattern"]);
+const c15: any = /* @__PURE__ */ reach(NewsDocument, "pattern", ["_zod","def","shape","times","_zod","def","element","_zod","def","options",0,"_zod","def","shape","resolved","_zod","def","innerType","_zod","def","shape","start","_zod","def","pattern"]);
+const c16: any = /* @__PURE__ */ reach(NewsDocument, "pattern", ["_zod","def","shape","times","_zod","def","element","_zod","def","options",0,"_zod","def","shape","resolved","_zod","def","innerType","_zod","def","shape","end","_zod","def","pattern"]);
+const c17: any = /* @__PURE__ */ reach(NewsDocument, "schema", ["_zod","def","shape","times","_zod","def","element","_zod","def","options",0,"_zod","def","shape","value","_zod","def","checks",0]);
 
 /** Whether every value the checks read was found in the schemas, as on the zod the module was generated with. */
-export const VALUES_REACHED: boolean = c0 !== undefined && c1 !== undefined && c3 !== undefined && c4 !== undefined && c5 !== undefined && c7 !== undefined && c8 !== undefined && c10 !== undefined && c11 !== undefined && c12 !== undefined && c13 !== undefined && c14 !== undefined && c15 !== undefined && c16 !== undefined && c17 !== undefined && c18 !== undefined && c19 !== undefined;
+export const VALUES_REACHED: boolean = c0 !== undefined && c1 !== undefined && c3 !== undefined && c4 !== undefined && c5 !== undefined && c7 !== undefined && c8 !== undefined && c10 !== undefined && c11 !== undefined && c12 !== undefined && c13 !== undefined && c14 !== undefined && c15 !== undefined && c16 !== undefined && c17 !== undefined;
 
 // The check of each collection, and of each part met in more than one place.
 function checkDollarSchema(input: any): boolean {
@@ -608,7 +606,7 @@ if (!c9(c10, v67)) return false;
 break;
 }
 case "organizationKind": {
-if (!c14.has(v67)) return false;
+if (v67 !== "government" && v67 !== "ministry" && v67 !== "bureau" && v67 !== "intergovernmental" && v67 !== "legislature" && v67 !== "party" && v67 !== "military" && v67 !== "media" && v67 !== "other") return false;
 v65 |= 16;
 break;
 }
@@ -1746,7 +1744,7 @@ v229 |= 1;
 break;
 }
 case "kind": {
-if (!c15.has(v231)) return false;
+if (v231 !== "proposal" && v231 !== "demand" && v231 !== "request" && v231 !== "offer" && v231 !== "concession" && v231 !== "assertion" && v231 !== "accusation" && v231 !== "denial" && v231 !== "acceptance" && v231 !== "rejection" && v231 !== "response" && v231 !== "agreement") return false;
 v229 |= 2;
 break;
 }
@@ -2222,13 +2220,13 @@ const v304 = input[v303];
 switch (v303) {
 case "start": {
 if (typeof v304 !== "string") return false;
-if (!c17.test(v304)) return false;
+if (!c15.test(v304)) return false;
 v302 |= 1;
 break;
 }
 case "end": {
 if (typeof v304 !== "string") return false;
-if (!c18.test(v304)) return false;
+if (!c16.test(v304)) return false;
 v302 |= 2;
 break;
 }
@@ -2239,7 +2237,7 @@ break;
 }
 case "utcOffset": {
 if (typeof v304 !== "string") return false;
-if (!c16.test(v304)) return false;
+if (!c14.test(v304)) return false;
 v302 |= 8;
 break;
 }
@@ -2318,7 +2316,7 @@ return false;
 }
 }
 if (v309 !== 1) return false;
-if (!c2(c19, input)) return false;
+if (!c2(c17, input)) return false;
 return true;
 }
 
@@ -2362,7 +2360,7 @@ break;
 case "utcOffset": {
 if (v300 !== undefined) {
 if (typeof v300 !== "string") return false;
-if (!c16.test(v300)) return false;
+if (!c14.test(v300)) return false;
 }
 break;
 }
@@ -2442,7 +2440,7 @@ break;
 case "utcOffset": {
 if (v314 !== undefined) {
 if (typeof v314 !== "string") return false;
-if (!c16.test(v314)) return false;
+if (!c14.test(v314)) return false;
 }
 break;
 }
@@ -2528,7 +2526,7 @@ break;
 case "utcOffset": {
 if (v325 !== undefined) {
 if (typeof v325 !== "string") return false;
-if (!c16.test(v325)) return false;
+if (!c14.test(v325)) return false;
 }
 break;
 }
