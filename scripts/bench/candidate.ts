@@ -236,8 +236,64 @@ async function paired(): Promise<void> {
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
 
+/** Timed calls of a query candidate's work per batch in `pairedQueries`. */
+const QUERY_PAIRED_CALLS = 20;
+
+/**
+ * The two query candidates in one process, batch against batch: a batch on the 10,089
+ * objects between two on the fixture, each ratio taken against the mean of its two
+ * neighbours, and the median over the batches. No zod validator runs here once the two
+ * indexes are built (both documents are valid, so validating them ran only the
+ * generated check), so nothing keeps the two apart; both are measured in the same heap,
+ * and a change in the machine's speed falls on both sides of each ratio.
+ */
+async function pairedQueries(): Promise<void> {
+  const { document } = await loadFixture();
+  const small = await queryWork(document);
+  const big = await queryWork(scaleDocument(document, copiesFor(document, QUERY_ENTITIES)));
+  for (let i = 0; i < 500; i++) {
+    small.run();
+    big.run();
+  }
+  const batch = (run: () => void): number => {
+    const start = performance.now();
+    for (let i = 0; i < QUERY_PAIRED_CALLS; i++) run();
+    return (performance.now() - start) / QUERY_PAIRED_CALLS;
+  };
+  const ratios: number[] = [];
+  const smallMs: number[] = [];
+  const batches = quick ? 8 : PAIRED_BATCHES;
+  for (let round = 0; round < batches; round++) {
+    const before = batch(small.run);
+    const at = batch(big.run);
+    const after = batch(small.run);
+    ratios.push(at / ((before + after) / 2));
+    smallMs.push(before, after);
+  }
+  const middle = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+  const mean = smallMs.reduce((sum, value) => sum + value, 0) / smallMs.length;
+  const deviation = Math.sqrt(smallMs.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (smallMs.length - 1));
+  const figures = {
+    candidate,
+    note: `${batches} batches of ${QUERY_PAIRED_CALLS} calls on ${big.entities} objects, each between two on the fixture; ${small.note}`,
+    entities: small.entities,
+    batch: QUERY_BATCH,
+    meanMs: mean,
+    medianMs: middle(smallMs),
+    rme: ((1.96 * deviation) / Math.sqrt(smallMs.length) / mean) * 100,
+    samples: smallMs.length,
+    pairedRatios: { queryScaling: middle(ratios) },
+  };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
 if (candidate === "paired") {
   await paired();
+  process.exit(0);
+}
+
+if (candidate === "query-paired") {
+  await pairedQueries();
   process.exit(0);
 }
 

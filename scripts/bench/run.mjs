@@ -38,6 +38,8 @@ const CANDIDATES = [
   { name: "query-10k", flags: [] },
   // JSON.parse, the shape check and validateDocument in one process, batch by batch
   { name: "paired", flags: [] },
+  // the two query candidates in one process, batch by batch
+  { name: "query-paired", flags: [] },
 ];
 
 /** The ratios the benchmark reports, each with its goal (`undefined`: report only). */
@@ -51,6 +53,7 @@ const GOALS = {
   queryScaling: 2,
   shapeVsJsonParsePaired: undefined,
   documentVsShapePaired: undefined,
+  queryScalingPaired: undefined,
 };
 
 function log(line) {
@@ -116,6 +119,7 @@ function ratiosOf(r) {
     // the same two ratios taken inside one process, batch against batch: see candidate.ts
     shapeVsJsonParsePaired: pairedRatio(r["paired"], "shapeVsJsonParse"),
     documentVsShapePaired: pairedRatio(r["paired"], "documentVsShape"),
+    queryScalingPaired: pairedRatio(r["query-paired"], "queryScaling"),
   };
 }
 
