@@ -110,6 +110,13 @@ export interface DocumentIndex {
   readonly entities: ReadonlyMap<string, FoundEntity>;
   /** Every reference, by the id referred to and then by `"<collection>/<field>"` of the referring object (`"positions/holderIds"`), each list in document order. */
   readonly references: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedReference[]>>;
+  /**
+   * The objects that name each id, by `"<collection>/<field>"` as in `references` and then
+   * by the id named: each object once, in document order, however often it names the id
+   * from that field. One table per field, like an index per foreign key: a query reads
+   * the table of its field, which holds only the ids that field names.
+   */
+  readonly referrersByField: ReadonlyMap<string, ReadonlyMap<string, readonly FoundEntity[]>>;
   /** Positions by kind, in document order. */
   readonly positionsByKind: ReadonlyMap<PositionKind, readonly Position[]>;
   /** The ids of the meetings each actor or delegation takes part in; see {@link meetingsBetween} for the rule. */
@@ -189,23 +196,32 @@ export function indexDocument(document: NewsDocument): DocumentIndex {
     entities.set(id, { kind: location.kind, entity, path: [collection, at] } as FoundEntity);
   }
   const references = new Map<string, Map<string, IndexedReference[]>>();
+  const referrersByField = new Map<string, Map<string, FoundEntity[]>>();
   for (const reference of listReferences(document)) {
     const [collection, at] = reference.path as [EntityCollection, number];
     const from = entities.get(document[collection][at]!.id);
     // A second object with a used id is not indexed, and neither are its references.
     if (from === undefined || from.path[1] !== at || from.path[0] !== collection) continue;
     const field = fieldOf(reference.path);
+    const key = `${collection}/${field}`;
     let byField = references.get(reference.id);
     if (!byField) references.set(reference.id, (byField = new Map()));
-    add(byField, `${collection}/${field}`, {
+    add(byField, key, {
       from,
       field,
       path: reference.path,
       pointer: toPointer(reference.path),
       role: reference.role,
     });
+    let ofField = referrersByField.get(key);
+    if (!ofField) referrersByField.set(key, (ofField = new Map()));
+    // One object's references come one after another, so it is listed once by comparing
+    // it with the last one listed.
+    const listed = ofField.get(reference.id);
+    if (!listed) ofField.set(reference.id, [from]);
+    else if (listed[listed.length - 1] !== from) listed.push(from);
   }
   const positionsByKind = new Map<PositionKind, Position[]>();
   for (const position of document.positions) add(positionsByKind, position.kind, position);
-  return { document, entities, references, positionsByKind, meetingsByParty: indexAttendance(document, entities) };
+  return { document, entities, references, referrersByField, positionsByKind, meetingsByParty: indexAttendance(document, entities) };
 }

@@ -2,13 +2,8 @@ import type { EntityKind } from "../validate/entities.js";
 import type { DocumentIndex, EntityOfKind } from "./index-document.js";
 
 /**
- * The objects of one kind that name `id` from `field`, each once, in document order.
- *
- * @remarks The index lists references in document order, object by object, so the
- * references of one object in one field stand next to each other: comparing each
- * object with the last one taken is enough to take it once. A set would do the same,
- * but building one per call cost more than the rest of the query together, and more
- * the larger the document's heap.
+ * The objects of one kind that name `id` from `field`, each once, in document order:
+ * read from the index's `referrersByField`, which lists them so when the index is built.
  */
 export function referrers<Kind extends EntityKind>(
   index: DocumentIndex,
@@ -17,14 +12,11 @@ export function referrers<Kind extends EntityKind>(
   kind: Kind,
 ): EntityOfKind[Kind][] {
   const found: EntityOfKind[Kind][] = [];
-  const references = index.references.get(id)?.get(field);
-  if (references === undefined) return found;
-  let last: unknown;
-  for (let i = 0; i < references.length; i++) {
-    const from = references[i]!.from;
-    if (from.kind !== kind || from.entity === last) continue;
-    last = from.entity;
-    found.push(from.entity as EntityOfKind[Kind]);
+  const listed = index.referrersByField.get(field)?.get(id);
+  if (listed === undefined) return found;
+  for (let i = 0; i < listed.length; i++) {
+    const from = listed[i]!;
+    if (from.kind === kind) found.push(from.entity as EntityOfKind[Kind]);
   }
   return found;
 }

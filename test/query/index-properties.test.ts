@@ -15,6 +15,20 @@ describe("the index agrees with the table of references", () => {
     expect(filed).toContain(reference.path.join("/"));
   });
 
+  test.prop([fc.constantFrom(...documents)])("lists, for each field and id, each object that refers once, in document order", (document) => {
+    const index = indexDocument(document);
+    const expected = new Map<string, unknown[]>();
+    for (const [id, byField] of index.references)
+      for (const [field, references] of byField) {
+        const distinct: unknown[] = [];
+        for (const reference of references) if (!distinct.includes(reference.from)) distinct.push(reference.from);
+        expected.set(`${field} ${id}`, distinct);
+      }
+    const listed = new Map<string, unknown[]>();
+    for (const [field, byId] of index.referrersByField) for (const [id, found] of byId) listed.set(`${field} ${id}`, [...found]);
+    expect(listed).toEqual(expected);
+  });
+
   test.prop([fc.constantFrom(...documents), fc.nat()])("holds no reference the table does not list", (document, pick) => {
     const listed = new Set([...listReferences(document)].map((ref) => `${ref.id}@${ref.path.join("/")}`));
     const ids = [...indexDocument(document).references.keys()];
