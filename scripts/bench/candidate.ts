@@ -168,6 +168,42 @@ async function work(): Promise<Work> {
   }
 }
 
+/** The time of one call of `run`, averaged over a batch of `calls`. */
+function timeBatch(run: () => void, calls: number): number {
+  const start = performance.now();
+  for (let i = 0; i < calls; i++) run();
+  return (performance.now() - start) / calls;
+}
+
+/**
+ * `run` timed in a batch between two batches of `neighbour`, `batches` times: each
+ * batch's time divided by the mean of its two neighbours', and every batch time of `run`.
+ */
+function pairedBatches(run: () => void, neighbour: () => void, batches: number, calls: number): { ratios: number[]; times: number[] } {
+  const ratios: number[] = [];
+  const times: number[] = [];
+  for (let round = 0; round < batches; round++) {
+    const before = timeBatch(neighbour, calls);
+    const at = timeBatch(run, calls);
+    const after = timeBatch(neighbour, calls);
+    ratios.push(at / ((before + after) / 2));
+    times.push(at);
+  }
+  return { ratios, times };
+}
+
+/** The median of some numbers. */
+function middle(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[values.length >> 1]!;
+}
+
+/** The mean of batch times, their median, and the relative margin of error of the mean, as tinybench gives it per call. */
+function summary(times: readonly number[]): { meanMs: number; medianMs: number; rme: number; samples: number } {
+  const mean = times.reduce((sum, value) => sum + value, 0) / times.length;
+  const deviation = Math.sqrt(times.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (times.length - 1));
+  return { meanMs: mean, medianMs: middle(times), rme: ((1.96 * deviation) / Math.sqrt(times.length) / mean) * 100, samples: times.length };
+}
+
 /** Batches of each kind in the paired candidate, and calls per batch. */
 const PAIRED_BATCHES = 40;
 const PAIRED_CALLS = 200;
@@ -193,45 +229,18 @@ async function paired(): Promise<void> {
   };
   warmShape(whole, "generated", quick ? 2_000 : 10_000);
   for (let i = 0; i < 10_000; i++) parse();
-  const batch = (run: () => void): number => {
-    const start = performance.now();
-    for (let i = 0; i < PAIRED_CALLS; i++) run();
-    return (performance.now() - start) / PAIRED_CALLS;
-  };
-  const vsParse: number[] = [];
-  const vsShape: number[] = [];
-  const shapeMs: number[] = [];
   const batches = quick ? 8 : PAIRED_BATCHES;
   // each ratio from its own series, so that a third kind of batch between the two it
   // compares does not evict their data and code from the caches
-  for (let round = 0; round < batches; round++) {
-    const parseBefore = batch(parse);
-    const shapeAt = batch(shape);
-    const parseAfter = batch(parse);
-    vsParse.push(shapeAt / ((parseBefore + parseAfter) / 2));
-    shapeMs.push(shapeAt);
-  }
-  for (let round = 0; round < batches; round++) {
-    const shapeBefore = batch(shape);
-    const wholeAt = batch(whole);
-    const shapeAfter = batch(shape);
-    vsShape.push(wholeAt / ((shapeBefore + shapeAfter) / 2));
-  }
-  const middle = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
-  const mean = shapeMs.reduce((sum, value) => sum + value, 0) / shapeMs.length;
-  const deviation = Math.sqrt(shapeMs.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (shapeMs.length - 1));
-  // the relative margin of error of the shape check's mean over its batches, as tinybench gives it per call
-  const rme = ((1.96 * deviation) / Math.sqrt(shapeMs.length) / mean) * 100;
+  const vsParse = pairedBatches(shape, parse, batches, PAIRED_CALLS);
+  const vsShape = pairedBatches(whole, shape, batches, PAIRED_CALLS);
   const figures = {
     candidate,
     note: `${batches} batches of ${PAIRED_CALLS} calls of the shape check (${shapePath()}) between two of JSON.parse, then ${batches} of validateDocument between two of the shape check`,
     entities: countEntities(document),
     batch: 1,
-    meanMs: mean,
-    medianMs: middle(shapeMs),
-    rme,
-    samples: shapeMs.length,
-    pairedRatios: { shapeVsJsonParse: middle(vsParse), documentVsShape: middle(vsShape) },
+    ...summary(vsParse.times),
+    pairedRatios: { shapeVsJsonParse: middle(vsParse.ratios), documentVsShape: middle(vsShape.ratios) },
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
@@ -255,34 +264,15 @@ async function pairedQueries(): Promise<void> {
     small.run();
     big.run();
   }
-  const batch = (run: () => void): number => {
-    const start = performance.now();
-    for (let i = 0; i < QUERY_PAIRED_CALLS; i++) run();
-    return (performance.now() - start) / QUERY_PAIRED_CALLS;
-  };
-  const ratios: number[] = [];
-  const smallMs: number[] = [];
   const batches = quick ? 8 : PAIRED_BATCHES;
-  for (let round = 0; round < batches; round++) {
-    const before = batch(small.run);
-    const at = batch(big.run);
-    const after = batch(small.run);
-    ratios.push(at / ((before + after) / 2));
-    smallMs.push(before, after);
-  }
-  const middle = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
-  const mean = smallMs.reduce((sum, value) => sum + value, 0) / smallMs.length;
-  const deviation = Math.sqrt(smallMs.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (smallMs.length - 1));
+  const paired = pairedBatches(big.run, small.run, batches, QUERY_PAIRED_CALLS);
   const figures = {
     candidate,
     note: `${batches} batches of ${QUERY_PAIRED_CALLS} calls on ${big.entities} objects, each between two on the fixture; ${small.note}`,
-    entities: small.entities,
+    entities: big.entities,
     batch: QUERY_BATCH,
-    meanMs: mean,
-    medianMs: middle(smallMs),
-    rme: ((1.96 * deviation) / Math.sqrt(smallMs.length) / mean) * 100,
-    samples: smallMs.length,
-    pairedRatios: { queryScaling: middle(ratios) },
+    ...summary(paired.times),
+    pairedRatios: { queryScaling: middle(paired.ratios) },
   };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
