@@ -1,6 +1,7 @@
 import type * as z from "zod";
 import { ID_PATTERN } from "../src/model/id.js";
-import { codePoints, parseIsland, runCustom, type Assertion } from "../src/validate/_lib/assert-runtime.js";
+import { toCodePointOffset } from "../src/model/evidence.js";
+import { parseIsland, runCustom, type Assertion } from "../src/validate/_lib/assert-runtime.js";
 import { isIdText } from "../src/validate/_lib/id-text.js";
 
 export type { Assertion } from "../src/validate/_lib/assert-runtime.js";
@@ -235,7 +236,8 @@ function emitChecks(w: Writer, schema: Schema, value: string, fail: string, kind
               : `${value}.length >= ${bound} && ${value}.length <= ${bound * 2}`;
         // a string of n units has at least n / 2 code points, and at least one if it has any
         if (kind === "string" && c.check === "min_length" && bound <= 1) w.lines.push(`const ${length} = ${value}.length;`);
-        else if (kind === "string") w.lines.push(`const ${length} = ${inDoubt} ? ${w.constant(codePoints)}(${value}) : ${value}.length;`);
+        // zod counts a string's length in code points: a surrogate pair is one character
+        else if (kind === "string") w.lines.push(`const ${length} = ${inDoubt} ? ${w.constant(toCodePointOffset)}(${value}, ${value}.length) : ${value}.length;`);
         else w.lines.push(`const ${length} = ${value}.length;`);
         const wrong = c.check === "min_length" ? `${length} < ${bound}` : c.check === "max_length" ? `${length} > ${bound}` : `${length} !== ${bound}`;
         w.lines.push(`if (${wrong}) ${fail};`);

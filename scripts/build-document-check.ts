@@ -9,20 +9,31 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { NewsDocument } from "../src/model/document.js";
-import { codePoints, parseIsland, runCustom } from "../src/validate/_lib/assert-runtime.js";
+import { toCodePointOffset } from "../src/model/evidence.js";
+import { parseIsland, runCustom } from "../src/validate/_lib/assert-runtime.js";
 import { isIdText } from "../src/validate/_lib/id-text.js";
 import { assertionSet, schemaPaths } from "./assert-code.js";
 
 /** The file this writes. */
 export const DOCUMENT_CHECK_FILE = fileURLToPath(new URL("../src/validate/_lib/document-check.generated.ts", import.meta.url));
 
-/** The functions the generated code calls, by the name the module imports them under. */
-const FUNCTIONS = new Map<unknown, string>([
-  [codePoints, "codePoints"],
-  [parseIsland, "parseIsland"],
-  [runCustom, "runCustom"],
-  [isIdText, "isIdText"],
+/** The functions the generated code may call: each with its name and the module it is imported from. */
+const FUNCTIONS = new Map<unknown, { readonly name: string; readonly from: string }>([
+  [toCodePointOffset, { name: "toCodePointOffset", from: "../../model/evidence.js" }],
+  [parseIsland, { name: "parseIsland", from: "./assert-runtime.js" }],
+  [runCustom, { name: "runCustom", from: "./assert-runtime.js" }],
+  [isIdText, { name: "isIdText", from: "./id-text.js" }],
 ]);
+
+/** Import lines for the functions used, one per module, with `reach` always from the runtime module. */
+function importLines(used: readonly { readonly name: string; readonly from: string }[]): string[] {
+  const byModule = new Map<string, Set<string>>([["./assert-runtime.js", new Set(["reach"])]]);
+  for (const { name, from } of used) {
+    const names = byModule.get(from) ?? new Set<string>();
+    byModule.set(from, names.add(name));
+  }
+  return [...byModule].map(([from, names]) => `import { ${[...names].sort().join(", ")} } from "${from}";`).sort();
+}
 
 /** A collection's key as part of a function's name: `actors` gives `checkActors`, `$schema` `checkDollarSchema`. */
 function functionName(key: string): string {
@@ -39,10 +50,14 @@ export function documentCheckSource(): string {
   const set = assertionSet([NewsDocument], named);
   const paths = schemaPaths(NewsDocument);
   const reached: string[] = [];
+  const used: { readonly name: string; readonly from: string }[] = [];
   const constants = set.values.map((value, index) => {
     const name = set.names[index]!;
     const imported = FUNCTIONS.get(value);
-    if (imported !== undefined) return `const ${name} = ${imported};`;
+    if (imported !== undefined) {
+      used.push(imported);
+      return `const ${name} = ${imported.name};`;
+    }
     const path = paths.get(value);
     if (path === undefined) throw new Error(`the generated check reads a value that is not part of the document schema: ${String(value)}`);
     const kind = value instanceof RegExp ? "pattern" : value instanceof Set ? "values" : "schema";
@@ -54,8 +69,7 @@ export function documentCheckSource(): string {
     "// Do not edit: a test fails while this differs from what the script writes.",
     "/* eslint-disable */",
     'import { NewsDocument } from "../../model/document.js";',
-    'import { codePoints, parseIsland, reach, runCustom } from "./assert-runtime.js";',
-    'import { isIdText } from "./id-text.js";',
+    ...importLines(used),
     "",
     "// The values the checks read, each found in the schemas by its path.",
     ...constants,

@@ -6,18 +6,6 @@ import * as z from "zod";
 /** A check that only answers whether the input is valid. */
 export type Assertion = (input: unknown) => boolean;
 
-/** zod counts a string's length in code points: a surrogate pair is one character. */
-export function codePoints(text: string): number {
-  let count = text.length;
-  for (let i = 0; i < text.length - 1; i++) {
-    if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      count--;
-      i++;
-    }
-  }
-  return count;
-}
-
 /** A check or a schema as zod runs its own check: by adding issues to a payload. */
 export interface CustomCheck {
   readonly _zod: { readonly check: (payload: { value: unknown; issues: unknown[] }) => unknown };

@@ -2,8 +2,8 @@
 // Do not edit: a test fails while this differs from what the script writes.
 /* eslint-disable */
 import { NewsDocument } from "../../model/document.js";
-import { codePoints, parseIsland, reach, runCustom } from "./assert-runtime.js";
 import { isIdText } from "./id-text.js";
+import { parseIsland, reach, runCustom } from "./assert-runtime.js";
 
 // The values the checks read, each found in the schemas by its path.
 const c0: any = /* @__PURE__ */ reach(NewsDocument, "pattern", ["_zod","def","shape","article","_zod","def","shape","referenceDate","_zod","def","innerType","_zod","def","pattern"]);
