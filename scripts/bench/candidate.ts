@@ -4,7 +4,9 @@
 //
 //   node --import tsx scripts/bench/candidate.ts <candidate> [--quick]
 import { Bench } from "tinybench";
-import type { NewsDocumentInput } from "../../src/model/document.js";
+import type { NewsDocument, NewsDocumentInput } from "../../src/model/document.js";
+import { walkReferences, type ReferenceVisitor } from "../../src/validate/_lib/reference-table.js";
+import { ENTITY_COLLECTIONS } from "../../src/validate/entities.js";
 import { parseShape, shapePath, type ShapePath } from "../../src/validate/compiled.js";
 import { validateDocument } from "../../src/validate/validate-document.js";
 import { copiesFor, countEntities, documentJsonSchema, loadFixture, scaleDocument } from "./documents.js";
@@ -245,6 +247,103 @@ async function paired(): Promise<void> {
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
 
+/** The ids of a document's objects and the ids its references name, read ahead of the timing. */
+interface GatheredIds {
+  readonly document: NewsDocumentInput;
+  readonly ids: readonly string[];
+  readonly references: readonly string[];
+}
+
+function gatherIds(document: NewsDocumentInput): GatheredIds {
+  const ids: string[] = [];
+  const references: string[] = [];
+  for (const collection of ENTITY_COLLECTIONS) for (const item of (document as NewsDocument)[collection]) ids.push(item.id);
+  walkReferences(document as NewsDocument, { reference: (_at, _field, _index, id) => void references.push(id), holder: () => undefined });
+  return { document, ids, references };
+}
+
+/** The table {@link referencesOnly} looks references up in, and how many it did not find. */
+const lookup = { table: new Map<string, number>(), missing: 0 };
+const lookupVisitor: ReferenceVisitor = {
+  reference: (_at, _field, _index, id) => {
+    if (lookup.table.get(id) === undefined) lookup.missing++;
+  },
+  holder: () => undefined,
+};
+
+/**
+ * The least a second pass that checks references can do: every id entered in a `Map`
+ * and every reference looked up in it, through the package's own walk of the reference
+ * table. No kinds, quotes, intervals, inference marks, cycles or paths: none of the
+ * other checks the whole-document validation makes.
+ */
+function referencesOnly(document: NewsDocument): number {
+  const table = new Map<string, number>();
+  let entity = 0;
+  for (const collection of ENTITY_COLLECTIONS) {
+    const items: readonly { readonly id: string }[] = document[collection];
+    for (let i = 0; i < items.length; i++, entity++) if (!table.has(items[i]!.id)) table.set(items[i]!.id, entity);
+  }
+  lookup.table = table;
+  lookup.missing = 0;
+  walkReferences(document, lookupVisitor);
+  return lookup.missing;
+}
+
+/** Less still: the same `Map` work on ids and references read out of the document beforehand, so that nothing of the document is walked. */
+function tableOnly(gathered: GatheredIds): number {
+  const table = new Map<string, number>();
+  const { ids, references } = gathered;
+  for (let i = 0; i < ids.length; i++) if (!table.has(ids[i]!)) table.set(ids[i]!, i);
+  let missing = 0;
+  for (let i = 0; i < references.length; i++) if (table.get(references[i]!) === undefined) missing++;
+  return missing;
+}
+
+/**
+ * What the second pass of the whole-document validation cannot go below, against the
+ * shape check, in one process and batch against batch as in {@link paired}: the shape
+ * check followed by {@link referencesOnly}, and by {@link tableOnly}, each divided by
+ * the shape check alone; and `validateDocument` the same way, for the figure the goal is
+ * set on. No zod validator runs: the shape check is the generated one.
+ */
+async function documentFloor(): Promise<void> {
+  const { document } = await loadFixture();
+  const next = rotate(copiesOf(document, COPIES).map(gatherIds));
+  const shape = (): void => {
+    if (!parseShape(next().document).success) throw new Error("the shape check rejected the document");
+  };
+  const shapeThenReferences = (): void => {
+    const { document: copy } = next();
+    if (!parseShape(copy).success || referencesOnly(copy as NewsDocument) !== 0) throw new Error("the document's references do not resolve");
+  };
+  const shapeThenTable = (): void => {
+    const gathered = next();
+    if (!parseShape(gathered.document).success || tableOnly(gathered) !== 0) throw new Error("the document's references do not resolve");
+  };
+  const whole = (): void => {
+    if (!validateDocument(next().document).ok) throw new Error("the document is invalid");
+  };
+  warmShape(whole, "generated", quick ? 2_000 : 10_000);
+  for (let i = 0; i < (quick ? 2_000 : 10_000); i++) {
+    shapeThenReferences();
+    shapeThenTable();
+  }
+  const batches = quick ? 8 : PAIRED_BATCHES;
+  const references = pairedBatches(shapeThenReferences, shape, batches, PAIRED_CALLS);
+  const table = pairedBatches(shapeThenTable, shape, batches, PAIRED_CALLS);
+  const actual = pairedBatches(whole, shape, batches, PAIRED_CALLS);
+  const figures = {
+    candidate,
+    note: `${batches} batches of ${PAIRED_CALLS} calls of each of: the shape check then the references alone, the shape check then the Map work alone, validateDocument; each between two batches of the shape check`,
+    entities: countEntities(document),
+    batch: 1,
+    ...summary(references.times),
+    pairedRatios: { referencesOnly: middle(references.ratios), tableOnly: middle(table.ratios), documentVsShape: middle(actual.ratios) },
+  };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
 /** Timed calls of a query candidate's work per batch in `pairedQueries`. */
 const QUERY_PAIRED_CALLS = 20;
 
@@ -279,6 +378,11 @@ async function pairedQueries(): Promise<void> {
 
 if (candidate === "paired") {
   await paired();
+  process.exit(0);
+}
+
+if (candidate === "document-floor") {
+  await documentFloor();
   process.exit(0);
 }
 

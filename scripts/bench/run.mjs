@@ -40,6 +40,8 @@ const CANDIDATES = [
   { name: "paired", flags: [] },
   // the two query candidates in one process, batch by batch
   { name: "query-paired", flags: [] },
+  // the least a second pass could cost beside the shape check, in one process
+  { name: "document-floor", flags: [] },
 ];
 
 /** The ratios the benchmark reports, each with its goal (`undefined`: report only). */
@@ -54,6 +56,8 @@ const GOALS = {
   shapeVsJsonParsePaired: undefined,
   documentVsShapePaired: undefined,
   queryScalingPaired: undefined,
+  documentVsShapeFloor: undefined,
+  documentVsShapeTableFloor: undefined,
 };
 
 function log(line) {
@@ -120,6 +124,10 @@ function ratiosOf(r) {
     shapeVsJsonParsePaired: pairedRatio(r["paired"], "shapeVsJsonParse"),
     documentVsShapePaired: pairedRatio(r["paired"], "documentVsShape"),
     queryScalingPaired: pairedRatio(r["query-paired"], "queryScaling"),
+    // what documentVsShape would be if the second pass only looked its references up
+    // (through the package's walk, or with the ids read out beforehand): see candidate.ts
+    documentVsShapeFloor: pairedRatio(r["document-floor"], "referencesOnly"),
+    documentVsShapeTableFloor: pairedRatio(r["document-floor"], "tableOnly"),
   };
 }
 
