@@ -9,9 +9,13 @@
 // the bundled file). With --layers it also says what each layer adds in the one-file-per-
 // module ESM build that bundlers and browsers get, importing zod and then each layer's
 // modules in the order the layers build on one another, so each figure is that layer's own
-// modules (and the packages only it imports).
+// modules (and the packages only it imports). With --floor it also measures what zod
+// alone needs to build the kinds of schema the package's model is made of, in a fresh
+// process after zod's own probe: one schema of each further kind, cold, and the same
+// again warm, per schema, beside the number of schemas the document's schema holds.
+// That is the least any package exporting such a model pays at import.
 //
-//   node scripts/import-time.mjs [--json] [--runs=N] [--layers]
+//   node scripts/import-time.mjs [--json] [--runs=N] [--layers] [--floor]
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -87,6 +91,69 @@ for (const [layer, url] of ${JSON.stringify(LAYERS.map(([layer, file]) => [layer
 console.log(JSON.stringify(costs));
 `;
 
+// One schema of each kind the model is built from that zod's own probe above does not
+// build (it builds objects, strings, numbers and the never of a strict object): each
+// kind's code runs for the first time here, as it does when the package is imported.
+// FLOOR_KINDS lists what the list covers, as the model's schemas name their kinds; the
+// script says so when the model uses one it does not.
+const FLOOR_KINDS = [
+  "array", "boolean", "enum", "lazy", "literal", "never", "null", "number", "number:safeint", "object", "optional", "record",
+  "string", "string:date", "string:datetime", "string:url", "union",
+  "check:custom", "check:greater_than", "check:less_than", "check:min_length", "check:string_format:regex",
+];
+const floorProbe = `
+const z = await import("zod");
+z.strictObject({ id: z.string(), count: z.number() }).safeParse({ id: "a", count: 1 });
+const kinds = () => [
+  z.array(z.string()), z.boolean(), z.enum(["a", "b"]), z.lazy(() => z.string()), z.literal("a"), z.null(), z.int(),
+  z.union([z.string(), z.number()]),
+  z.discriminatedUnion("kind", [z.strictObject({ kind: z.literal("a") }), z.strictObject({ kind: z.literal("b") })]),
+  z.record(z.string(), z.json()), z.string().optional(), z.iso.date(), z.iso.datetime({ offset: true }), z.url(),
+  z.string().min(1), z.string().regex(/^a$/), z.number().positive(), z.number().max(1), z.string().refine(() => true),
+  z.string().brand("Id").meta({ description: "an id" }),
+];
+let started = performance.now();
+const list = kinds();
+const coldMs = performance.now() - started;
+started = performance.now();
+for (let i = 0; i < 20; i++) kinds();
+const warmMs = (performance.now() - started) / 20;
+// the schemas one list holds, its roots and the schemas inside them (options, elements…)
+const seen = new Set();
+const visit = (each) => {
+  if (!each || typeof each !== "object" || seen.has(each) || !each._zod) return;
+  seen.add(each);
+  const def = each._zod.def;
+  for (const key of ["innerType", "element", "keyType", "valueType", "catchall"]) visit(def[key]);
+  for (const option of def.options ?? []) visit(option);
+  if (def.shape) for (const field of Object.values(def.shape)) visit(field);
+};
+list.forEach(visit);
+console.log(JSON.stringify({ coldMs, warmMsPerKindList: warmMs, built: seen.size }));
+`;
+
+/** The kinds of schema (with string and number formats) and of check that `schema` and every schema it holds are made of, and how many schemas that is. */
+function kindsOf(schema) {
+  const seen = new Set();
+  const kinds = new Set();
+  const visit = (each) => {
+    if (!each || typeof each !== "object" || seen.has(each) || !each._zod) return;
+    seen.add(each);
+    const def = each._zod.def;
+    kinds.add(def.format ? `${def.type}:${def.format}` : def.type);
+    for (const check of def.checks ?? []) {
+      const checkDef = check._zod.def;
+      kinds.add(checkDef.format ? `check:${checkDef.check}:${checkDef.format}` : `check:${checkDef.check}`);
+    }
+    if (def.type === "lazy") visit(def.getter());
+    for (const key of ["innerType", "element", "keyType", "valueType", "catchall", "in", "out"]) visit(def[key]);
+    for (const option of def.options ?? []) visit(option);
+    if (def.shape) for (const field of Object.values(def.shape)) visit(field);
+  };
+  visit(schema);
+  return { kinds: [...kinds].sort(), schemas: seen.size };
+}
+
 function probe(file) {
   return JSON.parse(execFileSync(process.execPath, [file], { encoding: "utf8" }).trim().split("\n").at(-1));
 }
@@ -139,6 +206,21 @@ try {
     const samples = Array.from({ length: runs }, () => probe(layersFile));
     figures.layersMs = Object.fromEntries(Object.keys(samples[0]).map((layer) => [layer, median(samples.map((sample) => sample[layer]))]));
   }
+  if (args.includes("--floor")) {
+    const floorFile = join(directory, "floor-probe.mjs");
+    writeFileSync(floorFile, floorProbe);
+    const samples = Array.from({ length: runs }, () => probe(floorFile));
+    const { NewsDocument } = await import(pathToFileURL(join(root, "dist/index.js")).href);
+    const model = kindsOf(NewsDocument);
+    const warmMsPerSchema = median(samples.map((sample) => sample.warmMsPerKindList / sample.built));
+    figures.floor = {
+      kindsColdMs: median(samples.map((sample) => sample.coldMs)),
+      warmMsPerSchema,
+      modelSchemas: model.schemas,
+      modelSchemasWarmMs: warmMsPerSchema * model.schemas,
+      kindsNotInProbe: model.kinds.filter((kind) => !FLOOR_KINDS.includes(kind)),
+    };
+  }
   figures.importMsMore = figures.package.importMs - figures.zod.importMs;
   figures.firstValidationMsMore = figures.package.firstValidationMs - figures.zod.firstValidationMs;
   figures.limits = { importMsMore: MAX_IMPORT_MS, firstValidationMsMore: MAX_FIRST_VALIDATION_MS };
@@ -157,6 +239,15 @@ try {
         `  more than zod    ${ms(figures.importMsMore)}  ${ms(figures.firstValidationMsMore)}  (limits ${MAX_IMPORT_MS} ms and ${MAX_FIRST_VALIDATION_MS} ms)\n` +
         `  on a loaded zod  ${ms(figures.afterZod.importMs)}  ${ms(figures.afterZod.firstValidationMs)}  (zod imported first in the same process; reported, not checked)\n`,
     );
+    if (figures.floor) {
+      const floor = figures.floor;
+      process.stdout.write(
+        `what zod alone needs to build the model's kinds of schema, after its own probe, median of ${runs}:\n` +
+          `  one schema of each further kind, cold ${ms(floor.kindsColdMs)}\n` +
+          `  each schema once warm              ${(floor.warmMsPerSchema * 1000).toFixed(1).padStart(6)} µs, × ${floor.modelSchemas} schemas in NewsDocument = ${floor.modelSchemasWarmMs.toFixed(1)} ms\n` +
+          (floor.kindsNotInProbe.length > 0 ? `  kinds of the model the probe does not build: ${floor.kindsNotInProbe.join(", ")}\n` : ""),
+      );
+    }
     if (figures.layersMs) {
       process.stdout.write(`import of the one-file-per-module build, layer by layer (each after the ones before it), median of ${runs}:\n`);
       for (const [layer, value] of Object.entries(figures.layersMs)) process.stdout.write(`  ${layer.padEnd(15)}${ms(value)}\n`);
