@@ -91,16 +91,37 @@ for (const [layer, url] of ${JSON.stringify(LAYERS.map(([layer, file]) => [layer
 console.log(JSON.stringify(costs));
 `;
 
-// One schema of each kind the model is built from that zod's own probe above does not
-// build (it builds objects, strings, numbers and the never of a strict object): each
-// kind's code runs for the first time here, as it does when the package is imported.
-// FLOOR_KINDS lists what the list covers, as the model's schemas name their kinds; the
-// script says so when the model uses one it does not.
-const FLOOR_KINDS = [
-  "array", "boolean", "enum", "lazy", "literal", "never", "null", "number", "number:safeint", "object", "optional", "record",
-  "string", "string:date", "string:datetime", "string:url", "union",
-  "check:custom", "check:greater_than", "check:less_than", "check:min_length", "check:string_format:regex",
-];
+/**
+ * The kinds of schema (with string and number formats) and of check that `roots` and
+ * every schema they hold are made of, and how many schemas that is. With `followLazy`
+ * it also reads what each `z.lazy` gives, which builds it the first time. Written into
+ * the floor probe as well, so the probe's schemas and the model's are counted alike.
+ */
+function kindsOf(roots, followLazy) {
+  const seen = new Set();
+  const kinds = new Set();
+  const visit = (each) => {
+    if (!each || typeof each !== "object" || seen.has(each) || !each._zod) return;
+    seen.add(each);
+    const def = each._zod.def;
+    kinds.add(def.format ? `${def.type}:${def.format}` : def.type);
+    for (const check of def.checks ?? []) {
+      const checkDef = check._zod.def;
+      kinds.add(checkDef.format ? `check:${checkDef.check}:${checkDef.format}` : `check:${checkDef.check}`);
+    }
+    if (def.type === "lazy" && followLazy) visit(def.getter());
+    for (const key of ["innerType", "element", "keyType", "valueType", "catchall", "in", "out"]) visit(def[key]);
+    for (const option of def.options ?? []) visit(option);
+    if (def.shape) for (const field of Object.values(def.shape)) visit(field);
+  };
+  roots.forEach(visit);
+  return { kinds: [...kinds].sort(), schemas: seen.size };
+}
+
+// After zod's own probe above (objects, strings, numbers, and the never of a strict
+// object), one schema of each further kind the model is built from: each kind's code
+// runs for the first time here, as it does when the package is imported. The probe
+// reports the kinds it built, and the script says so if the model uses one it did not.
 const floorProbe = `
 const z = await import("zod");
 z.strictObject({ id: z.string(), count: z.number() }).safeParse({ id: "a", count: 1 });
@@ -118,41 +139,12 @@ const coldMs = performance.now() - started;
 started = performance.now();
 for (let i = 0; i < 20; i++) kinds();
 const warmMs = (performance.now() - started) / 20;
-// the schemas one list holds, its roots and the schemas inside them (options, elements…)
-const seen = new Set();
-const visit = (each) => {
-  if (!each || typeof each !== "object" || seen.has(each) || !each._zod) return;
-  seen.add(each);
-  const def = each._zod.def;
-  for (const key of ["innerType", "element", "keyType", "valueType", "catchall"]) visit(def[key]);
-  for (const option of def.options ?? []) visit(option);
-  if (def.shape) for (const field of Object.values(def.shape)) visit(field);
-};
-list.forEach(visit);
-console.log(JSON.stringify({ coldMs, warmMsPerKindList: warmMs, built: seen.size }));
+${kindsOf.toString()}
+// the schemas the timed calls built (a lazy's schema is built only when first read), then
+// every kind, reading the lazy ones too
+const built = kindsOf(list, false).schemas;
+console.log(JSON.stringify({ coldMs, warmMsPerKindList: warmMs, built, kinds: kindsOf(list, true).kinds }));
 `;
-
-/** The kinds of schema (with string and number formats) and of check that `schema` and every schema it holds are made of, and how many schemas that is. */
-function kindsOf(schema) {
-  const seen = new Set();
-  const kinds = new Set();
-  const visit = (each) => {
-    if (!each || typeof each !== "object" || seen.has(each) || !each._zod) return;
-    seen.add(each);
-    const def = each._zod.def;
-    kinds.add(def.format ? `${def.type}:${def.format}` : def.type);
-    for (const check of def.checks ?? []) {
-      const checkDef = check._zod.def;
-      kinds.add(checkDef.format ? `check:${checkDef.check}:${checkDef.format}` : `check:${checkDef.check}`);
-    }
-    if (def.type === "lazy") visit(def.getter());
-    for (const key of ["innerType", "element", "keyType", "valueType", "catchall", "in", "out"]) visit(def[key]);
-    for (const option of def.options ?? []) visit(option);
-    if (def.shape) for (const field of Object.values(def.shape)) visit(field);
-  };
-  visit(schema);
-  return { kinds: [...kinds].sort(), schemas: seen.size };
-}
 
 function probe(file) {
   return JSON.parse(execFileSync(process.execPath, [file], { encoding: "utf8" }).trim().split("\n").at(-1));
@@ -211,14 +203,14 @@ try {
     writeFileSync(floorFile, floorProbe);
     const samples = Array.from({ length: runs }, () => probe(floorFile));
     const { NewsDocument } = await import(pathToFileURL(join(root, "dist/index.js")).href);
-    const model = kindsOf(NewsDocument);
+    const model = kindsOf([NewsDocument], true);
     const warmMsPerSchema = median(samples.map((sample) => sample.warmMsPerKindList / sample.built));
     figures.floor = {
       kindsColdMs: median(samples.map((sample) => sample.coldMs)),
       warmMsPerSchema,
       modelSchemas: model.schemas,
       modelSchemasWarmMs: warmMsPerSchema * model.schemas,
-      kindsNotInProbe: model.kinds.filter((kind) => !FLOOR_KINDS.includes(kind)),
+      kindsNotInProbe: model.kinds.filter((kind) => !samples[0].kinds.includes(kind)),
     };
   }
   figures.importMsMore = figures.package.importMs - figures.zod.importMs;
