@@ -19,7 +19,8 @@ const KINDS_FLOORS = [
   ["one schema: import { Meeting }", "zod's own code for Meeting's kinds of schema"],
 ];
 const ENFORCED_ONE_SCHEMA = ["one id schema: import { ActorId }"];
-const REPORTED_ONE_SCHEMA = ["one small schema: import { Issue }", "one schema: import { Meeting }"];
+/** The object schemas' costs above zod's minimum are reported, not enforced. */
+const REPORTED_ONE_SCHEMA = KINDS_FLOORS.map(([name]) => name);
 
 const run = spawnSync(process.execPath, [fileURLToPath(new URL("../../node_modules/size-limit/bin.js", import.meta.url)), "--json"], {
   cwd: root,
