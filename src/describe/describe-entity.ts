@@ -3,6 +3,7 @@ import type { Attribution } from "../model/attribution.js";
 import type { Delegation } from "../model/delegation.js";
 import type { Happening } from "../model/happening.js";
 import type { Position } from "../model/position.js";
+import type { TalkSeries } from "../model/series.js";
 import type { TimeExpression } from "../model/time.js";
 import type { DocumentIndex, FoundEntity } from "../query/index-document.js";
 import { ofKind } from "../query/of-kind.js";
@@ -79,6 +80,16 @@ function describeTime(index: DocumentIndex, time: TimeExpression): string {
     : `"${time.text}" (not resolved${known?.problem ? `: ${known.problem}` : ""})`;
 }
 
+/**
+ * The kind of a series and its parties. Multilateral talks have three parties or more and
+ * a report seldom names them all, so their parties are said to be included, not listed.
+ */
+function describeSeriesParties(index: DocumentIndex, series: TalkSeries): string {
+  const parties = joinWords(series.partyIds.map((id) => nameOf(index, id)));
+  if (series.partyIds.length === 0) return `${series.kind} talks`;
+  return series.kind === "bilateral" ? `bilateral talks between ${parties}` : `multilateral talks whose parties include ${parties}`;
+}
+
 function describeFound(index: DocumentIndex, found: FoundEntity): string {
   switch (found.kind) {
     case "meeting":
@@ -98,7 +109,7 @@ function describeFound(index: DocumentIndex, found: FoundEntity): string {
       return `${found.entity.name}, representing ${nameOf(index, found.entity.representsId)}${members.length ? `: ${members.join(", ")}` : ""}`;
     }
     case "series":
-      return `${found.entity.name} (${found.entity.kind} talks between ${joinWords(found.entity.partyIds.map((id) => nameOf(index, id)))})`;
+      return `${found.entity.name} (${describeSeriesParties(index, found.entity)})`;
     case "issue":
       return found.entity.parentId === undefined ? found.entity.name : `${found.entity.name}, part of ${nameOf(index, found.entity.parentId)}`;
     case "evidence":
@@ -116,11 +127,13 @@ function describeFound(index: DocumentIndex, found: FoundEntity): string {
  * @remarks
  * - A meeting: formality, kind, who took part (delegations by the demonym of the state
  *   they represent, at the level `attendedBy` gives), place and time; a status other than
- *   `held` in brackets.
+ *   `held` in brackets. A multilateral meeting is named by its label, and those who took
+ *   part are said to be among its participants, since a report seldom names them all.
  * - A position: its holders, kind, voice, addressees, the position it answers, and its
  *   content. A happening: its kind, description, time, place and certainty.
  * - A person: their posts and places in delegations. Other actors, posts, delegations,
- *   series, issues, times, attributions and evidence spans say what they are.
+ *   series, issues, times, attributions and evidence spans say what they are; the
+ *   parties of a multilateral series are said to be included, not listed.
  *
  * Times are the stored `resolved` interval, else the one {@link resolveTime} works out,
  * written in the event's own zone whatever the machine's. Returns `undefined` for an id

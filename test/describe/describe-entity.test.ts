@@ -23,6 +23,15 @@ describe("describe: meetings", () => {
     expect(line("new-round")).toBe("formal bilateral meeting of Ruritania and Freedonia, 1–10 May 2031 (proposed)");
   });
 
+  it("names a multilateral meeting by its label, with the participants the report names among its participants", () => {
+    const changed = withChanges((input) => {
+      input.meetings[0]!.kind = "multilateral" as never;
+    });
+    expect(describeEntity(changed, "geneva-talks")).toBe(
+      'formal multilateral meeting "formal talks in Geneva", with the Ruritanian and Freedonian delegations among its participants, Geneva, Tuesday 11 March 2031',
+    );
+  });
+
   it("falls back to the delegation's name without a demonym, and to the singular for one delegation", () => {
     const changed = withChanges((input) => {
       input.actors[1] = { kind: "state", id: "freedonia", name: "Freedonia", evidenceIds: [] } as never;
@@ -105,8 +114,19 @@ describe("describe: actors and the rest", () => {
     const result = validateDocument(smallDocument());
     if (!result.ok) throw new Error("small document invalid");
     expect(describeEntity(indexDocument(result.document), "six-party-talks")).toBe(
-      "the six-party talks (multilateral talks between Japan and North Korea)",
+      "the six-party talks (multilateral talks whose parties include Japan and North Korea)",
     );
+  });
+
+  it("lists a bilateral series' two parties, and names no party where the series has none", () => {
+    const changed = withChanges((input) => {
+      input.series = [
+        { id: "rur-fre-talks", name: "the Ruritania–Freedonia talks", kind: "bilateral", partyIds: ["ruritania", "freedonia"], evidenceIds: [] },
+        { id: "geneva-process", name: "the Geneva process", kind: "multilateral", partyIds: [], evidenceIds: [] },
+      ] as never;
+    });
+    expect(describeEntity(changed, "rur-fre-talks")).toBe("the Ruritania–Freedonia talks (bilateral talks between Ruritania and Freedonia)");
+    expect(describeEntity(changed, "geneva-process")).toBe("the Geneva process (multilateral talks)");
   });
 
   it("says why a time is not resolved, and describes a delegation with no members", () => {

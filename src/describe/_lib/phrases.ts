@@ -58,7 +58,10 @@ function participantsPhrase(index: DocumentIndex, meeting: Meeting): string {
 /** One line for a meeting; its status in brackets unless it was held, or unless `withStatus` is false. */
 export function describeMeeting(index: DocumentIndex, meeting: Meeting, withStatus = true): string {
   const who = participantsPhrase(index, meeting);
-  const parts = [`${meeting.formality} ${meeting.kind} meeting ${who ? `of ${who}` : `"${meeting.label}"`}`];
+  // A report seldom names every party to multilateral talks, so those it names are said to
+  // be among the participants, and the meeting's label says which talks they are.
+  const named = meeting.kind === "multilateral" ? `"${meeting.label}"${who ? `, with ${who} among its participants` : ""}` : who ? `of ${who}` : `"${meeting.label}"`;
+  const parts = [`${meeting.formality} ${meeting.kind} meeting ${named}`];
   if (meeting.place) parts.push(meeting.place.name);
   const when = whenOf(index, meeting.timeId);
   if (when) parts.push(when);
