@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+// recheck's `check`, not `checkSync`: the synchronous form goes through synckit 0.9.2,
+// whose worker now and then hands back no message at all and fails the call with
+// "Cannot read properties of undefined (reading 'message')" (un-ts/synckit#185). The
+// asynchronous form runs recheck's own checker process and never goes through synckit.
 import { check } from "recheck";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
@@ -56,11 +60,6 @@ function patternsIn(path: string): FoundPattern[] {
 }
 
 const patterns = sourceFiles(SRC).flatMap(patternsIn);
-
-// recheck's `check` (not `checkSync`): the synchronous form runs the checker through
-// synckit 0.9.2, whose worker now and then hands back no message at all and fails the
-// call with "Cannot read properties of undefined (reading 'message')" (un-ts/synckit#185).
-// The asynchronous form talks to recheck's own checker process and has no such race.
 
 function keyOf(pattern: FoundPattern): string {
   return `${pattern.where.replace(/:\d+$/, "")} /${pattern.source}/${pattern.flags}`;

@@ -60,7 +60,9 @@ export function describeMeeting(index: DocumentIndex, meeting: Meeting, withStat
   const who = participantsPhrase(index, meeting);
   // A report seldom names every party to multilateral talks, so those it names are said to
   // be among the participants, and the meeting's label says which talks they are.
-  const named = meeting.kind === "multilateral" ? `"${meeting.label}"${who ? `, with ${who} among its participants` : ""}` : who ? `of ${who}` : `"${meeting.label}"`;
+  const label = `"${meeting.label}"`;
+  let named = who ? `of ${who}` : label;
+  if (meeting.kind === "multilateral") named = who ? `${label}, with ${who} among its participants` : label;
   const parts = [`${meeting.formality} ${meeting.kind} meeting ${named}`];
   if (meeting.place) parts.push(meeting.place.name);
   const when = whenOf(index, meeting.timeId);
