@@ -85,8 +85,8 @@ function describeTime(index: DocumentIndex, time: TimeExpression): string {
  * a report seldom names them all, so their parties are said to be included, not listed.
  */
 function describeSeriesParties(index: DocumentIndex, series: TalkSeries): string {
-  const parties = joinWords(series.partyIds.map((id) => nameOf(index, id)));
   if (series.partyIds.length === 0) return `${series.kind} talks`;
+  const parties = joinWords(series.partyIds.map((id) => nameOf(index, id)));
   return series.kind === "bilateral" ? `bilateral talks between ${parties}` : `multilateral talks whose parties include ${parties}`;
 }
 

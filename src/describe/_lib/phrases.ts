@@ -61,8 +61,8 @@ export function describeMeeting(index: DocumentIndex, meeting: Meeting, withStat
   // A report seldom names every party to multilateral talks, so those it names are said to
   // be among the participants, and the meeting's label says which talks they are.
   const label = `"${meeting.label}"`;
-  let named = who ? `of ${who}` : label;
-  if (meeting.kind === "multilateral") named = who ? `${label}, with ${who} among its participants` : label;
+  let named = label;
+  if (who) named = meeting.kind === "multilateral" ? `${label}, with ${who} among its participants` : `of ${who}`;
   const parts = [`${meeting.formality} ${meeting.kind} meeting ${named}`];
   if (meeting.place) parts.push(meeting.place.name);
   const when = whenOf(index, meeting.timeId);
