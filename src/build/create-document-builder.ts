@@ -7,7 +7,7 @@ import {
   State,
   UnnamedSource,
 } from "../model/actor.js";
-import { Article, type ArticleInput } from "../model/article.js";
+import { Article } from "../model/article.js";
 import { Attribution } from "../model/attribution.js";
 import { Delegation } from "../model/delegation.js";
 import { SCHEMA_VERSION, type NewsDocument } from "../model/document.js";
@@ -33,9 +33,11 @@ import { Position } from "../model/position.js";
 import { Post } from "../model/post.js";
 import { TalkSeries } from "../model/series.js";
 import { TimeExpression } from "../model/time.js";
-import { ENTITY_COLLECTIONS, locateEntities, type EntityCollection, type EntityKind, type EntityLocation } from "../validate/entities.js";
-import { checkReferences } from "../validate/references.js";
-import { shapeProblems } from "../validate/shape.js";
+import type { EntityKind } from "../model/id.js";
+import { checkReferences } from "../validate/check-references.js";
+import { shapeProblems } from "../validate/check-shape.js";
+import { tabulateDocument } from "../validate/document-table.js";
+import { entityCollections, type EntityCollection } from "../validate/reference-graph.js";
 import { validateDocument, type ValidationResult } from "../validate/validate-document.js";
 
 /**
@@ -71,7 +73,7 @@ export type TimeDraft = Draft<TimeExpression>;
  * The article's details other than its text, for {@link createDocumentBuilder}.
  * @group Builders
  */
-export type DocumentBuilderOptions = Omit<ArticleInput, "text" | "offsetUnit">;
+export type DocumentBuilderOptions = Omit<z.input<typeof Article>, "text" | "offsetUnit">;
 
 /**
  * The branded id type of each kind of object: an `ActorId` for a person, a `MeetingId`
@@ -273,7 +275,7 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
     evidence: [],
   };
   // Where each id was added, or that it was reserved (path index -1) for an object to come.
-  const locations = new Map<string, EntityLocation & { readonly method: string }>();
+  const locations = new Map<string, { readonly kind: EntityKind; readonly method: string }>();
 
   function add<Id extends string>(collection: EntityCollection, kind: EntityKind | undefined, method: string, draft: { readonly id: string }): Id {
     const call = `${method}(${JSON.stringify(draft.id)})`;
@@ -298,24 +300,25 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
     // The object alone in a document of its own: the one table of references, and the one
     // of kinds, then say what it refers to and what it is.
     const alone = {
-      ...Object.fromEntries(ENTITY_COLLECTIONS.map((name) => [name, name === collection ? [entity] : []])),
+      ...Object.fromEntries(entityCollections().map(({ key }) => [key, key === collection ? [entity] : []])),
       schemaVersion: SCHEMA_VERSION,
       article,
     } as unknown as NewsDocument;
-    const kindOf = locateEntities(alone).locations.get(entity.id)!.kind;
+    const table = tabulateDocument(alone);
+    const kindOf = table.entities.get(entity.id)!.kind;
     if (reserved && earlier.kind !== kindOf)
       throw new Error(
         `${call}: the id "${draft.id}" was reserved for ${aOrAn(earlier.kind)}, not ${aOrAn(kindOf)}; add the ${earlier.kind} it was reserved for, or choose another id`,
       );
-    const problems = checkReferences(alone, locations);
+    const problems = checkReferences(alone, { references: table.references, entities: locations });
     if (problems.length > 0)
       throw new Error(
         `${call}: ${problems
           .map((found) => `${toRelative(found.pointer)}: ${found.message}`)
           .join("; ")}; add what an object refers to before the object, with the builder method of its kind`,
       );
-    const index = collections[collection].push(entity) - 1;
-    locations.set(entity.id, { kind: kindOf, path: [collection, index], method });
+    collections[collection].push(entity);
+    locations.set(entity.id, { kind: kindOf, method });
     return entity.id as Id;
   }
 
@@ -340,7 +343,7 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
       if (!ID_PATTERN.test(id)) throw new Error(`${call}: the id must be a letter or digit, then letters, digits, ".", "_", ":" or "-", at most 128 characters`);
       const earlier = locations.get(id);
       if (earlier) throw new Error(`${call}: the id is already used by the ${earlier.kind} added with ${earlier.method}(); choose another`);
-      locations.set(id, { kind, path: ["reserved", -1], method: "reserve" });
+      locations.set(id, { kind, method: "reserve" });
       return id as IdOfKind[typeof kind];
     },
     evidence(quote, { occurrence, id } = {}) {

@@ -1,12 +1,14 @@
 import type { Actor, CountExactness } from "../model/actor.js";
 import type { Attribution } from "../model/attribution.js";
-import type { Delegation } from "../model/delegation.js";
+import { DelegationMember, type Delegation } from "../model/delegation.js";
 import type { Happening } from "../model/happening.js";
 import type { Position } from "../model/position.js";
+import { Post } from "../model/post.js";
 import type { TalkSeries } from "../model/series.js";
 import type { TimeExpression } from "../model/time.js";
 import type { DocumentIndex, FoundEntity } from "../query/index-document.js";
 import { ofKind } from "../query/of-kind.js";
+import { referencesTo } from "../query/references-to.js";
 import { certaintyOf } from "./_lib/certainty.js";
 import { formatWhen } from "./_lib/format-when.js";
 import { resolvedTimes } from "./_lib/resolved-times.js";
@@ -42,11 +44,11 @@ function describeActor(index: DocumentIndex, actor: Actor): string {
   switch (actor.kind) {
     case "person": {
       const roles = [
-        ...(index.references.get(actor.id)?.get("posts/holderId") ?? []).map((ref) => {
+        ...referencesTo(index, actor.id, Post, "holderId").map((ref) => {
           const post = ref.from.entity as { title: string; organizationId: string };
           return `${post.title} of ${nameOf(index, post.organizationId)}`;
         }),
-        ...(index.references.get(actor.id)?.get("delegations/members/personId") ?? []).map((ref) => {
+        ...referencesTo(index, actor.id, DelegationMember, "personId").map((ref) => {
           const delegation = ref.from.entity as Delegation;
           return `${words(delegation.members[ref.path[3] as number]!.role)} of ${delegation.name}`;
         }),

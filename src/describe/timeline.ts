@@ -94,26 +94,25 @@ export function timeline(source: NewsDocument | DocumentIndex, options: Timeline
   const entries: TimelineEntry[] = [];
   for (const time of index.document.times) {
     const known = intervals.get(time.id)!;
-    for (const references of index.references.get(time.id)?.values() ?? [])
-      for (const reference of references) {
-        if (!DATING_FIELDS.has(reference.field)) continue;
-        const mode = modeOf(reference.from, reference.field);
-        if (options.mode !== undefined && mode !== options.mode) continue;
-        if (!known.interval && options.unresolved === "omit") continue;
-        entries.push({
-          subject: reference.from,
-          field: reference.field,
-          time,
-          earliest: known.interval?.start,
-          latest: known.interval?.end,
-          interval: known.interval,
-          source: known.source,
-          problem: known.problem,
-          mode,
-          when: known.interval ? formatWhen(known.interval, time) : `"${time.text}"`,
-          what: describeEntity(index, reference.from.entity.id)!,
-        });
-      }
+    for (const reference of index.references.get(time.id) ?? []) {
+      if (!DATING_FIELDS.has(reference.field)) continue;
+      const mode = modeOf(reference.from, reference.field);
+      if (options.mode !== undefined && mode !== options.mode) continue;
+      if (!known.interval && options.unresolved === "omit") continue;
+      entries.push({
+        subject: reference.from,
+        field: reference.field,
+        time,
+        earliest: known.interval?.start,
+        latest: known.interval?.end,
+        interval: known.interval,
+        source: known.source,
+        problem: known.problem,
+        mode,
+        when: known.interval ? formatWhen(known.interval, time) : `"${time.text}"`,
+        what: describeEntity(index, reference.from.entity.id)!,
+      });
+    }
   }
   const at = (iso: string | undefined) => (iso === undefined ? Number.POSITIVE_INFINITY : Date.parse(iso));
   const order = new Map(entries.map((entry, position) => [entry, position]));

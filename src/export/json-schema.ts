@@ -1,12 +1,12 @@
 import * as z from "zod";
-import type { EntityKind } from "../validate/entities.js";
-import { Actor, type ActorKind, CountedGroup, Organization, Person, State, UnnamedSource, Alias } from "../model/actor.js";
+import type { ActorKind, EntityKind } from "../model/id.js";
+import { Actor, CountedGroup, Organization, Person, State, UnnamedSource, Alias } from "../model/actor.js";
 import { Article } from "../model/article.js";
 import { Attribution } from "../model/attribution.js";
 import { Delegation, DelegationMember } from "../model/delegation.js";
 import { NewsDocument } from "../model/document.js";
 import { EvidenceSpan } from "../model/evidence.js";
-import { Extensions } from "../model/extensions.js";
+import { Extensions, JsonValue } from "../model/extensions.js";
 import { Happening, HappeningParticipant } from "../model/happening.js";
 import { Inference } from "../model/inference.js";
 import { Issue } from "../model/issue.js";
@@ -127,7 +127,7 @@ const DEFINITIONS: ReadonlyMap<z.core.$ZodType, string> = /* @__PURE__ */ new Ma
   [EvidenceSpan, "EvidenceSpan"],
   [Inference, "Inference"],
   [Extensions, "Extensions"],
-  [(Extensions as z.ZodRecord<z.ZodString, z.ZodJSONSchema>).def.valueType, "JsonValue"],
+  [JsonValue, "JsonValue"],
 ]);
 
 /**

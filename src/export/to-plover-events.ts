@@ -1,4 +1,4 @@
-import type { ActorKind } from "../model/actor.js";
+import type { ActorKind } from "../model/id.js";
 import type { NewsDocument } from "../model/document.js";
 import type { EvidenceSpan } from "../model/evidence.js";
 import type { ResolvedInterval } from "../model/time.js";

@@ -1,9 +1,6 @@
 import * as z from "zod";
-import type { NamedObject, NamedSchema } from "./named-schema.js";
-import { ActorId, EvidenceId, type AttributionId } from "./id.js";
-import { FactFields, type Fact, type FactInput } from "./fact.js";
-import type { Extensions } from "./extensions.js";
-import type { Inference, InferenceInput } from "./inference.js";
+import { ActorId, ActorKind, EvidenceId, reference } from "./id.js";
+import { factFields } from "./fact.js";
 
 /**
  * What kind of name an alias is.
@@ -16,25 +13,26 @@ import type { Inference, InferenceInput } from "./inference.js";
  * - `abbreviation`: an abbreviation ("DPRK").
  * @group Actors
  */
-export const AliasKind: z.ZodEnum<{ [Value in AliasKind]: Value }> = /* @__PURE__ */ z
+export const AliasKind = /* @__PURE__ */ z
   .enum(["name", "metonym", "descriptor", "demonym", "abbreviation"])
-  .register(z.globalRegistry, {
+  .meta({
     description:
       "What kind of name the alias is: another name, a metonym (a capital for its government), a descriptor (\"the North\"), a demonym or an abbreviation.",
   });
 /** @group Actors */
-export type AliasKind = "name" | "metonym" | "descriptor" | "demonym" | "abbreviation";
+export type AliasKind = z.infer<typeof AliasKind>;
 
 const AliasShape = {
   /** The words the article uses. */
-  text: z.string().min(1).register(z.globalRegistry, { description: "Another way the article names the actor, as written." }),
+  text: z.string().min(1).meta({ description: "Another way the article names the actor, as written." }),
   /** What kind of name it is. */
-  kind: AliasKind as typeof AliasKind,
+  kind: AliasKind,
   /** Ids of spans that use this alias. */
-  evidenceIds: z.array(EvidenceId).optional().register(z.globalRegistry, { description: "Ids of evidence spans where the article uses this alias." }),
+  evidenceIds: z
+    .array(reference(EvidenceId, { role: "the evidence of an alias" }))
+    .optional()
+    .meta({ description: "Ids of evidence spans where the article uses this alias." }),
 };
-// Alias's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const AliasType: z.ZodObject<typeof AliasShape, z.core.$strict>;
 
 /**
  * Another way the article names an actor: a short name, or a metonym such as "Tokyo"
@@ -45,36 +43,11 @@ declare const AliasType: z.ZodObject<typeof AliasShape, z.core.$strict>;
  * ```
  * @group Actors
  */
-export const Alias: NamedObject<typeof AliasType.shape, Alias, AliasInput> = /* @__PURE__ */ z
+export const Alias: z.ZodObject<typeof AliasShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(AliasShape)
-  .register(z.globalRegistry, { title: "Alias", description: "Another way the article names an actor, such as a metonym (\"Tokyo\" for Japan's government)." });
-/**
- * What the `Alias` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Actors
- */
-export type Alias = {
-  /** The words the article uses. */
-  text: string;
-  /** What kind of name it is. */
-  kind: AliasKind;
-  /** Ids of spans that use this alias. */
-  evidenceIds?: EvidenceId[] | undefined;
-};
-/**
- * What the `Alias` schema accepts: {@link Alias} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Actors
- */
-export type AliasInput = {
-  /** The words the article uses. */
-  text: string;
-  /** What kind of name it is. */
-  kind: AliasKind;
-  /** Ids of spans that use this alias. */
-  evidenceIds?: string[] | undefined;
-};
+  .meta({ title: "Alias", description: "Another way the article names an actor, such as a metonym (\"Tokyo\" for Japan's government)." });
+export type Alias = z.infer<typeof Alias>;
+export type AliasInput = z.input<typeof Alias>;
 
 const ExternalIdsShape = {
   /** A Wikidata item id ("Q17"). */
@@ -82,16 +55,14 @@ const ExternalIdsShape = {
     .string()
     .regex(/^Q[1-9]\d*$/, { error: 'must be a Wikidata item id such as "Q17"' })
     .optional()
-    .register(z.globalRegistry, { description: 'The Wikidata item id, such as "Q17" for Japan.' }),
+    .meta({ description: 'The Wikidata item id, such as "Q17" for Japan.' }),
   /** A CAMEO actor code ("JPN", "PRKGOV"). */
   cameo: z
     .string()
     .regex(/^[A-Z]{3}(?:[A-Z]{3})*$/, { error: 'must be a CAMEO actor code: groups of three capital letters such as "PRKGOV"' })
     .optional()
-    .register(z.globalRegistry, { description: 'The CAMEO actor code: groups of three capital letters, such as "JPN" or "PRKGOV".' }),
+    .meta({ description: 'The CAMEO actor code: groups of three capital letters, such as "JPN" or "PRKGOV".' }),
 };
-// ExternalIds's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const ExternalIdsType: z.ZodObject<typeof ExternalIdsShape, z.core.$strict>;
 
 /**
  * Ids of the actor in other vocabularies.
@@ -104,50 +75,39 @@ declare const ExternalIdsType: z.ZodObject<typeof ExternalIdsShape, z.core.$stri
  * ```
  * @group Actors
  */
-export const ExternalIds: NamedObject<typeof ExternalIdsType.shape, ExternalIds, ExternalIdsInput> = /* @__PURE__ */ z
+export const ExternalIds: z.ZodObject<typeof ExternalIdsShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(ExternalIdsShape)
-  .register(z.globalRegistry, { title: "ExternalIds", description: "Ids of the actor in other vocabularies: Wikidata, CAMEO." });
-/**
- * What the `ExternalIds` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Actors
- */
-export type ExternalIds = {
-  /** A Wikidata item id ("Q17"). */
-  wikidata?: string | undefined;
-  /** A CAMEO actor code ("JPN", "PRKGOV"). */
-  cameo?: string | undefined;
-};
-/**
- * What the `ExternalIds` schema accepts: the same as it gives, {@link ExternalIds}.
- * @group Actors
- */
-export type ExternalIdsInput = ExternalIds;
+  .meta({ title: "ExternalIds", description: "Ids of the actor in other vocabularies: Wikidata, CAMEO." });
+export type ExternalIds = z.infer<typeof ExternalIds>;
 
-const actorCommon = {
+const ActorFieldsShape = {
   /** Unique id of this actor. */
-  id: ActorId as typeof ActorId,
+  id: ActorId,
   /** The name the article uses first, or its fullest form. */
-  name: z.string().min(1).register(z.globalRegistry, { description: "The actor's name as the article gives it first, or in its fullest form." }),
+  name: z.string().min(1).meta({ description: "The actor's name as the article gives it first, or in its fullest form." }),
   /** Other names the article uses. */
-  aliases: z.array(Alias).optional().register(z.globalRegistry, { description: "Other names the article uses for the actor." }) as z.ZodOptional<z.ZodArray<NamedSchema<Alias, AliasInput>>>,
+  aliases: z.array(Alias).optional().meta({ description: "Other names the article uses for the actor." }),
   /** Ids in other vocabularies. */
-  externalIds: ExternalIds.optional() as z.ZodOptional<NamedSchema<ExternalIds, ExternalIdsInput>>,
-  ...FactFields,
+  externalIds: ExternalIds.optional(),
+  ...factFields("an actor"),
 };
+
+/**
+ * The fields every kind of actor has: its id, name, other names and ids elsewhere,
+ * and the fields of every {@link Fact}.
+ * @group Actors
+ */
+export type ActorFields = z.infer<z.ZodObject<typeof ActorFieldsShape, z.core.$strict>>;
 
 const NativeNameShape = {
   /** The name in its own script. */
-  text: z.string().min(1).register(z.globalRegistry, { description: "The name written in its own script." }),
+  text: z.string().min(1).meta({ description: "The name written in its own script." }),
   /** The ISO 15924 script code ("Jpan", "Hang"). */
   script: z
     .string()
     .regex(/^[A-Z][a-z]{3}$/, { error: 'must be an ISO 15924 script code such as "Hang"' })
-    .register(z.globalRegistry, { description: 'The ISO 15924 code of the script, such as "Jpan" or "Hang".' }),
+    .meta({ description: 'The ISO 15924 code of the script, such as "Jpan" or "Hang".' }),
 };
-// NativeName's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const NativeNameType: z.ZodObject<typeof NativeNameShape, z.core.$strict>;
 
 /**
  * A name written in its own script, with the ISO 15924 script code.
@@ -157,42 +117,27 @@ declare const NativeNameType: z.ZodObject<typeof NativeNameShape, z.core.$strict
  * ```
  * @group Actors
  */
-export const NativeName: NamedObject<typeof NativeNameType.shape, NativeName, NativeNameInput> = /* @__PURE__ */ z
+export const NativeName: z.ZodObject<typeof NativeNameShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(NativeNameShape)
-  .register(z.globalRegistry, { title: "NativeName", description: "A name written in its own script, with its ISO 15924 script code." });
-/**
- * What the `NativeName` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Actors
- */
-export type NativeName = {
-  /** The name in its own script. */
-  text: string;
-  /** The ISO 15924 script code ("Jpan", "Hang"). */
-  script: string;
-};
-/**
- * What the `NativeName` schema accepts: the same as it gives, {@link NativeName}.
- * @group Actors
- */
-export type NativeNameInput = NativeName;
+  .meta({ title: "NativeName", description: "A name written in its own script, with its ISO 15924 script code." });
+export type NativeName = z.infer<typeof NativeName>;
 
 const PersonShape = {
   /** Discriminant. */
-  kind: z.literal("person").register(z.globalRegistry, { description: "A named person." }),
-  ...actorCommon,
+  kind: z.literal(ActorKind.enum.person).meta({ description: "A named person." }),
+  ...ActorFieldsShape,
   /** Family name, where the order of the name matters ("Kim" in "Kim Kye Gwan"). */
-  familyName: z.string().min(1).optional().register(z.globalRegistry, { description: "The family name, such as \"Kim\" in \"Kim Kye Gwan\"." }),
+  familyName: z.string().min(1).optional().meta({ description: "The family name, such as \"Kim\" in \"Kim Kye Gwan\"." }),
   /** Given name. */
-  givenName: z.string().min(1).optional().register(z.globalRegistry, { description: "The given name, such as \"Kye Gwan\"." }),
+  givenName: z.string().min(1).optional().meta({ description: "The given name, such as \"Kye Gwan\"." }),
   /** The name in its own script. */
-  nativeName: NativeName.optional() as z.ZodOptional<NamedSchema<NativeName, NativeNameInput>>,
+  nativeName: NativeName.optional(),
   /** Ids of the states whose nationals the person is. */
-  nationalityIds: z.array(ActorId).optional().register(z.globalRegistry, { description: "Ids of the states the person is a national of." }),
+  nationalityIds: z
+    .array(reference(ActorId, { role: "a nationality", kinds: ["state"] }))
+    .optional()
+    .meta({ description: "Ids of the states the person is a national of." }),
 };
-// Person's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const PersonType: z.ZodObject<typeof PersonShape, z.core.$strict>;
 
 /**
  * A named person, such as a delegate or a minister.
@@ -216,96 +161,29 @@ declare const PersonType: z.ZodObject<typeof PersonShape, z.core.$strict>;
  * @see https://www.popoloproject.com/specs/person.html
  * @group Actors
  */
-export const Person: NamedObject<typeof PersonType.shape, Person, PersonInput> = /* @__PURE__ */ z
+export const Person: z.ZodObject<typeof PersonShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PersonShape)
-  .register(z.globalRegistry, { title: "Person", description: "A named person, such as a delegate or a minister." });
-/**
- * The fields every kind of actor has, as the schemas give them: its id, name, other
- * names and ids elsewhere, and the fields of every {@link Fact}.
- * @group Actors
- */
-export type ActorFields = Fact & {
-  /** Unique id of this actor. */
-  id: ActorId;
-  /** The name the article uses first, or its fullest form. */
-  name: string;
-  /** Other names the article uses. */
-  aliases?: Alias[] | undefined;
-  /** Ids in other vocabularies. */
-  externalIds?: ExternalIds | undefined;
-};
-
-/**
- * The fields every kind of actor has, as a schema accepts them: {@link ActorFields} with
- * ids as plain strings.
- * @group Actors
- */
-export type ActorFieldsInput = FactInput & {
-  /** Unique id of this actor. */
-  id: string;
-  /** The name the article uses first, or its fullest form. */
-  name: string;
-  /** Other names the article uses. */
-  aliases?: AliasInput[] | undefined;
-  /** Ids in other vocabularies. */
-  externalIds?: ExternalIdsInput | undefined;
-};
-
-/**
- * What the `Person` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Actors
- */
-export type Person = ActorFields & {
-  /** Discriminant. */
-  kind: "person";
-  /** Family name, where the order of the name matters ("Kim" in "Kim Kye Gwan"). */
-  familyName?: string | undefined;
-  /** Given name. */
-  givenName?: string | undefined;
-  /** The name in its own script. */
-  nativeName?: NativeName | undefined;
-  /** Ids of the states whose nationals the person is. */
-  nationalityIds?: ActorId[] | undefined;
-};
-/**
- * What the `Person` schema accepts: {@link Person} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Actors
- */
-export type PersonInput = ActorFieldsInput & {
-  /** Discriminant. */
-  kind: "person";
-  /** Family name, where the order of the name matters ("Kim" in "Kim Kye Gwan"). */
-  familyName?: string | undefined;
-  /** Given name. */
-  givenName?: string | undefined;
-  /** The name in its own script. */
-  nativeName?: NativeNameInput | undefined;
-  /** Ids of the states whose nationals the person is. */
-  nationalityIds?: string[] | undefined;
-};
+  .meta({ title: "Person", description: "A named person, such as a delegate or a minister." });
+export type Person = z.infer<typeof Person>;
+export type PersonInput = z.input<typeof Person>;
 
 const StateShape = {
   /** Discriminant. */
-  kind: z.literal("state").register(z.globalRegistry, { description: "A sovereign state, standing for its government." }),
-  ...actorCommon,
+  kind: z.literal(ActorKind.enum.state).meta({ description: "A sovereign state, standing for its government." }),
+  ...ActorFieldsShape,
   /** ISO 3166-1 alpha-3 code ("JPN"). */
   iso3: z
     .string()
     .regex(/^[A-Z]{3}$/, { error: 'must be an ISO 3166-1 alpha-3 code such as "JPN"' })
     .optional()
-    .register(z.globalRegistry, { description: 'The ISO 3166-1 alpha-3 code, such as "JPN".' }),
+    .meta({ description: 'The ISO 3166-1 alpha-3 code, such as "JPN".' }),
   /** ISO 3166-1 alpha-2 code ("JP"). */
   iso2: z
     .string()
     .regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as "JP"' })
     .optional()
-    .register(z.globalRegistry, { description: 'The ISO 3166-1 alpha-2 code, such as "JP".' }),
+    .meta({ description: 'The ISO 3166-1 alpha-2 code, such as "JP".' }),
 };
-// State's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const StateType: z.ZodObject<typeof StateShape, z.core.$strict>;
 
 /**
  * A state, standing for its government: Japan, North Korea.
@@ -327,36 +205,11 @@ declare const StateType: z.ZodObject<typeof StateShape, z.core.$strict>;
  * ```
  * @group Actors
  */
-export const State: NamedObject<typeof StateType.shape, State, StateInput> = /* @__PURE__ */ z
+export const State: z.ZodObject<typeof StateShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(StateShape)
-  .register(z.globalRegistry, { title: "State", description: "A sovereign state, standing for its government; capitals that stand for it are metonym aliases." });
-/**
- * What the `State` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Actors
- */
-export type State = ActorFields & {
-  /** Discriminant. */
-  kind: "state";
-  /** ISO 3166-1 alpha-3 code ("JPN"). */
-  iso3?: string | undefined;
-  /** ISO 3166-1 alpha-2 code ("JP"). */
-  iso2?: string | undefined;
-};
-/**
- * What the `State` schema accepts: {@link State} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Actors
- */
-export type StateInput = ActorFieldsInput & {
-  /** Discriminant. */
-  kind: "state";
-  /** ISO 3166-1 alpha-3 code ("JPN"). */
-  iso3?: string | undefined;
-  /** ISO 3166-1 alpha-2 code ("JP"). */
-  iso2?: string | undefined;
-};
+  .meta({ title: "State", description: "A sovereign state, standing for its government; capitals that stand for it are metonym aliases." });
+export type State = z.infer<typeof State>;
+export type StateInput = z.input<typeof State>;
 
 /**
  * What kind of organisation an {@link Organization} is.
@@ -371,30 +224,34 @@ export type StateInput = ActorFieldsInput & {
  * - `other`: anything else.
  * @group Actors
  */
-export const OrganizationKind: z.ZodEnum<{ [Value in OrganizationKind]: Value }> = /* @__PURE__ */ z
+export const OrganizationKind = /* @__PURE__ */ z
   .enum(["government", "ministry", "bureau", "intergovernmental", "legislature", "party", "military", "media", "other"])
-  .register(z.globalRegistry, {
+  .meta({
     description:
       "What kind of organisation: government, ministry, bureau (inside a ministry), intergovernmental, legislature, party, military, media or other.",
   });
 /** @group Actors */
-export type OrganizationKind = "government" | "ministry" | "bureau" | "intergovernmental" | "legislature" | "party" | "military" | "media" | "other";
+export type OrganizationKind = z.infer<typeof OrganizationKind>;
 
 const OrganizationShape = {
   /** Discriminant. */
-  kind: z.literal("organization").register(z.globalRegistry, { description: "An organisation, such as a ministry or a bureau of one." }),
-  ...actorCommon,
+  kind: z.literal(ActorKind.enum.organization).meta({ description: "An organisation, such as a ministry or a bureau of one." }),
+  ...ActorFieldsShape,
   /** What kind of organisation. */
-  organizationKind: OrganizationKind as typeof OrganizationKind,
+  organizationKind: OrganizationKind,
   /** The organisation it is part of: a bureau's ministry, a ministry's state. */
-  parentId: ActorId.optional().register(z.globalRegistry, {
+  parentId: reference(ActorId, {
+    role: "the parent of an organization",
+    kinds: ["state", "organization"],
     description: "Id of the organisation or state it is part of: a bureau's ministry, a ministry's state.",
-  }),
+  }).optional(),
   /** The state it belongs to. */
-  countryId: ActorId.optional().register(z.globalRegistry, { description: "Id of the state the organisation belongs to." }),
+  countryId: reference(ActorId, {
+    role: "the country of an organization",
+    kinds: ["state"],
+    description: "Id of the state the organisation belongs to.",
+  }).optional(),
 };
-// Organization's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const OrganizationType: z.ZodObject<typeof OrganizationShape, z.core.$strict>;
 
 /**
  * An organisation: a ministry, a bureau within one, an intergovernmental body.
@@ -417,40 +274,11 @@ declare const OrganizationType: z.ZodObject<typeof OrganizationShape, z.core.$st
  * @see https://www.popoloproject.com/specs/organization.html
  * @group Actors
  */
-export const Organization: NamedObject<typeof OrganizationType.shape, Organization, OrganizationInput> = /* @__PURE__ */ z
+export const Organization: z.ZodObject<typeof OrganizationShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(OrganizationShape)
-  .register(z.globalRegistry, { title: "Organization", description: "An organisation, such as a ministry or a bureau within one, nested by parentId." });
-/**
- * What the `Organization` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Actors
- */
-export type Organization = ActorFields & {
-  /** Discriminant. */
-  kind: "organization";
-  /** What kind of organisation. */
-  organizationKind: OrganizationKind;
-  /** The organisation it is part of: a bureau's ministry, a ministry's state. */
-  parentId?: ActorId | undefined;
-  /** The state it belongs to. */
-  countryId?: ActorId | undefined;
-};
-/**
- * What the `Organization` schema accepts: {@link Organization} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Actors
- */
-export type OrganizationInput = ActorFieldsInput & {
-  /** Discriminant. */
-  kind: "organization";
-  /** What kind of organisation. */
-  organizationKind: OrganizationKind;
-  /** The organisation it is part of: a bureau's ministry, a ministry's state. */
-  parentId?: string | undefined;
-  /** The state it belongs to. */
-  countryId?: string | undefined;
-};
+  .meta({ title: "Organization", description: "An organisation, such as a ministry or a bureau within one, nested by parentId." });
+export type Organization = z.infer<typeof Organization>;
+export type OrganizationInput = z.input<typeof Organization>;
 
 /**
  * How exact the count of a {@link CountedGroup} is.
@@ -459,20 +287,18 @@ export type OrganizationInput = ActorFieldsInput & {
  * than 10"), `at-most` ("up to 10").
  * @group Actors
  */
-export const CountExactness: z.ZodEnum<{ [Value in CountExactness]: Value }> = /* @__PURE__ */ z
+export const CountExactness = /* @__PURE__ */ z
   .enum(["exact", "approximate", "at-least", "at-most"])
-  .register(z.globalRegistry, { description: "How exact the count is: exact, approximate, at-least or at-most." });
+  .meta({ description: "How exact the count is: exact, approximate, at-least or at-most." });
 /** @group Actors */
-export type CountExactness = "exact" | "approximate" | "at-least" | "at-most";
+export type CountExactness = z.infer<typeof CountExactness>;
 
 const GroupCountShape = {
   /** The number the article gives. */
-  value: z.int().nonnegative().register(z.globalRegistry, { description: "The number of people the article gives." }),
+  value: z.int().nonnegative().meta({ description: "The number of people the article gives." }),
   /** How exact it is. */
-  exactness: CountExactness as typeof CountExactness,
+  exactness: CountExactness,
 };
-// GroupCount's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const GroupCountType: z.ZodObject<typeof GroupCountShape, z.core.$strict>;
 
 /**
  * The size of a counted group.
@@ -482,35 +308,17 @@ declare const GroupCountType: z.ZodObject<typeof GroupCountShape, z.core.$strict
  * ```
  * @group Actors
  */
-export const GroupCount: NamedObject<typeof GroupCountType.shape, GroupCount, GroupCountInput> = /* @__PURE__ */ z
+export const GroupCount: z.ZodObject<typeof GroupCountShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(GroupCountShape)
-  .register(z.globalRegistry, { title: "GroupCount", description: "The size of a counted group and how exact it is." });
-/**
- * What the `GroupCount` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Actors
- */
-export type GroupCount = {
-  /** The number the article gives. */
-  value: number;
-  /** How exact it is. */
-  exactness: CountExactness;
-};
-/**
- * What the `GroupCount` schema accepts: the same as it gives, {@link GroupCount}.
- * @group Actors
- */
-export type GroupCountInput = GroupCount;
+  .meta({ title: "GroupCount", description: "The size of a counted group and how exact it is." });
+export type GroupCount = z.infer<typeof GroupCount>;
 
 const GroupRelationShape = {
   /** How the group relates to the other actor ("families of"). */
-  relation: z.string().min(1).register(z.globalRegistry, { description: "How this group relates to the other actor, such as \"families of\"." }),
+  relation: z.string().min(1).meta({ description: "How this group relates to the other actor, such as \"families of\"." }),
   /** The other actor. */
-  actorId: ActorId.meta({ description: "Id of the actor this group is defined by." }),
+  actorId: reference(ActorId, { role: "the actor a group is defined through", description: "Id of the actor this group is defined by." }),
 };
-// GroupRelation's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const GroupRelationType: z.ZodObject<typeof GroupRelationShape, z.core.$strict>;
 
 /**
  * A group defined through another actor: "the families of five abductees".
@@ -520,50 +328,30 @@ declare const GroupRelationType: z.ZodObject<typeof GroupRelationShape, z.core.$
  * ```
  * @group Actors
  */
-export const GroupRelation: NamedObject<typeof GroupRelationType.shape, GroupRelation, GroupRelationInput> = /* @__PURE__ */ z
+export const GroupRelation: z.ZodObject<typeof GroupRelationShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(GroupRelationShape)
-  .register(z.globalRegistry, { title: "GroupRelation", description: "How a group is defined through another actor, such as \"families of\" the five abductees." });
-/**
- * What the `GroupRelation` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Actors
- */
-export type GroupRelation = {
-  /** How the group relates to the other actor ("families of"). */
-  relation: string;
-  /** The other actor. */
-  actorId: ActorId;
-};
-/**
- * What the `GroupRelation` schema accepts: {@link GroupRelation} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Actors
- */
-export type GroupRelationInput = {
-  /** How the group relates to the other actor ("families of"). */
-  relation: string;
-  /** The other actor. */
-  actorId: string;
-};
+  .meta({ title: "GroupRelation", description: "How a group is defined through another actor, such as \"families of\" the five abductees." });
+export type GroupRelation = z.infer<typeof GroupRelation>;
+export type GroupRelationInput = z.input<typeof GroupRelation>;
 
 const CountedGroupShape = {
   /** Discriminant. */
-  kind: z.literal("counted-group").register(z.globalRegistry, { description: "A set of people who are counted or described but not named." }),
-  ...actorCommon,
+  kind: z.literal(ActorKind.enum["counted-group"]).meta({ description: "A set of people who are counted or described but not named." }),
+  ...ActorFieldsShape,
   /** How many, where the article says. */
-  count: GroupCount.optional() as z.ZodOptional<NamedSchema<GroupCount, GroupCountInput>>,
+  count: GroupCount.optional(),
   /** What makes them a group, in the article's terms. */
-  criterion: z.string().min(1).register(z.globalRegistry, {
+  criterion: z.string().min(1).meta({
     description: "What makes these people a group, in the article's terms, such as \"recognized by Japan as having been abducted by North Korea\".",
   }),
   /** The actor the group is defined through. */
-  relatedTo: GroupRelation.optional() as z.ZodOptional<NamedSchema<GroupRelation, GroupRelationInput>>,
+  relatedTo: GroupRelation.optional(),
   /** Ids of states or groups the group is a subset of. */
-  subsetOfIds: z.array(ActorId).optional().register(z.globalRegistry, { description: "Ids of larger groups this group is part of." }),
+  subsetOfIds: z
+    .array(reference(ActorId, { role: "the larger group of a group", kinds: ["counted-group"] }))
+    .optional()
+    .meta({ description: "Ids of larger groups this group is part of." }),
 };
-// CountedGroup's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const CountedGroupType: z.ZodObject<typeof CountedGroupShape, z.core.$strict>;
 
 /**
  * People the article counts or describes but does not name: "the five abductees",
@@ -584,58 +372,25 @@ declare const CountedGroupType: z.ZodObject<typeof CountedGroupShape, z.core.$st
  * ```
  * @group Actors
  */
-export const CountedGroup: NamedObject<typeof CountedGroupType.shape, CountedGroup, CountedGroupInput> = /* @__PURE__ */ z
+export const CountedGroup: z.ZodObject<typeof CountedGroupShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(CountedGroupShape)
-  .register(z.globalRegistry, { title: "CountedGroup", description: "People the article counts or describes but does not name, with the count and what makes them a group." });
-/**
- * What the `CountedGroup` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Actors
- */
-export type CountedGroup = ActorFields & {
-  /** Discriminant. */
-  kind: "counted-group";
-  /** How many, where the article says. */
-  count?: GroupCount | undefined;
-  /** What makes them a group, in the article's terms. */
-  criterion: string;
-  /** The actor the group is defined through. */
-  relatedTo?: GroupRelation | undefined;
-  /** Ids of states or groups the group is a subset of. */
-  subsetOfIds?: ActorId[] | undefined;
-};
-/**
- * What the `CountedGroup` schema accepts: {@link CountedGroup} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Actors
- */
-export type CountedGroupInput = ActorFieldsInput & {
-  /** Discriminant. */
-  kind: "counted-group";
-  /** How many, where the article says. */
-  count?: GroupCountInput | undefined;
-  /** What makes them a group, in the article's terms. */
-  criterion: string;
-  /** The actor the group is defined through. */
-  relatedTo?: GroupRelationInput | undefined;
-  /** Ids of states or groups the group is a subset of. */
-  subsetOfIds?: string[] | undefined;
-};
+  .meta({ title: "CountedGroup", description: "People the article counts or describes but does not name, with the count and what makes them a group." });
+export type CountedGroup = z.infer<typeof CountedGroup>;
+export type CountedGroupInput = z.input<typeof CountedGroup>;
 
 const UnnamedSourceShape = {
   /** Discriminant. */
-  kind: z.literal("unnamed-source").register(z.globalRegistry, { description: "A source the article does not name." }),
-  ...actorCommon,
+  kind: z.literal(ActorKind.enum["unnamed-source"]).meta({ description: "A source the article does not name." }),
+  ...ActorFieldsShape,
   /** Whether the article speaks of several ("sources", "officials"). */
-  plural: z.boolean().register(z.globalRegistry, { description: "True where the article speaks of several (\"sources\", \"officials\")." }),
+  plural: z.boolean().meta({ description: "True where the article speaks of several (\"sources\", \"officials\")." }),
   /** The state or organisation they belong to, where the article says ("Japanese officials"). */
-  affiliationId: ActorId.optional().register(z.globalRegistry, {
+  affiliationId: reference(ActorId, {
+    role: "the affiliation of an unnamed source",
+    kinds: ["state", "organization"],
     description: "Id of the state or organisation the source belongs to, where the article says (\"Japanese officials\").",
-  }),
+  }).optional(),
 };
-// UnnamedSource's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const UnnamedSourceType: z.ZodObject<typeof UnnamedSourceShape, z.core.$strict>;
 
 /**
  * A source the article does not name: "diplomatic sources", "Japanese officials".
@@ -652,36 +407,11 @@ declare const UnnamedSourceType: z.ZodObject<typeof UnnamedSourceShape, z.core.$
  * ```
  * @group Actors
  */
-export const UnnamedSource: NamedObject<typeof UnnamedSourceType.shape, UnnamedSource, UnnamedSourceInput> = /* @__PURE__ */ z
+export const UnnamedSource: z.ZodObject<typeof UnnamedSourceShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(UnnamedSourceShape)
-  .register(z.globalRegistry, { title: "UnnamedSource", description: "A source the article does not name, such as \"diplomatic sources\" or \"Japanese officials\"." });
-/**
- * What the `UnnamedSource` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Actors
- */
-export type UnnamedSource = ActorFields & {
-  /** Discriminant. */
-  kind: "unnamed-source";
-  /** Whether the article speaks of several ("sources", "officials"). */
-  plural: boolean;
-  /** The state or organisation they belong to, where the article says ("Japanese officials"). */
-  affiliationId?: ActorId | undefined;
-};
-/**
- * What the `UnnamedSource` schema accepts: {@link UnnamedSource} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Actors
- */
-export type UnnamedSourceInput = ActorFieldsInput & {
-  /** Discriminant. */
-  kind: "unnamed-source";
-  /** Whether the article speaks of several ("sources", "officials"). */
-  plural: boolean;
-  /** The state or organisation they belong to, where the article says ("Japanese officials"). */
-  affiliationId?: string | undefined;
-};
+  .meta({ title: "UnnamedSource", description: "A source the article does not name, such as \"diplomatic sources\" or \"Japanese officials\"." });
+export type UnnamedSource = z.infer<typeof UnnamedSource>;
+export type UnnamedSourceInput = z.input<typeof UnnamedSource>;
 
 /**
  * Anyone who acts or speaks in the article: a {@link Person}, a {@link State}, an
@@ -696,23 +426,18 @@ export type UnnamedSourceInput = ActorFieldsInput & {
  */
 export const Actor: z.ZodDiscriminatedUnion<[typeof Person, typeof State, typeof Organization, typeof CountedGroup, typeof UnnamedSource], "kind"> = /* @__PURE__ */ z
   .discriminatedUnion("kind", [Person, State, Organization, CountedGroup, UnnamedSource])
-  .register(z.globalRegistry, {
+  .meta({
     title: "Actor",
     description: "Anyone who acts or speaks in the article: a person, state, organization, counted-group or unnamed-source, told apart by kind.",
   });
 /** @group Actors */
-export type Actor = Person | State | Organization | CountedGroup | UnnamedSource;
-/**
- * What the `Actor` schema accepts: one of {@link PersonInput}, {@link StateInput}, {@link OrganizationInput}, {@link CountedGroupInput}, {@link UnnamedSourceInput}.
- * @group Actors
- */
-export type ActorInput = PersonInput | StateInput | OrganizationInput | CountedGroupInput | UnnamedSourceInput;
+export type Actor = z.infer<typeof Actor>;
+export type ActorInput = z.input<typeof Actor>;
 
-/**
- * The kinds of actor: `"person" | "state" | "organization" | "counted-group" | "unnamed-source"`.
- * @group Actors
- */
-export type ActorKind = Actor["kind"];
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// The compiler holds the union to ActorKind: a kind without its schema, or a schema of
+// another kind, fails to compile here.
+true satisfies Same<Actor["kind"], ActorKind>;
 
 /**
  * Tells whether an actor is a person.

@@ -1,6 +1,5 @@
 import * as z from "zod";
-import type { NamedObject } from "./named-schema.js";
-import { ActorId, AttributionId, EvidenceId, TimeId } from "./id.js";
+import { ActorId, AttributionId, EvidenceId, TimeId, reference } from "./id.js";
 
 /**
  * How sure the article is of a fact, and in whose voice: its factuality.
@@ -17,39 +16,42 @@ import { ActorId, AttributionId, EvidenceId, TimeId } from "./id.js";
  * believed), PS+ (alleged), CT- (denied).
  * @group Attribution
  */
-export const Certainty: z.ZodEnum<{ [Value in Certainty]: Value }> = /* @__PURE__ */ z
+export const Certainty = /* @__PURE__ */ z
   .enum(["stated", "reported", "expected", "believed", "alleged", "denied"])
-  .register(z.globalRegistry, {
+  .meta({
     description:
       "How sure the article is of the fact: stated (as fact), reported (a source said it), expected (not yet so), believed (not known), alleged (claimed by one side), denied (said not to be so).",
   });
 /** @group Attribution */
-export type Certainty = "stated" | "reported" | "expected" | "believed" | "alleged" | "denied";
+export type Certainty = z.infer<typeof Certainty>;
 
 const AttributionShape = {
   /** Unique id of this attribution. */
-  id: AttributionId as typeof AttributionId,
+  id: AttributionId,
   /** The actor the fact came from ("diplomatic sources", "Japanese officials"); absent where the article does not say who ("is believed"). */
-  sourceId: ActorId.optional().register(z.globalRegistry, {
+  sourceId: reference(ActorId, {
+    role: "the source of an attribution",
     description:
       "Id of the actor the article says the fact came from, such as an unnamed source; absent where the article does not say who (\"is believed\").",
-  }),
+  }).optional(),
   /** How sure the fact is. */
-  certainty: Certainty as typeof Certainty,
+  certainty: Certainty,
   /** When the source said it ("said Thursday"). */
-  saidAtId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the source said it, such as \"Thursday\"." }),
+  saidAtId: reference(TimeId, {
+    role: "the time of an attribution",
+    description: "Id of the time expression for when the source said it, such as \"Thursday\".",
+  }).optional(),
   /** The attribution this one is nested in: the officials said that Kim reiterated Pyongyang's assertion. */
-  withinId: AttributionId.optional().register(z.globalRegistry, {
+  withinId: reference(AttributionId, {
+    role: "the outer attribution of an attribution",
     description:
       "Id of the outer attribution this one is nested in, where the article nests them (officials said that Kim reiterated Pyongyang's assertion).",
-  }),
+  }).optional(),
   /** Ids of the spans that carry the attribution itself ("the sources said"). */
   evidenceIds: z
-    .array(EvidenceId)
-    .register(z.globalRegistry, { description: "Ids of the evidence spans that carry the attribution itself, such as \"the sources said\"." }),
+    .array(reference(EvidenceId, { role: "the evidence of an attribution" }))
+    .meta({ description: "Ids of the evidence spans that carry the attribution itself, such as \"the sources said\"." }),
 };
-// Attribution's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const AttributionType: z.ZodObject<typeof AttributionShape, z.core.$strict>;
 
 /**
  * Who the article says a fact came from, when they said it, and how sure it is.
@@ -71,49 +73,12 @@ declare const AttributionType: z.ZodObject<typeof AttributionShape, z.core.$stri
  * ```
  * @group Attribution
  */
-export const Attribution: NamedObject<typeof AttributionType.shape, Attribution, AttributionInput> = /* @__PURE__ */ z
+export const Attribution: z.ZodObject<typeof AttributionShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(AttributionShape)
-  .register(z.globalRegistry, {
+  .meta({
     title: "Attribution",
     description:
       "Who the article says a fact came from, when they said it and how sure it is; nested through withinId where the article nests reported speech.",
   });
-/**
- * What the `Attribution` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Attribution
- */
-export type Attribution = {
-  /** Unique id of this attribution. */
-  id: AttributionId;
-  /** The actor the fact came from ("diplomatic sources", "Japanese officials"); absent where the article does not say who ("is believed"). */
-  sourceId?: ActorId | undefined;
-  /** How sure the fact is. */
-  certainty: Certainty;
-  /** When the source said it ("said Thursday"). */
-  saidAtId?: TimeId | undefined;
-  /** The attribution this one is nested in: the officials said that Kim reiterated Pyongyang's assertion. */
-  withinId?: AttributionId | undefined;
-  /** Ids of the spans that carry the attribution itself ("the sources said"). */
-  evidenceIds: EvidenceId[];
-};
-/**
- * What the `Attribution` schema accepts: {@link Attribution} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Attribution
- */
-export type AttributionInput = {
-  /** Unique id of this attribution. */
-  id: string;
-  /** The actor the fact came from ("diplomatic sources", "Japanese officials"); absent where the article does not say who ("is believed"). */
-  sourceId?: string | undefined;
-  /** How sure the fact is. */
-  certainty: Certainty;
-  /** When the source said it ("said Thursday"). */
-  saidAtId?: string | undefined;
-  /** The attribution this one is nested in: the officials said that Kim reiterated Pyongyang's assertion. */
-  withinId?: string | undefined;
-  /** Ids of the spans that carry the attribution itself ("the sources said"). */
-  evidenceIds: string[];
-};
+export type Attribution = z.infer<typeof Attribution>;
+export type AttributionInput = z.input<typeof Attribution>;

@@ -1,5 +1,4 @@
 import * as z from "zod";
-import type { NamedObject } from "./named-schema.js";
 import { EvidenceId } from "./id.js";
 
 /**
@@ -13,21 +12,21 @@ import { EvidenceId } from "./id.js";
  */
 export const OffsetUnit = /* @__PURE__ */ z
   .literal("utf-16-code-unit")
-  .register(z.globalRegistry, {
+  .meta({
     description:
       "The unit of every offset in the document: UTF-16 code units, as JavaScript's String.prototype.slice counts them.",
   });
 /** @group Evidence */
-export type OffsetUnit = "utf-16-code-unit";
+export type OffsetUnit = z.infer<typeof OffsetUnit>;
 
 const Offset = /* @__PURE__ */ z
   .int()
   .nonnegative()
-  .register(z.globalRegistry, { description: "An offset into the article text, in UTF-16 code units." });
+  .meta({ description: "An offset into the article text, in UTF-16 code units." });
 
 const EvidenceSpanShape = {
   /** Unique id of this span. */
-  id: EvidenceId as typeof EvidenceId,
+  id: EvidenceId,
   /** Offset of the first character of the quote, in UTF-16 code units. */
   start: Offset.meta({
     description: "Offset of the first character of the quoted text in the article, in UTF-16 code units, counting from 0.",
@@ -37,12 +36,10 @@ const EvidenceSpanShape = {
     description: "Offset just past the last character of the quoted text (exclusive), in UTF-16 code units.",
   }),
   /** The exact text of the article between `start` and `end`. */
-  quote: z.string().min(1).register(z.globalRegistry, {
+  quote: z.string().min(1).meta({
     description: "The exact article text between start and end, character for character.",
   }),
 };
-// EvidenceSpan's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const EvidenceSpanType: z.ZodObject<typeof EvidenceSpanShape, z.core.$strict>;
 
 /**
  * A span of the article that states a fact: its offsets and the exact quoted text.
@@ -60,44 +57,15 @@ declare const EvidenceSpanType: z.ZodObject<typeof EvidenceSpanShape, z.core.$st
  * @see https://www.w3.org/TR/annotation-model/#text-position-selector
  * @group Evidence
  */
-export const EvidenceSpan: NamedObject<typeof EvidenceSpanType.shape, EvidenceSpan, EvidenceSpanInput> = /* @__PURE__ */ z
+export const EvidenceSpan: z.ZodObject<typeof EvidenceSpanShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(EvidenceSpanShape)
-  .register(z.globalRegistry, {
+  .meta({
     title: "EvidenceSpan",
     description:
       "A span of the article that states a fact: half-open UTF-16 offsets [start, end) and the exact quoted text, which must equal article.text.slice(start, end).",
   });
-/**
- * What the `EvidenceSpan` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Evidence
- */
-export type EvidenceSpan = {
-  /** Unique id of this span. */
-  id: EvidenceId;
-  /** Offset of the first character of the quote, in UTF-16 code units. */
-  start: number;
-  /** Offset just past the last character of the quote (exclusive), in UTF-16 code units. */
-  end: number;
-  /** The exact text of the article between `start` and `end`. */
-  quote: string;
-};
-/**
- * What the `EvidenceSpan` schema accepts: {@link EvidenceSpan} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Evidence
- */
-export type EvidenceSpanInput = {
-  /** Unique id of this span. */
-  id: string;
-  /** Offset of the first character of the quote, in UTF-16 code units. */
-  start: number;
-  /** Offset just past the last character of the quote (exclusive), in UTF-16 code units. */
-  end: number;
-  /** The exact text of the article between `start` and `end`. */
-  quote: string;
-};
+export type EvidenceSpan = z.infer<typeof EvidenceSpan>;
+export type EvidenceSpanInput = z.input<typeof EvidenceSpan>;
 
 /**
  * Converts a UTF-16 code-unit offset into `text` to a Unicode code-point offset, the

@@ -1,6 +1,24 @@
 import * as z from "zod";
 
 /**
+ * Any JSON value: a string, a finite number, a boolean, `null`, or an array or object
+ * of JSON values.
+ *
+ * @remarks The check is zod's own `z.json()`, run as a refinement, so that a schema
+ * holding it stays free of recursion and can be compiled with `z.compile`. In JSON
+ * Schema it is `{}`: any JSON value.
+ * @group Extensions
+ */
+export const JsonValue = /* @__PURE__ */ z
+  .unknown()
+  .refine((value): value is z.core.util.JSONType => z.json().safeParse(value).success, {
+    error: "must be JSON: a string, a finite number, a boolean, null, or an array or object of JSON values",
+  })
+  .meta({ description: "Any JSON value." });
+/** @group Extensions */
+export type JsonValue = z.infer<typeof JsonValue>;
+
+/**
  * Room for a user's own data on any object, kept as it is.
  *
  * @remarks
@@ -13,11 +31,8 @@ import * as z from "zod";
  * ```
  * @group Extensions
  */
-export const Extensions = /* @__PURE__ */ z
-  .record(z.string().min(1), z.json())
-  .register(z.globalRegistry, {
-    description:
-      'Data the model has no field for, kept as it is: any JSON values under keys namespaced by their owner, such as "acme:confidence".',
-  });
+export const Extensions = /* @__PURE__ */ z.record(z.string().min(1), JsonValue).meta({
+  description: 'Data the model has no field for, kept as it is: any JSON values under keys namespaced by their owner, such as "acme:confidence".',
+});
 /** @group Extensions */
-export type Extensions = { [key: string]: z.core.util.JSONType };
+export type Extensions = z.infer<typeof Extensions>;

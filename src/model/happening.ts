@@ -1,10 +1,7 @@
 import * as z from "zod";
-import type { NamedObject, NamedSchema } from "./named-schema.js";
-import { ActorId, HappeningId, PositionId, TimeId, type AttributionId, type EvidenceId } from "./id.js";
-import { FactFields, type Fact, type FactInput } from "./fact.js";
-import { Place, type PlaceInput } from "./meeting.js";
-import type { Extensions } from "./extensions.js";
-import type { Inference, InferenceInput } from "./inference.js";
+import { ActorId, HappeningId, PositionId, TimeId, reference } from "./id.js";
+import { factFields } from "./fact.js";
+import { Place } from "./meeting.js";
 
 /**
  * What kind of thing happened.
@@ -18,11 +15,11 @@ import type { Inference, InferenceInput } from "./inference.js";
  * - `other`: anything else; say what in `description`.
  * @group Happenings
  */
-export const HappeningKind: z.ZodEnum<{ [Value in HappeningKind]: Value }> = /* @__PURE__ */ z
+export const HappeningKind = /* @__PURE__ */ z
   .enum(["abduction", "stay", "repatriation", "message-relay", "promise", "other"])
-  .register(z.globalRegistry, { description: "What kind of thing happened: abduction, stay, repatriation, message-relay, promise or other." });
+  .meta({ description: "What kind of thing happened: abduction, stay, repatriation, message-relay, promise or other." });
 /** @group Happenings */
-export type HappeningKind = "abduction" | "stay" | "repatriation" | "message-relay" | "promise" | "other";
+export type HappeningKind = z.infer<typeof HappeningKind>;
 
 /**
  * A participant's part in a happening.
@@ -35,20 +32,18 @@ export type HappeningKind = "abduction" | "stay" | "repatriation" | "message-rel
  * - `recipient`: who it went to, or who a promise was made to.
  * @group Happenings
  */
-export const HappeningRole: z.ZodEnum<{ [Value in HappeningRole]: Value }> = /* @__PURE__ */ z
+export const HappeningRole = /* @__PURE__ */ z
   .enum(["agent", "patient", "origin", "intermediary", "recipient"])
-  .register(z.globalRegistry, { description: "The participant's part: agent, patient, origin (of a message), intermediary or recipient." });
+  .meta({ description: "The participant's part: agent, patient, origin (of a message), intermediary or recipient." });
 /** @group Happenings */
-export type HappeningRole = "agent" | "patient" | "origin" | "intermediary" | "recipient";
+export type HappeningRole = z.infer<typeof HappeningRole>;
 
 const HappeningParticipantShape = {
   /** The actor. */
-  actorId: ActorId.meta({ description: "Id of the actor who takes part." }),
+  actorId: reference(ActorId, { role: "a participant in a happening", description: "Id of the actor who takes part." }),
   /** Their part in it. */
-  role: HappeningRole as typeof HappeningRole,
+  role: HappeningRole,
 };
-// HappeningParticipant's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const HappeningParticipantType: z.ZodObject<typeof HappeningParticipantShape, z.core.$strict>;
 
 /**
  * An actor's part in a happening.
@@ -58,56 +53,37 @@ declare const HappeningParticipantType: z.ZodObject<typeof HappeningParticipantS
  * ```
  * @group Happenings
  */
-export const HappeningParticipant: NamedObject<typeof HappeningParticipantType.shape, HappeningParticipant, HappeningParticipantInput> = /* @__PURE__ */ z
+export const HappeningParticipant: z.ZodObject<typeof HappeningParticipantShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(HappeningParticipantShape)
-  .register(z.globalRegistry, { title: "HappeningParticipant", description: "An actor's part in a happening." });
-/**
- * What the `HappeningParticipant` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Happenings
- */
-export type HappeningParticipant = {
-  /** The actor. */
-  actorId: ActorId;
-  /** Their part in it. */
-  role: HappeningRole;
-};
-/**
- * What the `HappeningParticipant` schema accepts: {@link HappeningParticipant} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Happenings
- */
-export type HappeningParticipantInput = {
-  /** The actor. */
-  actorId: string;
-  /** Their part in it. */
-  role: HappeningRole;
-};
+  .meta({ title: "HappeningParticipant", description: "An actor's part in a happening." });
+export type HappeningParticipant = z.infer<typeof HappeningParticipant>;
+export type HappeningParticipantInput = z.input<typeof HappeningParticipant>;
 
 const HappeningShape = {
   /** Unique id of this happening. */
-  id: HappeningId as typeof HappeningId,
+  id: HappeningId,
   /** What kind. */
-  kind: HappeningKind as typeof HappeningKind,
+  kind: HappeningKind,
   /** What happened, in a plain sentence. */
-  description: z.string().min(1).register(z.globalRegistry, { description: "What happened, as one plain sentence." }),
+  description: z.string().min(1).meta({ description: "What happened, as one plain sentence." }),
   /** Who took part, and how. */
-  participants: z.array(HappeningParticipant).register(z.globalRegistry, { description: "Who took part, each with their part in it." }) as z.ZodArray<NamedSchema<HappeningParticipant, HappeningParticipantInput>>,
+  participants: z.array(HappeningParticipant).meta({ description: "Who took part, each with their part in it." }),
   /** When. */
-  timeId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when it happened." }),
+  timeId: reference(TimeId, { role: "the time of a happening", description: "Id of the time expression for when it happened." }).optional(),
   /** Where. */
-  place: Place.optional() as z.ZodOptional<NamedSchema<Place, PlaceInput>>,
+  place: Place.optional(),
   /** The message relayed, or the content promised, where it is a position in the document. */
-  contentId: PositionId.optional().register(z.globalRegistry, {
+  contentId: reference(PositionId, {
+    role: "the content of a happening",
     description: "Id of the position that is the content of the happening, such as the wish a message relay passes on.",
-  }),
+  }).optional(),
   /** Happenings it follows from, or is part of. */
-  relatedIds: z.array(HappeningId).optional().register(z.globalRegistry, { description: "Ids of happenings this one is linked to, such as the stay a repatriation ended." }),
-  ...FactFields,
+  relatedIds: z
+    .array(reference(HappeningId, { role: "a related happening" }))
+    .optional()
+    .meta({ description: "Ids of happenings this one is linked to, such as the stay a repatriation ended." }),
+  ...factFields("a happening"),
 };
-// Happening's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const HappeningType: z.ZodObject<typeof HappeningShape, z.core.$strict>;
 
 /**
  * Something that happened, or is said to have happened, that is neither a meeting nor
@@ -135,57 +111,12 @@ declare const HappeningType: z.ZodObject<typeof HappeningShape, z.core.$strict>;
  * ```
  * @group Happenings
  */
-export const Happening: NamedObject<typeof HappeningType.shape, Happening, HappeningInput> = /* @__PURE__ */ z
+export const Happening: z.ZodObject<typeof HappeningShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(HappeningShape)
-  .register(z.globalRegistry, {
+  .meta({
     title: "Happening",
     description:
       "Something that happened, or is said to have happened, that is neither a meeting nor a negotiating position: a repatriation, a message relay, an alleged promise.",
   });
-/**
- * What the `Happening` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Happenings
- */
-export type Happening = Fact & {
-  /** Unique id of this happening. */
-  id: HappeningId;
-  /** What kind. */
-  kind: HappeningKind;
-  /** What happened, in a plain sentence. */
-  description: string;
-  /** Who took part, and how. */
-  participants: HappeningParticipant[];
-  /** When. */
-  timeId?: TimeId | undefined;
-  /** Where. */
-  place?: Place | undefined;
-  /** The message relayed, or the content promised, where it is a position in the document. */
-  contentId?: PositionId | undefined;
-  /** Happenings it follows from, or is part of. */
-  relatedIds?: HappeningId[] | undefined;
-};
-/**
- * What the `Happening` schema accepts: {@link Happening} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Happenings
- */
-export type HappeningInput = FactInput & {
-  /** Unique id of this happening. */
-  id: string;
-  /** What kind. */
-  kind: HappeningKind;
-  /** What happened, in a plain sentence. */
-  description: string;
-  /** Who took part, and how. */
-  participants: HappeningParticipantInput[];
-  /** When. */
-  timeId?: string | undefined;
-  /** Where. */
-  place?: PlaceInput | undefined;
-  /** The message relayed, or the content promised, where it is a position in the document. */
-  contentId?: string | undefined;
-  /** Happenings it follows from, or is part of. */
-  relatedIds?: string[] | undefined;
-};
+export type Happening = z.infer<typeof Happening>;
+export type HappeningInput = z.input<typeof Happening>;

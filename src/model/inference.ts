@@ -1,5 +1,4 @@
 import * as z from "zod";
-import type { NamedObject, NamedSchema } from "./named-schema.js";
 
 /**
  * Why a value that the article does not state was filled in.
@@ -14,31 +13,29 @@ import type { NamedObject, NamedSchema } from "./named-schema.js";
  * - `convention`: a default this package applies (a part of the day's hours).
  * @group Inference
  */
-export const InferenceBasis: z.ZodEnum<{ [Value in InferenceBasis]: Value }> = /* @__PURE__ */ z
+export const InferenceBasis = /* @__PURE__ */ z
   .enum(["context", "reading", "world-knowledge", "convention"])
-  .register(z.globalRegistry, {
+  .meta({
     description:
       "Why the value was filled in: context (events outside the article), reading (between the article's lines), world-knowledge (a fact the article takes for granted) or convention (a default of this package).",
   });
 /** @group Inference */
-export type InferenceBasis = "context" | "reading" | "world-knowledge" | "convention";
+export type InferenceBasis = z.infer<typeof InferenceBasis>;
 
 const InferenceShape = {
   /** JSON Pointer (RFC 6901) to the inferred value, relative to the object that carries this mark; `""` marks the whole object. */
   path: z
     .string()
     .regex(/^(?:\/[^/]*)*$/, { error: 'must be a JSON Pointer such as "/referenceDate", or "" for the whole object' })
-    .register(z.globalRegistry, {
+    .meta({
       description:
         'JSON Pointer (RFC 6901) to the inferred value, relative to the object that carries this mark, such as "/referenceDate"; "" marks the whole object.',
     }),
   /** What kind of reasoning filled the value in. */
-  basis: InferenceBasis as typeof InferenceBasis,
+  basis: InferenceBasis,
   /** The reasoning, in a sentence or two, that a reader can check. */
-  reason: z.string().min(1).register(z.globalRegistry, { description: "The reasoning that filled the value in, in a sentence or two a reader can check." }),
+  reason: z.string().min(1).meta({ description: "The reasoning that filled the value in, in a sentence or two a reader can check." }),
 };
-// Inference's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const InferenceType: z.ZodObject<typeof InferenceShape, z.core.$strict>;
 
 /**
  * A mark that one value of an object was inferred, not stated by the article, with
@@ -59,41 +56,23 @@ declare const InferenceType: z.ZodObject<typeof InferenceShape, z.core.$strict>;
  * ```
  * @group Inference
  */
-export const Inference: NamedObject<typeof InferenceType.shape, Inference, InferenceInput> = /* @__PURE__ */ z
+export const Inference: z.ZodObject<typeof InferenceShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(InferenceShape)
-  .register(z.globalRegistry, {
+  .meta({
     title: "Inference",
     description: "A mark that one value of the object that carries it was inferred rather than stated by the article, with the reason.",
   });
-/**
- * What the `Inference` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Inference
- */
-export type Inference = {
-  /** JSON Pointer (RFC 6901) to the inferred value, relative to the object that carries this mark; `""` marks the whole object. */
-  path: string;
-  /** What kind of reasoning filled the value in. */
-  basis: InferenceBasis;
-  /** The reasoning, in a sentence or two, that a reader can check. */
-  reason: string;
-};
-/**
- * What the `Inference` schema accepts: the same as it gives, {@link Inference}.
- * @group Inference
- */
-export type InferenceInput = Inference;
+export type Inference = z.infer<typeof Inference>;
 
 /**
  * The list of inference marks carried by an object.
  * @group Inference
  */
-export const Inferred: z.ZodArray<NamedSchema<Inference, InferenceInput>> = /* @__PURE__ */ z
+export const Inferred = /* @__PURE__ */ z
   .array(Inference)
-  .register(z.globalRegistry, { description: "Values of this object that the article does not state, each with the reason it was filled in." });
+  .meta({ description: "Values of this object that the article does not state, each with the reason it was filled in." });
 /** @group Inference */
-export type Inferred = Inference[];
+export type Inferred = z.infer<typeof Inferred>;
 
 /**
  * Tells whether the value at `path` of an object (or the object itself, or a value

@@ -1,9 +1,6 @@
 import * as z from "zod";
-import type { NamedObject, NamedSchema } from "./named-schema.js";
-import { ActorId, HappeningId, IssueId, MeetingId, PartyId, PositionId, TimeId, type AttributionId, type DelegationId, type EvidenceId } from "./id.js";
-import { FactFields, type Fact, type FactInput } from "./fact.js";
-import type { Extensions } from "./extensions.js";
-import type { Inference, InferenceInput } from "./inference.js";
+import { ActorId, HappeningId, IssueId, MeetingId, PartyId, PositionId, TimeId, reference } from "./id.js";
+import { factFields } from "./fact.js";
 
 /**
  * What kind of speech act a negotiating position is.
@@ -25,7 +22,7 @@ import type { Inference, InferenceInput } from "./inference.js";
  * mapping.
  * @group Positions
  */
-export const PositionKind: z.ZodEnum<{ [Value in PositionKind]: Value }> = /* @__PURE__ */ z
+export const PositionKind = /* @__PURE__ */ z
   .enum([
     "proposal",
     "demand",
@@ -40,42 +37,55 @@ export const PositionKind: z.ZodEnum<{ [Value in PositionKind]: Value }> = /* @_
     "response",
     "agreement",
   ])
-  .register(z.globalRegistry, {
+  .meta({
     description:
       "What kind of speech act the position is: proposal, demand, request, offer, concession, assertion, accusation, denial, acceptance, rejection, response (with a stance) or agreement (held jointly).",
   });
 /** @group Positions */
-export type PositionKind = "proposal" | "demand" | "request" | "offer" | "concession" | "assertion" | "accusation" | "denial" | "acceptance" | "rejection" | "response" | "agreement";
+export type PositionKind = z.infer<typeof PositionKind>;
 
 /**
  * The attitude of a response to the position it answers.
  * @remarks `positive` ("showed a positive attitude"), `negative`, `neutral`.
  * @group Positions
  */
-export const Stance: z.ZodEnum<{ [Value in Stance]: Value }> = /* @__PURE__ */ z
+export const Stance = /* @__PURE__ */ z
   .enum(["positive", "negative", "neutral"])
-  .register(z.globalRegistry, { description: "The attitude of a response to the position it answers: positive, negative or neutral." });
+  .meta({ description: "The attitude of a response to the position it answers: positive, negative or neutral." });
 /** @group Positions */
-export type Stance = "positive" | "negative" | "neutral";
+export type Stance = z.infer<typeof Stance>;
 
 const PositionActionShape = {
   /** The action, as a verb in the article's words ("send", "provide", "hold"). */
-  verb: z.string().min(1).register(z.globalRegistry, { description: "The action asked for or put forward, as a verb in the article's words, such as \"send\"." }),
+  verb: z.string().min(1).meta({ description: "The action asked for or put forward, as a verb in the article's words, such as \"send\"." }),
   /** Who is to act. */
-  agentIds: z.array(PartyId).optional().register(z.globalRegistry, { description: "Ids of the actors or delegations that are to act." }),
+  agentIds: z
+    .array(reference(PartyId, { role: "the agent of an action" }))
+    .optional()
+    .meta({ description: "Ids of the actors or delegations that are to act." }),
   /** The object in words ("the relatives of the five abductees"). */
-  object: z.string().min(1).optional().register(z.globalRegistry, { description: "What the action is done to, in the article's words." }),
+  object: z.string().min(1).optional().meta({ description: "What the action is done to, in the article's words." }),
   /** The actors the action is done to. */
-  objectIds: z.array(ActorId).optional().register(z.globalRegistry, { description: "Ids of the actors the action is done to, such as a counted group." }),
+  objectIds: z
+    .array(reference(ActorId, { role: "the object of an action" }))
+    .optional()
+    .meta({ description: "Ids of the actors the action is done to, such as a counted group." }),
   /** Where to, or to whom ("to Japan"). */
-  destinationIds: z.array(ActorId).optional().register(z.globalRegistry, { description: "Ids of the actors or states the action is directed to, such as \"to Japan\"." }),
+  destinationIds: z
+    .array(reference(ActorId, { role: "the destination of an action" }))
+    .optional()
+    .meta({ description: "Ids of the actors or states the action is directed to, such as \"to Japan\"." }),
   /** The meeting the action is about ("hold the next round"). */
-  meetingId: MeetingId.optional().register(z.globalRegistry, { description: "Id of the meeting the action is about, such as the next round of talks to hold." }),
+  meetingId: reference(MeetingId, {
+    role: "the meeting an action is about",
+    description: "Id of the meeting the action is about, such as the next round of talks to hold.",
+  }).optional(),
   /** The time the action is wanted for ("in March"). */
-  timeId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the action is wanted, such as \"in March\"." }),
+  timeId: reference(TimeId, {
+    role: "the time of an action",
+    description: "Id of the time expression for when the action is wanted, such as \"in March\".",
+  }).optional(),
 };
-// PositionAction's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const PositionActionType: z.ZodObject<typeof PositionActionShape, z.core.$strict>;
 
 /**
  * The action a position asks for or puts forward, in parts: who is to do what, to
@@ -92,98 +102,81 @@ declare const PositionActionType: z.ZodObject<typeof PositionActionShape, z.core
  * ```
  * @group Positions
  */
-export const PositionAction: NamedObject<typeof PositionActionType.shape, PositionAction, PositionActionInput> = /* @__PURE__ */ z
+export const PositionAction: z.ZodObject<typeof PositionActionShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PositionActionShape)
-  .register(z.globalRegistry, { title: "PositionAction", description: "The action a position asks for or puts forward, in parts: who is to do what, to whom, where and when." });
-/**
- * What the `PositionAction` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Positions
- */
-export type PositionAction = {
-  /** The action, as a verb in the article's words ("send", "provide", "hold"). */
-  verb: string;
-  /** Who is to act. */
-  agentIds?: (ActorId | DelegationId)[] | undefined;
-  /** The object in words ("the relatives of the five abductees"). */
-  object?: string | undefined;
-  /** The actors the action is done to. */
-  objectIds?: ActorId[] | undefined;
-  /** Where to, or to whom ("to Japan"). */
-  destinationIds?: ActorId[] | undefined;
-  /** The meeting the action is about ("hold the next round"). */
-  meetingId?: MeetingId | undefined;
-  /** The time the action is wanted for ("in March"). */
-  timeId?: TimeId | undefined;
-};
-/**
- * What the `PositionAction` schema accepts: {@link PositionAction} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Positions
- */
-export type PositionActionInput = {
-  /** The action, as a verb in the article's words ("send", "provide", "hold"). */
-  verb: string;
-  /** Who is to act. */
-  agentIds?: (string | string)[] | undefined;
-  /** The object in words ("the relatives of the five abductees"). */
-  object?: string | undefined;
-  /** The actors the action is done to. */
-  objectIds?: string[] | undefined;
-  /** Where to, or to whom ("to Japan"). */
-  destinationIds?: string[] | undefined;
-  /** The meeting the action is about ("hold the next round"). */
-  meetingId?: string | undefined;
-  /** The time the action is wanted for ("in March"). */
-  timeId?: string | undefined;
-};
+  .meta({ title: "PositionAction", description: "The action a position asks for or puts forward, in parts: who is to do what, to whom, where and when." });
+export type PositionAction = z.infer<typeof PositionAction>;
+export type PositionActionInput = z.input<typeof PositionAction>;
 
 const PositionShape = {
   /** Unique id of this position. */
-  id: PositionId as typeof PositionId,
+  id: PositionId,
   /** What kind of speech act. */
-  kind: PositionKind as typeof PositionKind,
+  kind: PositionKind,
   /** Who holds it: states, organisations or delegations; several for a joint agreement. */
-  holderIds: z.array(PartyId).min(1).register(z.globalRegistry, {
+  holderIds: z
+    .array(reference(PartyId, { role: "the holder of a position", kinds: ["state", "organization", "delegation"] }))
+    .min(1)
+    .meta({
     description: "Ids of the states, organisations or delegations that hold the position; several for a joint agreement.",
   }),
   /** The person who voiced it, where the article names one (Saiki voiced Japan's proposal). */
-  voicedById: ActorId.optional().register(z.globalRegistry, {
+  voicedById: reference(ActorId, {
+    role: "the voice of a position",
+    kinds: ["person"],
     description: "Id of the person who voiced the position, where the article names one; the holder is who it belongs to.",
-  }),
+  }).optional(),
   /** Who it is addressed to. */
-  addresseeIds: z.array(PartyId).optional().register(z.globalRegistry, { description: "Ids of the actors or delegations the position is addressed to." }),
+  addresseeIds: z
+    .array(reference(PartyId, { role: "the addressee of a position" }))
+    .optional()
+    .meta({ description: "Ids of the actors or delegations the position is addressed to." }),
   /** The issues it is about. */
-  issueIds: z.array(IssueId).optional().register(z.globalRegistry, { description: "Ids of the issues the position is about." }),
+  issueIds: z
+    .array(reference(IssueId, { role: "an issue of a position" }))
+    .optional()
+    .meta({ description: "Ids of the issues the position is about." }),
   /** The position as one plain sentence. */
-  content: z.string().min(1).register(z.globalRegistry, { description: "The position stated as one plain sentence." }),
+  content: z.string().min(1).meta({ description: "The position stated as one plain sentence." }),
   /** The actions it asks for or puts forward, in parts. */
-  actions: z.array(PositionAction).optional().register(z.globalRegistry, { description: "The actions the position asks for or puts forward, in parts." }) as z.ZodOptional<z.ZodArray<NamedSchema<PositionAction, PositionActionInput>>>,
+  actions: z.array(PositionAction).optional().meta({ description: "The actions the position asks for or puts forward, in parts." }),
   /** Conditions in the article's words ("promptly", "unconditionally"). */
-  conditions: z.array(z.string().min(1)).optional().register(z.globalRegistry, {
+  conditions: z.array(z.string().min(1)).optional().meta({
     description: "Conditions on the position in the article's words, such as \"promptly\" and \"unconditionally\".",
   }),
   /** The stance of a response. */
-  stance: Stance.optional() as z.ZodOptional<typeof Stance>,
+  stance: Stance.optional(),
   /** True where the article says the position was repeated ("repeated", "reiterated"). */
-  repeated: z.boolean().optional().register(z.globalRegistry, { description: "True where the article says the position was repeated or reiterated." }),
+  repeated: z.boolean().optional().meta({ description: "True where the article says the position was repeated or reiterated." }),
   /** The earlier position this one repeats, where the document holds it. */
-  repeatsId: PositionId.optional().register(z.globalRegistry, { description: "Id of the earlier position this one repeats, where the document holds it." }),
+  repeatsId: reference(PositionId, {
+    role: "the position a position repeats",
+    description: "Id of the earlier position this one repeats, where the document holds it.",
+  }).optional(),
   /** The position this one answers. */
-  answersId: PositionId.optional().register(z.globalRegistry, { description: "Id of the position this one answers, such as the proposal a response is to." }),
+  answersId: reference(PositionId, {
+    role: "the position a position answers",
+    description: "Id of the position this one answers, such as the proposal a response is to.",
+  }).optional(),
   /** The happenings it is about (the alleged promise both an assertion and a denial concern). */
-  aboutIds: z.array(HappeningId).optional().register(z.globalRegistry, {
+  aboutIds: z
+    .array(reference(HappeningId, { role: "what a position is about" }))
+    .optional()
+    .meta({
     description: "Ids of the happenings the position is about, such as an alleged promise that an assertion and a denial both concern.",
   }),
   /** The meeting where it was voiced. */
-  voicedAtId: MeetingId.optional().register(z.globalRegistry, { description: "Id of the meeting where the position was voiced." }),
+  voicedAtId: reference(MeetingId, {
+    role: "the meeting a position was voiced at",
+    description: "Id of the meeting where the position was voiced.",
+  }).optional(),
   /** When it was voiced. */
-  timeId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the position was voiced or held." }),
-  ...FactFields,
+  timeId: reference(TimeId, {
+    role: "the time of a position",
+    description: "Id of the time expression for when the position was voiced or held.",
+  }).optional(),
+  ...factFields("a position"),
 };
-// Position's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const PositionType: z.ZodObject<typeof PositionShape, z.core.$strict>;
 
 /**
  * A negotiating position: a proposal, demand, assertion, denial, response or
@@ -213,89 +206,12 @@ declare const PositionType: z.ZodObject<typeof PositionShape, z.core.$strict>;
  * ```
  * @group Positions
  */
-export const Position: NamedObject<typeof PositionType.shape, Position, PositionInput> = /* @__PURE__ */ z
+export const Position: z.ZodObject<typeof PositionShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PositionShape)
-  .register(z.globalRegistry, {
+  .meta({
     title: "Position",
     description:
       "A negotiating position (proposal, demand, assertion, denial, response, agreement and so on): who holds it, who voiced it, to whom, on what issue, with what conditions, and which earlier position it answers or repeats.",
   });
-/**
- * What the `Position` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Positions
- */
-export type Position = Fact & {
-  /** Unique id of this position. */
-  id: PositionId;
-  /** What kind of speech act. */
-  kind: PositionKind;
-  /** Who holds it: states, organisations or delegations; several for a joint agreement. */
-  holderIds: (ActorId | DelegationId)[];
-  /** The person who voiced it, where the article names one (Saiki voiced Japan's proposal). */
-  voicedById?: ActorId | undefined;
-  /** Who it is addressed to. */
-  addresseeIds?: (ActorId | DelegationId)[] | undefined;
-  /** The issues it is about. */
-  issueIds?: IssueId[] | undefined;
-  /** The position as one plain sentence. */
-  content: string;
-  /** The actions it asks for or puts forward, in parts. */
-  actions?: PositionAction[] | undefined;
-  /** Conditions in the article's words ("promptly", "unconditionally"). */
-  conditions?: string[] | undefined;
-  /** The stance of a response. */
-  stance?: Stance | undefined;
-  /** True where the article says the position was repeated ("repeated", "reiterated"). */
-  repeated?: boolean | undefined;
-  /** The earlier position this one repeats, where the document holds it. */
-  repeatsId?: PositionId | undefined;
-  /** The position this one answers. */
-  answersId?: PositionId | undefined;
-  /** The happenings it is about (the alleged promise both an assertion and a denial concern). */
-  aboutIds?: HappeningId[] | undefined;
-  /** The meeting where it was voiced. */
-  voicedAtId?: MeetingId | undefined;
-  /** When it was voiced. */
-  timeId?: TimeId | undefined;
-};
-/**
- * What the `Position` schema accepts: {@link Position} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Positions
- */
-export type PositionInput = FactInput & {
-  /** Unique id of this position. */
-  id: string;
-  /** What kind of speech act. */
-  kind: PositionKind;
-  /** Who holds it: states, organisations or delegations; several for a joint agreement. */
-  holderIds: (string | string)[];
-  /** The person who voiced it, where the article names one (Saiki voiced Japan's proposal). */
-  voicedById?: string | undefined;
-  /** Who it is addressed to. */
-  addresseeIds?: (string | string)[] | undefined;
-  /** The issues it is about. */
-  issueIds?: string[] | undefined;
-  /** The position as one plain sentence. */
-  content: string;
-  /** The actions it asks for or puts forward, in parts. */
-  actions?: PositionActionInput[] | undefined;
-  /** Conditions in the article's words ("promptly", "unconditionally"). */
-  conditions?: string[] | undefined;
-  /** The stance of a response. */
-  stance?: Stance | undefined;
-  /** True where the article says the position was repeated ("repeated", "reiterated"). */
-  repeated?: boolean | undefined;
-  /** The earlier position this one repeats, where the document holds it. */
-  repeatsId?: string | undefined;
-  /** The position this one answers. */
-  answersId?: string | undefined;
-  /** The happenings it is about (the alleged promise both an assertion and a denial concern). */
-  aboutIds?: string[] | undefined;
-  /** The meeting where it was voiced. */
-  voicedAtId?: string | undefined;
-  /** When it was voiced. */
-  timeId?: string | undefined;
-};
+export type Position = z.infer<typeof Position>;
+export type PositionInput = z.input<typeof Position>;

@@ -1,31 +1,36 @@
 import * as z from "zod";
-import type { NamedObject } from "./named-schema.js";
-import { ActorId, PostId, TimeId, type AttributionId, type EvidenceId } from "./id.js";
-import { FactFields, type Fact, type FactInput } from "./fact.js";
-import type { Extensions } from "./extensions.js";
-import type { Inference, InferenceInput } from "./inference.js";
+import { ActorId, PostId, TimeId, reference } from "./id.js";
+import { factFields } from "./fact.js";
 
 const PostShape = {
   /** Unique id of this post. */
-  id: PostId as typeof PostId,
+  id: PostId,
   /** The person who holds the title. */
-  holderId: ActorId.meta({ description: "Id of the person who holds the title." }),
+  holderId: reference(ActorId, { role: "the holder of a post", kinds: ["person"], description: "Id of the person who holds the title." }),
   /** The title as the article writes it ("deputy director general"). */
-  title: z.string().min(1).register(z.globalRegistry, {
+  title: z.string().min(1).meta({
     description: "The title as the article writes it, such as \"deputy director general\" or \"Vice Foreign Minister\".",
   }),
   /** The organisation (or state) in which the title is held. */
-  organizationId: ActorId.meta({ description: "Id of the organisation, or state, in which the title is held." }),
+  organizationId: reference(ActorId, {
+    role: "the organization of a post",
+    kinds: ["state", "organization"],
+    description: "Id of the organisation, or state, in which the title is held.",
+  }),
   /** A time at which the article says the person held it. */
-  heldAtId: TimeId.optional().register(z.globalRegistry, { description: "Id of a time expression at which the article says the person held the post." }),
+  heldAtId: reference(TimeId, {
+    role: "the time a post was held",
+    description: "Id of a time expression at which the article says the person held the post.",
+  }).optional(),
   /** When the person took up the post, where known. */
-  startId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the person took up the post, where known." }),
+  startId: reference(TimeId, {
+    role: "the start of a post",
+    description: "Id of the time expression for when the person took up the post, where known.",
+  }).optional(),
   /** When the person left the post, where known. */
-  endId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression for when the person left the post, where known." }),
-  ...FactFields,
+  endId: reference(TimeId, { role: "the end of a post", description: "Id of the time expression for when the person left the post, where known." }).optional(),
+  ...factFields("a post"),
 };
-// Post's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const PostType: z.ZodObject<typeof PostShape, z.core.$strict>;
 
 /**
  * A person's title in an organisation, with the time they held it as far as it is
@@ -50,52 +55,11 @@ declare const PostType: z.ZodObject<typeof PostShape, z.core.$strict>;
  * @see https://www.popoloproject.com/specs/membership.html
  * @group Posts
  */
-export const Post: NamedObject<typeof PostType.shape, Post, PostInput> = /* @__PURE__ */ z
+export const Post: z.ZodObject<typeof PostShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(PostShape)
-  .register(z.globalRegistry, {
+  .meta({
     title: "Post",
     description: "A person's title in an organisation, with the time they held it as far as it is known.",
   });
-/**
- * What the `Post` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Posts
- */
-export type Post = Fact & {
-  /** Unique id of this post. */
-  id: PostId;
-  /** The person who holds the title. */
-  holderId: ActorId;
-  /** The title as the article writes it ("deputy director general"). */
-  title: string;
-  /** The organisation (or state) in which the title is held. */
-  organizationId: ActorId;
-  /** A time at which the article says the person held it. */
-  heldAtId?: TimeId | undefined;
-  /** When the person took up the post, where known. */
-  startId?: TimeId | undefined;
-  /** When the person left the post, where known. */
-  endId?: TimeId | undefined;
-};
-/**
- * What the `Post` schema accepts: {@link Post} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Posts
- */
-export type PostInput = FactInput & {
-  /** Unique id of this post. */
-  id: string;
-  /** The person who holds the title. */
-  holderId: string;
-  /** The title as the article writes it ("deputy director general"). */
-  title: string;
-  /** The organisation (or state) in which the title is held. */
-  organizationId: string;
-  /** A time at which the article says the person held it. */
-  heldAtId?: string | undefined;
-  /** When the person took up the post, where known. */
-  startId?: string | undefined;
-  /** When the person left the post, where known. */
-  endId?: string | undefined;
-};
+export type Post = z.infer<typeof Post>;
+export type PostInput = z.input<typeof Post>;

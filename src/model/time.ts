@@ -1,7 +1,6 @@
 import * as z from "zod";
-import type { NamedObject, NamedSchema } from "./named-schema.js";
-import { EvidenceId, TimeId } from "./id.js";
-import { Inferred, type Inference, type InferenceInput } from "./inference.js";
+import { EvidenceId, TimeId, reference } from "./id.js";
+import { Inferred } from "./inference.js";
 
 /**
  * How fine a normalized time value is.
@@ -13,21 +12,21 @@ import { Inferred, type Inference, type InferenceInput } from "./inference.js";
  * - `part-of-day`: "Wednesday night".
  * @group Time
  */
-export const TimePrecision: z.ZodEnum<{ [Value in TimePrecision]: Value }> = /* @__PURE__ */ z
+export const TimePrecision = /* @__PURE__ */ z
   .enum(["year", "month", "day", "part-of-day"])
-  .register(z.globalRegistry, { description: "How fine the value is: year, month, day or part-of-day." });
+  .meta({ description: "How fine the value is: year, month, day or part-of-day." });
 /** @group Time */
-export type TimePrecision = "year" | "month" | "day" | "part-of-day";
+export type TimePrecision = z.infer<typeof TimePrecision>;
 
 /**
  * A day of the week, as the article names it.
  * @group Time
  */
-export const Weekday: z.ZodEnum<{ [Value in Weekday]: Value }> = /* @__PURE__ */ z
+export const Weekday = /* @__PURE__ */ z
   .enum(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-  .register(z.globalRegistry, { description: "A day of the week." });
+  .meta({ description: "A day of the week." });
 /** @group Time */
-export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
+export type Weekday = z.infer<typeof Weekday>;
 
 /**
  * A part of the day.
@@ -41,11 +40,11 @@ export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
  * Maps to the TimeML TIMEX3 values MO, AF, EV and NI.
  * @group Time
  */
-export const PartOfDay: z.ZodEnum<{ [Value in PartOfDay]: Value }> = /* @__PURE__ */ z
+export const PartOfDay = /* @__PURE__ */ z
   .enum(["morning", "afternoon", "evening", "night"])
-  .register(z.globalRegistry, { description: "A part of the day: morning, afternoon, evening or night." });
+  .meta({ description: "A part of the day: morning, afternoon, evening or night." });
 /** @group Time */
-export type PartOfDay = "morning" | "afternoon" | "evening" | "night";
+export type PartOfDay = z.infer<typeof PartOfDay>;
 
 /**
  * A modifier that narrows or blurs a time value.
@@ -61,14 +60,14 @@ export type PartOfDay = "morning" | "afternoon" | "evening" | "night";
  * Maps to TimeML TIMEX3 `mod`: START, MID, END, APPROX, BEFORE, AFTER.
  * @group Time
  */
-export const TimeModifier: z.ZodEnum<{ [Value in TimeModifier]: Value }> = /* @__PURE__ */ z
+export const TimeModifier = /* @__PURE__ */ z
   .enum(["early", "mid", "late", "approximate", "before", "after"])
-  .register(z.globalRegistry, {
+  .meta({
     description:
       "Narrows or blurs the value: early, mid or late part of the period; approximate; or some time before or after it.",
   });
 /** @group Time */
-export type TimeModifier = "early" | "mid" | "late" | "approximate" | "before" | "after";
+export type TimeModifier = z.infer<typeof TimeModifier>;
 
 /**
  * Which way from the reference date to look for a value the text leaves open.
@@ -79,14 +78,14 @@ export type TimeModifier = "early" | "mid" | "late" | "approximate" | "before" |
  * - `future`: the earliest on or after it ("in mid-March", for a meeting being planned).
  * @group Time
  */
-export const TimeDirection: z.ZodEnum<{ [Value in TimeDirection]: Value }> = /* @__PURE__ */ z
+export const TimeDirection = /* @__PURE__ */ z
   .enum(["past", "future"])
-  .register(z.globalRegistry, {
+  .meta({
     description:
       "Which way from the reference date to look for a value the text leaves open: past (latest on or before) or future (earliest on or after).",
   });
 /** @group Time */
-export type TimeDirection = "past" | "future";
+export type TimeDirection = z.infer<typeof TimeDirection>;
 
 /**
  * Adds a custom issue at `path` to a check's payload unless `ok`: a function of the
@@ -98,24 +97,22 @@ function need(ctx: z.core.ParsePayload<unknown>, ok: boolean, message: string, p
 
 const TimeValueShape = {
   /** How fine the value is. */
-  precision: TimePrecision as typeof TimePrecision,
+  precision: TimePrecision,
   /** The year, where the text gives it or it is resolved. */
-  year: z.int().min(1).max(9999).optional().register(z.globalRegistry, { description: "The year, where the text gives it." }),
+  year: z.int().min(1).max(9999).optional().meta({ description: "The year, where the text gives it." }),
   /** The month, 1 to 12. */
-  month: z.int().min(1).max(12).optional().register(z.globalRegistry, { description: "The month, 1 (January) to 12 (December)." }),
+  month: z.int().min(1).max(12).optional().meta({ description: "The month, 1 (January) to 12 (December)." }),
   /** The day of the month, 1 to 31. */
-  day: z.int().min(1).max(31).optional().register(z.globalRegistry, { description: "The day of the month, 1 to 31." }),
+  day: z.int().min(1).max(31).optional().meta({ description: "The day of the month, 1 to 31." }),
   /** The day of the week, where the text names it ("Wednesday"). */
-  weekday: Weekday.optional() as z.ZodOptional<typeof Weekday>,
+  weekday: Weekday.optional(),
   /** The part of the day ("night"). */
-  partOfDay: PartOfDay.optional() as z.ZodOptional<typeof PartOfDay>,
+  partOfDay: PartOfDay.optional(),
   /** A modifier ("mid", "late"). */
-  modifier: TimeModifier.optional() as z.ZodOptional<typeof TimeModifier>,
+  modifier: TimeModifier.optional(),
   /** Which way from the reference date to look, where the text leaves the year or week open. */
-  direction: TimeDirection.optional() as z.ZodOptional<typeof TimeDirection>,
+  direction: TimeDirection.optional(),
 };
-// TimeValue's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const TimeValueType: z.ZodObject<typeof TimeValueShape, z.core.$strict>;
 
 /**
  * A normalized time value: what a time expression means, as far as the text says,
@@ -132,7 +129,7 @@ declare const TimeValueType: z.ZodObject<typeof TimeValueShape, z.core.$strict>;
  * ```
  * @group Time
  */
-export const TimeValue: NamedObject<typeof TimeValueType.shape, TimeValue, TimeValueInput> = /* @__PURE__ */ z
+export const TimeValue: z.ZodObject<typeof TimeValueShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimeValueShape)
   .check((ctx) => {
     const value = ctx.value;
@@ -143,61 +140,31 @@ export const TimeValue: NamedObject<typeof TimeValueType.shape, TimeValue, TimeV
       need(ctx, value.partOfDay !== undefined, "a part-of-day precision needs partOfDay", "partOfDay");
     if (value.precision === "year") need(ctx, value.year !== undefined, "a year precision needs a year", "year");
   })
-  .register(z.globalRegistry, {
+  .meta({
     title: "TimeValue",
     description:
       "A normalized time value: the calendar fields the text gives (year, month, day, weekday, part of day), how fine it is, a modifier, and which way from the reference date to look for what it leaves open.",
   });
-/**
- * What the `TimeValue` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Time
- */
-export type TimeValue = {
-  /** How fine the value is. */
-  precision: TimePrecision;
-  /** The year, where the text gives it or it is resolved. */
-  year?: number | undefined;
-  /** The month, 1 to 12. */
-  month?: number | undefined;
-  /** The day of the month, 1 to 31. */
-  day?: number | undefined;
-  /** The day of the week, where the text names it ("Wednesday"). */
-  weekday?: Weekday | undefined;
-  /** The part of the day ("night"). */
-  partOfDay?: PartOfDay | undefined;
-  /** A modifier ("mid", "late"). */
-  modifier?: TimeModifier | undefined;
-  /** Which way from the reference date to look, where the text leaves the year or week open. */
-  direction?: TimeDirection | undefined;
-};
-/**
- * What the `TimeValue` schema accepts: the same as it gives, {@link TimeValue}.
- * @group Time
- */
-export type TimeValueInput = TimeValue;
+export type TimeValue = z.infer<typeof TimeValue>;
 
 /**
  * A unit of a duration.
  * @group Time
  */
-export const DurationUnit: z.ZodEnum<{ [Value in DurationUnit]: Value }> = /* @__PURE__ */ z
+export const DurationUnit = /* @__PURE__ */ z
   .enum(["year", "month", "week", "day", "hour"])
-  .register(z.globalRegistry, { description: "The unit of a duration." });
+  .meta({ description: "The unit of a duration." });
 /** @group Time */
-export type DurationUnit = "year" | "month" | "week" | "day" | "hour";
+export type DurationUnit = z.infer<typeof DurationUnit>;
 
 const DurationShape = {
   /** How many units. */
-  amount: z.number().positive().register(z.globalRegistry, { description: "How many units, such as 24." }),
+  amount: z.number().positive().meta({ description: "How many units, such as 24." }),
   /** The unit. */
-  unit: DurationUnit as typeof DurationUnit,
+  unit: DurationUnit,
   /** Whether the amount is exact or about. */
-  approximate: z.boolean().optional().register(z.globalRegistry, { description: "True where the text gives the amount as approximate." }),
+  approximate: z.boolean().optional().meta({ description: "True where the text gives the amount as approximate." }),
 };
-// Duration's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const DurationType: z.ZodObject<typeof DurationShape, z.core.$strict>;
 
 /**
  * A length of time, such as "24 years".
@@ -207,28 +174,10 @@ declare const DurationType: z.ZodObject<typeof DurationShape, z.core.$strict>;
  * ```
  * @group Time
  */
-export const Duration: NamedObject<typeof DurationType.shape, Duration, DurationInput> = /* @__PURE__ */ z
+export const Duration: z.ZodObject<typeof DurationShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(DurationShape)
-  .register(z.globalRegistry, { title: "Duration", description: "A length of time, such as 24 years." });
-/**
- * What the `Duration` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Time
- */
-export type Duration = {
-  /** How many units. */
-  amount: number;
-  /** The unit. */
-  unit: DurationUnit;
-  /** Whether the amount is exact or about. */
-  approximate?: boolean | undefined;
-};
-/**
- * What the `Duration` schema accepts: the same as it gives, {@link Duration}.
- * @group Time
- */
-export type DurationInput = Duration;
+  .meta({ title: "Duration", description: "A length of time, such as 24 years." });
+export type Duration = z.infer<typeof Duration>;
 
 /**
  * A fixed offset from UTC, `+08:00` or `-05:00`.
@@ -237,26 +186,24 @@ export type DurationInput = Duration;
 export const UtcOffset = /* @__PURE__ */ z
   .string()
   .regex(/^[+-](?:0\d|1[0-4]):[0-5]\d$/, { error: 'must be a UTC offset such as "+08:00"' })
-  .register(z.globalRegistry, { description: 'A fixed offset from UTC, such as "+08:00" for Beijing.' });
+  .meta({ description: 'A fixed offset from UTC, such as "+08:00" for Beijing.' });
 /** @group Time */
-export type UtcOffset = string;
+export type UtcOffset = z.infer<typeof UtcOffset>;
 
 const ResolvedIntervalShape = {
   /** The earliest instant the expression can mean (inclusive), as an ISO 8601 date-time with offset. */
-  start: z.iso.datetime({ offset: true }).register(z.globalRegistry, {
+  start: z.iso.datetime({ offset: true }).meta({
     description: "The earliest instant the expression can mean (inclusive), ISO 8601 with a UTC offset.",
   }),
   /** The instant just after the latest it can mean (exclusive). */
-  end: z.iso.datetime({ offset: true }).register(z.globalRegistry, {
+  end: z.iso.datetime({ offset: true }).meta({
     description: "The instant just after the latest the expression can mean (exclusive), ISO 8601 with a UTC offset.",
   }),
   /** The precision of the resolved value. */
-  precision: TimePrecision as typeof TimePrecision,
+  precision: TimePrecision,
   /** The offset from UTC of the event's own zone, in which start and end are written. */
-  utcOffset: UtcOffset as typeof UtcOffset,
+  utcOffset: UtcOffset,
 };
-// ResolvedInterval's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const ResolvedIntervalType: z.ZodObject<typeof ResolvedIntervalShape, z.core.$strict>;
 
 /**
  * The earliest and latest instants a time expression can mean, resolved against a
@@ -275,66 +222,53 @@ declare const ResolvedIntervalType: z.ZodObject<typeof ResolvedIntervalShape, z.
  * ```
  * @group Time
  */
-export const ResolvedInterval: NamedObject<typeof ResolvedIntervalType.shape, ResolvedInterval, ResolvedIntervalInput> = /* @__PURE__ */ z
+export const ResolvedInterval: z.ZodObject<typeof ResolvedIntervalShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(ResolvedIntervalShape)
-  .register(z.globalRegistry, {
+  .meta({
     title: "ResolvedInterval",
     description:
       "The earliest and latest instants a time expression can mean: a half-open interval [start, end) in the event's own UTC offset.",
   });
-/**
- * What the `ResolvedInterval` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Time
- */
-export type ResolvedInterval = {
-  /** The earliest instant the expression can mean (inclusive), as an ISO 8601 date-time with offset. */
-  start: string;
-  /** The instant just after the latest it can mean (exclusive). */
-  end: string;
-  /** The precision of the resolved value. */
-  precision: TimePrecision;
-  /** The offset from UTC of the event's own zone, in which start and end are written. */
-  utcOffset: string;
-};
-/**
- * What the `ResolvedInterval` schema accepts: the same as it gives, {@link ResolvedInterval}.
- * @group Time
- */
-export type ResolvedIntervalInput = ResolvedInterval;
+export type ResolvedInterval = z.infer<typeof ResolvedInterval>;
 
-const timeCommon = {
+const TimeExpressionFieldsShape = {
   /** Unique id of this time expression. */
-  id: TimeId as typeof TimeId,
+  id: TimeId,
   /** The words of the article, as written ("Wednesday night"). */
-  text: z.string().min(1).register(z.globalRegistry, { description: "The words of the article for this time, as written, such as \"Wednesday night\"." }),
+  text: z.string().min(1).meta({ description: "The words of the article for this time, as written, such as \"Wednesday night\"." }),
   /** The date the expression is read against; absent means the article's reference date. */
   referenceDate: z.iso
     .date()
     .optional()
-    .register(z.globalRegistry, { description: "The date (YYYY-MM-DD) the expression is read against; absent means the article's reference date." }),
+    .meta({ description: "The date (YYYY-MM-DD) the expression is read against; absent means the article's reference date." }),
   /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
-  utcOffset: UtcOffset.optional() as z.ZodOptional<typeof UtcOffset>,
+  utcOffset: UtcOffset.optional(),
   /** The resolved interval, where it has been worked out. */
-  resolved: ResolvedInterval.optional() as z.ZodOptional<NamedSchema<ResolvedInterval, ResolvedIntervalInput>>,
+  resolved: ResolvedInterval.optional(),
   /** Ids of the spans that hold the expression. */
-  evidenceIds: z.array(EvidenceId).register(z.globalRegistry, { description: "Ids of the evidence spans that hold the expression." }),
+  evidenceIds: z
+    .array(reference(EvidenceId, { role: "the evidence of a time expression" }))
+    .meta({ description: "Ids of the evidence spans that hold the expression." }),
   /** Values the article does not state (the year of "Wednesday"), each with its reason. */
-  inferred: Inferred.optional() as z.ZodOptional<typeof Inferred>,
+  inferred: Inferred.optional(),
   /** A free-text note. */
-  note: z.string().optional().register(z.globalRegistry, { description: "A free-text note by whoever encoded the article." }),
+  note: z.string().optional().meta({ description: "A free-text note by whoever encoded the article." }),
 };
+
+/**
+ * The fields every kind of time expression has: its id, its words in the article,
+ * what it is read against, how it resolves, and its evidence.
+ * @group Time
+ */
+export type TimeExpressionFields = z.infer<z.ZodObject<typeof TimeExpressionFieldsShape, z.core.$strict>>;
 
 const TimePointShape = {
   /** Discriminant: one value. */
-  kind: z.literal("point").register(z.globalRegistry, { description: "A time expression with one value." }),
-  ...timeCommon,
+  kind: z.literal("point").meta({ description: "A time expression with one value." }),
+  ...TimeExpressionFieldsShape,
   /** What the expression means. */
-  value: TimeValue as NamedSchema<TimeValue, TimeValueInput>,
+  value: TimeValue,
 };
-// TimePoint's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const TimePointType: z.ZodObject<typeof TimePointShape, z.core.$strict>;
 
 /**
  * A time expression with one value: "Wednesday night", "October 2002", "mid-March".
@@ -350,93 +284,22 @@ declare const TimePointType: z.ZodObject<typeof TimePointShape, z.core.$strict>;
  * ```
  * @group Time
  */
-export const TimePoint: NamedObject<typeof TimePointType.shape, TimePoint, TimePointInput> = /* @__PURE__ */ z
+export const TimePoint: z.ZodObject<typeof TimePointShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimePointShape)
-  .register(z.globalRegistry, { title: "TimePoint", description: "A time expression with one value, such as \"Wednesday night\" or \"October 2002\"." });
-/**
- * The fields every kind of time expression has, as the schemas give them: its id, its
- * words in the article, what it is read against, how it resolves, and its evidence.
- * @group Time
- */
-export type TimeExpressionFields = {
-  /** Unique id of this time expression. */
-  id: TimeId;
-  /** The words of the article, as written ("Wednesday night"). */
-  text: string;
-  /** The date the expression is read against; absent means the article's reference date. */
-  referenceDate?: string | undefined;
-  /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
-  utcOffset?: string | undefined;
-  /** The resolved interval, where it has been worked out. */
-  resolved?: ResolvedInterval | undefined;
-  /** Ids of the spans that hold the expression. */
-  evidenceIds: EvidenceId[];
-  /** Values the article does not state (the year of "Wednesday"), each with its reason. */
-  inferred?: Inference[] | undefined;
-  /** A free-text note. */
-  note?: string | undefined;
-};
-
-/**
- * The fields every kind of time expression has, as a schema accepts them:
- * {@link TimeExpressionFields} with ids as plain strings.
- * @group Time
- */
-export type TimeExpressionFieldsInput = {
-  /** Unique id of this time expression. */
-  id: string;
-  /** The words of the article, as written ("Wednesday night"). */
-  text: string;
-  /** The date the expression is read against; absent means the article's reference date. */
-  referenceDate?: string | undefined;
-  /** The event's own time zone as a UTC offset (Beijing is "+08:00"). */
-  utcOffset?: string | undefined;
-  /** The resolved interval, where it has been worked out. */
-  resolved?: ResolvedIntervalInput | undefined;
-  /** Ids of the spans that hold the expression. */
-  evidenceIds: string[];
-  /** Values the article does not state (the year of "Wednesday"), each with its reason. */
-  inferred?: InferenceInput[] | undefined;
-  /** A free-text note. */
-  note?: string | undefined;
-};
-
-/**
- * What the `TimePoint` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Time
- */
-export type TimePoint = TimeExpressionFields & {
-  /** Discriminant: one value. */
-  kind: "point";
-  /** What the expression means. */
-  value: TimeValue;
-};
-/**
- * What the `TimePoint` schema accepts: {@link TimePoint} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Time
- */
-export type TimePointInput = TimeExpressionFieldsInput & {
-  /** Discriminant: one value. */
-  kind: "point";
-  /** What the expression means. */
-  value: TimeValueInput;
-};
+  .meta({ title: "TimePoint", description: "A time expression with one value, such as \"Wednesday night\" or \"October 2002\"." });
+export type TimePoint = z.infer<typeof TimePoint>;
+export type TimePointInput = z.input<typeof TimePoint>;
 
 const TimeChoiceShape = {
   /** Discriminant: a choice between values. */
-  kind: z.literal("choice").register(z.globalRegistry, { description: "A time expression that allows any one of several values." }),
-  ...timeCommon,
+  kind: z.literal("choice").meta({ description: "A time expression that allows any one of several values." }),
+  ...TimeExpressionFieldsShape,
   /** The values it allows, in the order the text gives them. */
   options: z
     .array(TimeValue)
     .min(2)
-    .register(z.globalRegistry, { description: "The values the expression allows, at least two, in the order the text gives them." }) as z.ZodArray<NamedSchema<TimeValue, TimeValueInput>>,
+    .meta({ description: "The values the expression allows, at least two, in the order the text gives them." }),
 };
-// TimeChoice's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const TimeChoiceType: z.ZodObject<typeof TimeChoiceShape, z.core.$strict>;
 
 /**
  * A time expression that allows any one of several values: "either in the middle or
@@ -459,35 +322,14 @@ declare const TimeChoiceType: z.ZodObject<typeof TimeChoiceShape, z.core.$strict
  * ```
  * @group Time
  */
-export const TimeChoice: NamedObject<typeof TimeChoiceType.shape, TimeChoice, TimeChoiceInput> = /* @__PURE__ */ z
+export const TimeChoice: z.ZodObject<typeof TimeChoiceShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimeChoiceShape)
-  .register(z.globalRegistry, {
+  .meta({
     title: "TimeChoice",
     description: "A time expression that allows any one of several values, such as \"the middle or late part of March\".",
   });
-/**
- * What the `TimeChoice` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Time
- */
-export type TimeChoice = TimeExpressionFields & {
-  /** Discriminant: a choice between values. */
-  kind: "choice";
-  /** The values it allows, in the order the text gives them. */
-  options: TimeValue[];
-};
-/**
- * What the `TimeChoice` schema accepts: {@link TimeChoice} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Time
- */
-export type TimeChoiceInput = TimeExpressionFieldsInput & {
-  /** Discriminant: a choice between values. */
-  kind: "choice";
-  /** The values it allows, in the order the text gives them. */
-  options: TimeValueInput[];
-};
+export type TimeChoice = z.infer<typeof TimeChoice>;
+export type TimeChoiceInput = z.input<typeof TimeChoice>;
 
 /**
  * How a duration sits against its anchor.
@@ -498,25 +340,26 @@ export type TimeChoiceInput = TimeExpressionFieldsInput & {
  * - `starts-at`: the duration starts at the anchor.
  * @group Time
  */
-export const AnchorRelation: z.ZodEnum<{ [Value in AnchorRelation]: Value }> = /* @__PURE__ */ z
+export const AnchorRelation = /* @__PURE__ */ z
   .enum(["ends-at", "starts-at"])
-  .register(z.globalRegistry, { description: "How the duration sits against its anchor: it ends at it, or starts at it." });
+  .meta({ description: "How the duration sits against its anchor: it ends at it, or starts at it." });
 /** @group Time */
-export type AnchorRelation = "ends-at" | "starts-at";
+export type AnchorRelation = z.infer<typeof AnchorRelation>;
 
 const TimeSpanShape = {
   /** Discriminant: a length of time. */
-  kind: z.literal("duration").register(z.globalRegistry, { description: "A time expression that gives a length of time." }),
-  ...timeCommon,
+  kind: z.literal("duration").meta({ description: "A time expression that gives a length of time." }),
+  ...TimeExpressionFieldsShape,
   /** The length. */
-  duration: Duration as NamedSchema<Duration, DurationInput>,
+  duration: Duration,
   /** The time expression this duration is measured from or to. */
-  anchorId: TimeId.optional().register(z.globalRegistry, { description: "Id of the time expression the duration is measured from or to." }),
+  anchorId: reference(TimeId, {
+    role: "the anchor of a duration",
+    description: "Id of the time expression the duration is measured from or to.",
+  }).optional(),
   /** Whether it ends or starts at the anchor. */
-  anchorRelation: AnchorRelation.optional() as z.ZodOptional<typeof AnchorRelation>,
+  anchorRelation: AnchorRelation.optional(),
 };
-// TimeSpan's type, for its annotation below: the declarations then name the shape instead of spelling it out.
-declare const TimeSpanType: z.ZodObject<typeof TimeSpanShape, z.core.$strict>;
 
 /**
  * A time expression that gives a length of time, optionally anchored to another:
@@ -535,43 +378,14 @@ declare const TimeSpanType: z.ZodObject<typeof TimeSpanShape, z.core.$strict>;
  * ```
  * @group Time
  */
-export const TimeSpan: NamedObject<typeof TimeSpanType.shape, TimeSpan, TimeSpanInput> = /* @__PURE__ */ z
+export const TimeSpan: z.ZodObject<typeof TimeSpanShape, z.core.$strict> = /* @__PURE__ */ z
   .strictObject(TimeSpanShape)
-  .register(z.globalRegistry, {
+  .meta({
     title: "TimeSpan",
     description: "A time expression that gives a length of time, such as \"24 years\", optionally anchored to another time.",
   });
-/**
- * What the `TimeSpan` schema parses to, written out so that compilers and editors
- * read the type as it stands instead of working it out from the schema. The type
- * tests check that it is exactly what zod infers from the schema.
- * @group Time
- */
-export type TimeSpan = TimeExpressionFields & {
-  /** Discriminant: a length of time. */
-  kind: "duration";
-  /** The length. */
-  duration: Duration;
-  /** The time expression this duration is measured from or to. */
-  anchorId?: TimeId | undefined;
-  /** Whether it ends or starts at the anchor. */
-  anchorRelation?: AnchorRelation | undefined;
-};
-/**
- * What the `TimeSpan` schema accepts: {@link TimeSpan} before parsing, with ids as plain
- * strings (parsing checks and brands them) and each nested object in its own input form.
- * @group Time
- */
-export type TimeSpanInput = TimeExpressionFieldsInput & {
-  /** Discriminant: a length of time. */
-  kind: "duration";
-  /** The length. */
-  duration: DurationInput;
-  /** The time expression this duration is measured from or to. */
-  anchorId?: string | undefined;
-  /** Whether it ends or starts at the anchor. */
-  anchorRelation?: AnchorRelation | undefined;
-};
+export type TimeSpan = z.infer<typeof TimeSpan>;
+export type TimeSpanInput = z.input<typeof TimeSpan>;
 
 /**
  * What the article says about when: one value, a choice of values, or a duration, with
@@ -596,18 +410,14 @@ export type TimeSpanInput = TimeExpressionFieldsInput & {
  */
 export const TimeExpression: z.ZodDiscriminatedUnion<[typeof TimePoint, typeof TimeChoice, typeof TimeSpan], "kind"> = /* @__PURE__ */ z
   .discriminatedUnion("kind", [TimePoint, TimeChoice, TimeSpan])
-  .register(z.globalRegistry, {
+  .meta({
     title: "TimeExpression",
     description:
       "What the article says about when: one value (point), a choice of values (choice) or a length of time (duration), with the words used and, where worked out, the resolved interval.",
   });
 /** @group Time */
-export type TimeExpression = TimePoint | TimeChoice | TimeSpan;
-/**
- * What the `TimeExpression` schema accepts: one of {@link TimePointInput}, {@link TimeChoiceInput}, {@link TimeSpanInput}.
- * @group Time
- */
-export type TimeExpressionInput = TimePointInput | TimeChoiceInput | TimeSpanInput;
+export type TimeExpression = z.infer<typeof TimeExpression>;
+export type TimeExpressionInput = z.input<typeof TimeExpression>;
 
 /**
  * The kinds of time expression, read from the schema.

@@ -1,5 +1,5 @@
 import type { ActorId } from "../model/id.js";
-import type { Attribution } from "../model/attribution.js";
+import { Attribution } from "../model/attribution.js";
 import type { DocumentIndex, IndexedReference } from "./index-document.js";
 import { referrers } from "./referrers.js";
 
@@ -38,11 +38,10 @@ export function citedFor(index: DocumentIndex, sourceId: ActorId): Citation[] {
     if (seen.has(attribution.id)) return;
     seen.add(attribution.id);
     const here = [...chain, attribution];
-    for (const [field, references] of index.references.get(attribution.id) ?? [])
-      if (field.endsWith("attributionIds"))
-        for (const fact of references) citations.push({ fact, attribution, chain: here });
-    for (const inner of referrers(index, attribution.id, "attributions/withinId", "attribution")) visit(inner, here);
+    for (const fact of index.references.get(attribution.id) ?? [])
+      if (fact.site.key === "attributionIds") citations.push({ fact, attribution, chain: here });
+    for (const inner of referrers(index, attribution.id, Attribution, "withinId", "attribution")) visit(inner, here);
   };
-  for (const attribution of referrers(index, sourceId, "attributions/sourceId", "attribution")) visit(attribution, []);
+  for (const attribution of referrers(index, sourceId, Attribution, "sourceId", "attribution")) visit(attribution, []);
   return citations;
 }

@@ -1,6 +1,7 @@
-import type { Delegation, DelegationMember, DelegationRole } from "../model/delegation.js";
+import { DelegationMember, type Delegation, type DelegationRole } from "../model/delegation.js";
 import type { ActorId } from "../model/id.js";
 import type { DocumentIndex } from "./index-document.js";
+import { referencesTo } from "./references-to.js";
 
 /**
  * A person's place in one delegation.
@@ -27,7 +28,7 @@ export interface DelegationPlace {
  */
 export function delegationRolesOf(index: DocumentIndex, personId: ActorId): DelegationPlace[] {
   const places: DelegationPlace[] = [];
-  for (const reference of index.references.get(personId)?.get("delegations/members/personId") ?? []) {
+  for (const reference of referencesTo(index, personId, DelegationMember, "personId")) {
     const delegation = reference.from.entity as Delegation;
     const member = delegation.members[reference.path[3] as number]!;
     places.push({ delegation, role: member.role, member });

@@ -10,9 +10,10 @@ import type { Position, PositionKind } from "../model/position.js";
 import type { Post } from "../model/post.js";
 import type { TalkSeries } from "../model/series.js";
 import type { TimeExpression } from "../model/time.js";
-import { locateEntities, type EntityCollection, type EntityKind } from "../validate/entities.js";
+import type { EntityKind } from "../model/id.js";
+import { tabulateDocument } from "../validate/document-table.js";
 import { toPointer } from "../validate/problem.js";
-import { listReferences } from "../validate/references.js";
+import type { EntityCollection, ReferenceSite } from "../validate/reference-graph.js";
 
 /**
  * The type of the object each {@link EntityKind} names: `"meeting"` is a {@link Meeting},
@@ -84,6 +85,8 @@ export type FoundEntity<Kind extends EntityKind = EntityKind> = {
 export interface IndexedReference {
   /** The object that holds the reference (a meeting, for a meeting's place evidence). */
   readonly from: FoundEntity;
+  /** The reference field, as the schemas declare it. */
+  readonly site: ReferenceSite;
   /** The field that refers, relative to `from`, without indices: `"holderIds"`, `"participants/delegationId"`, `"place/evidenceIds"`. */
   readonly field: string;
   /** The path from the document root to the referring id, such as `["meetings", 1, "place", "evidenceIds", 0]`. */
@@ -108,23 +111,17 @@ export interface DocumentIndex {
   readonly document: NewsDocument;
   /** Every object with an id, by id. */
   readonly entities: ReadonlyMap<string, FoundEntity>;
-  /** Every reference, by the id referred to and then by `"<collection>/<field>"` of the referring object (`"positions/holderIds"`), each list in document order. */
-  readonly references: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedReference[]>>;
+  /** Every reference, by the id referred to, in document order. */
+  readonly references: ReadonlyMap<string, readonly IndexedReference[]>;
   /**
-   * The objects that name each id, by `"<collection>/<field>"` as in `references` and then
-   * by the id named: each object once, in document order, however often it names the id
-   * from that field. One table per field, like an index per foreign key: a query reads
-   * the table of its field, which holds only the ids that field names.
+   * The objects that name each id, by reference field and then by the id named: each
+   * object once, in document order, however often it names the id from that field.
    */
-  readonly referrersByField: ReadonlyMap<string, ReadonlyMap<string, readonly FoundEntity[]>>;
+  readonly referrers: ReadonlyMap<ReferenceSite, ReadonlyMap<string, readonly FoundEntity[]>>;
   /** Positions by kind, in document order. */
   readonly positionsByKind: ReadonlyMap<PositionKind, readonly Position[]>;
   /** The ids of the meetings each actor or delegation takes part in; see {@link meetingsBetween} for the rule. */
   readonly meetingsByParty: ReadonlyMap<string, ReadonlySet<string>>;
-}
-
-function fieldOf(path: readonly (string | number)[]): string {
-  return path.slice(2).filter((part): part is string => typeof part === "string").join("/");
 }
 
 function add<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void {
@@ -171,15 +168,17 @@ function indexAttendance(document: NewsDocument, entities: ReadonlyMap<string, F
 
 /**
  * Builds the index of a document that the query functions read: every object by id,
- * every reference by the id it names, positions by kind and meetings by participant.
+ * every reference by the id it names and by its field, positions by kind and meetings
+ * by participant.
  *
  * @remarks
- * Build it once per document and pass it to each query. The objects come from
- * {@link locateEntities} and the references from {@link listReferences}, the one table
- * of what refers to what, so the index follows the same rules as
- * {@link validateDocument}. An id used twice is indexed at its first use, as
- * validation reports it. The index reads a document that has not been validated without
- * throwing, but answers only as well as the document allows: validate first.
+ * Build it once per document and pass it to each query. The objects and references come
+ * from {@link tabulateDocument}, which reads what refers to what from the schemas, so
+ * the index follows the same rules as {@link validateDocument}. An id used twice is
+ * indexed at its first use, as validation reports it, and the references of a later
+ * object with that id are left out. The index reads a document that has not been
+ * validated without throwing, but answers only as well as the document allows:
+ * validate first.
  * @example
  * ```ts
  * const index = indexDocument(japanNorthKorea2004);
@@ -189,39 +188,31 @@ function indexAttendance(document: NewsDocument, entities: ReadonlyMap<string, F
  * @group Queries
  */
 export function indexDocument(document: NewsDocument): DocumentIndex {
-  const entities = new Map<string, FoundEntity>();
-  for (const [id, location] of locateEntities(document).locations) {
-    const [collection, at] = location.path as [EntityCollection, number];
-    const entity = document[collection][at]!;
-    entities.set(id, { kind: location.kind, entity, path: [collection, at] } as FoundEntity);
-  }
-  const references = new Map<string, Map<string, IndexedReference[]>>();
-  const referrersByField = new Map<string, Map<string, FoundEntity[]>>();
-  for (const reference of listReferences(document)) {
-    const [collection, at] = reference.path as [EntityCollection, number];
-    const from = entities.get(document[collection][at]!.id);
+  const table = tabulateDocument(document);
+  const entities = table.entities as ReadonlyMap<string, FoundEntity>;
+  const references = new Map<string, IndexedReference[]>();
+  const referrers = new Map<ReferenceSite, Map<string, FoundEntity[]>>();
+  for (const reference of table.references) {
+    const from = entities.get(reference.from.entity.id);
     // A second object with a used id is not indexed, and neither are its references.
-    if (from === undefined || from.path[1] !== at || from.path[0] !== collection) continue;
-    const field = fieldOf(reference.path);
-    const key = `${collection}/${field}`;
-    let byField = references.get(reference.id);
-    if (!byField) references.set(reference.id, (byField = new Map()));
-    add(byField, key, {
+    if (from === undefined || from.entity !== reference.from.entity) continue;
+    add(references, reference.id, {
       from,
-      field,
+      site: reference.site,
+      field: reference.site.field,
       path: reference.path,
       pointer: toPointer(reference.path),
-      role: reference.role,
+      role: reference.site.role,
     });
-    let ofField = referrersByField.get(key);
-    if (!ofField) referrersByField.set(key, (ofField = new Map()));
+    let ofSite = referrers.get(reference.site);
+    if (!ofSite) referrers.set(reference.site, (ofSite = new Map()));
     // One object's references come one after another, so it is listed once by comparing
     // it with the last one listed.
-    const listed = ofField.get(reference.id);
-    if (!listed) ofField.set(reference.id, [from]);
+    const listed = ofSite.get(reference.id);
+    if (!listed) ofSite.set(reference.id, [from]);
     else if (listed[listed.length - 1] !== from) listed.push(from);
   }
   const positionsByKind = new Map<PositionKind, Position[]>();
   for (const position of document.positions) add(positionsByKind, position.kind, position);
-  return { document, entities, references, referrersByField, positionsByKind, meetingsByParty: indexAttendance(document, entities) };
+  return { document, entities, references, referrers, positionsByKind, meetingsByParty: indexAttendance(document, entities) };
 }

@@ -1,8 +1,8 @@
-import type { EntityKind } from "../validate/entities.js";
+import { ActorKind as ActorKindSchema, type ActorKind, type EntityKind } from "../model/id.js";
 import type { DocumentIndex, EntityOfKind } from "./index-document.js";
 
 /** The kinds of actor. */
-export const ACTOR_KINDS = ["person", "state", "organization", "counted-group", "unnamed-source"] as const;
+export const ACTOR_KINDS: readonly ActorKind[] = ActorKindSchema.options;
 
 /** The object with this id, if it is of one of these kinds. */
 export function ofKind<Kind extends EntityKind>(

@@ -1,5 +1,5 @@
 import type { PartyId } from "../model/id.js";
-import type { Position } from "../model/position.js";
+import { Position } from "../model/position.js";
 import type { DocumentIndex } from "./index-document.js";
 import { referrers } from "./referrers.js";
 
@@ -17,5 +17,5 @@ import { referrers } from "./referrers.js";
  * @group Queries
  */
 export function positionsAddressedTo(index: DocumentIndex, partyId: PartyId): Position[] {
-  return referrers(index, partyId, "positions/addresseeIds", "position");
+  return referrers(index, partyId, Position, "addresseeIds", "position");
 }

@@ -1,5 +1,6 @@
+import { Delegation } from "../model/delegation.js";
 import type { PartyId } from "../model/id.js";
-import type { Position } from "../model/position.js";
+import { Position } from "../model/position.js";
 import type { DocumentIndex } from "./index-document.js";
 import { referrers } from "./referrers.js";
 
@@ -26,10 +27,10 @@ export interface PositionsHeldByOptions {
  * @group Queries
  */
 export function positionsHeldBy(index: DocumentIndex, partyId: PartyId, options: PositionsHeldByOptions = {}): Position[] {
-  const own = referrers(index, partyId, "positions/holderIds", "position");
+  const own = referrers(index, partyId, Position, "holderIds", "position");
   if (!options.throughDelegations) return own;
   const all = new Set(own);
-  for (const delegation of referrers(index, partyId, "delegations/representsId", "delegation"))
-    for (const position of referrers(index, delegation.id, "positions/holderIds", "position")) all.add(position);
+  for (const delegation of referrers(index, partyId, Delegation, "representsId", "delegation"))
+    for (const position of referrers(index, delegation.id, Position, "holderIds", "position")) all.add(position);
   return index.document.positions.filter((position) => all.has(position));
 }

@@ -1,5 +1,6 @@
+import { Issue } from "../model/issue.js";
 import type { IssueId } from "../model/id.js";
-import type { Position } from "../model/position.js";
+import { Position } from "../model/position.js";
 import type { DocumentIndex } from "./index-document.js";
 import { referrers } from "./referrers.js";
 
@@ -26,12 +27,12 @@ export interface PositionsOnIssueOptions {
  * @group Queries
  */
 export function positionsOnIssue(index: DocumentIndex, issueId: IssueId, options: PositionsOnIssueOptions = {}): Position[] {
-  if (!options.includeNarrower) return referrers(index, issueId, "positions/issueIds", "position");
+  if (!options.includeNarrower) return referrers(index, issueId, Position, "issueIds", "position");
   const issues = new Set<string>([issueId]);
   const found = new Set<Position>();
   for (const id of issues) {
-    for (const position of referrers(index, id, "positions/issueIds", "position")) found.add(position);
-    for (const narrower of referrers(index, id, "issues/parentId", "issue")) issues.add(narrower.id);
+    for (const position of referrers(index, id, Position, "issueIds", "position")) found.add(position);
+    for (const narrower of referrers(index, id, Issue, "parentId", "issue")) issues.add(narrower.id);
   }
   return index.document.positions.filter((position) => found.has(position));
 }

@@ -1,5 +1,5 @@
 import type { ActorId } from "../model/id.js";
-import type { Position } from "../model/position.js";
+import { Position } from "../model/position.js";
 import type { DocumentIndex } from "./index-document.js";
 import { referrers } from "./referrers.js";
 
@@ -16,5 +16,5 @@ import { referrers } from "./referrers.js";
  * @group Queries
  */
 export function positionsVoicedBy(index: DocumentIndex, personId: ActorId): Position[] {
-  return referrers(index, personId, "positions/voicedById", "position");
+  return referrers(index, personId, Position, "voicedById", "position");
 }

@@ -1,5 +1,5 @@
 import type { ActorId } from "../model/id.js";
-import type { Post } from "../model/post.js";
+import { Post } from "../model/post.js";
 import type { DocumentIndex } from "./index-document.js";
 import { referrers } from "./referrers.js";
 
@@ -13,5 +13,5 @@ import { referrers } from "./referrers.js";
  * @group Queries
  */
 export function postsOf(index: DocumentIndex, personId: ActorId): Post[] {
-  return referrers(index, personId, "posts/holderId", "post");
+  return referrers(index, personId, Post, "holderId", "post");
 }

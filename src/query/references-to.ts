@@ -1,28 +1,29 @@
-import { ENTITY_COLLECTIONS } from "../validate/entities.js";
+import type * as z from "zod";
+import { referenceSitesOf } from "../validate/reference-graph.js";
 import type { DocumentIndex, IndexedReference } from "./index-document.js";
-
-const RANK = new Map<string, number>(ENTITY_COLLECTIONS.map((collection, rank) => [collection, rank]));
 
 /**
  * Lists every reference to an object: which objects name it, from which field, and
- * where; or only those from one field, such as `"positions/holderIds"`.
+ * where; or, given an object schema and one of its keys, only those from that field.
  *
- * @remarks The field is `"<collection>/<field>"` with indices left out:
- * `"meetings/participants/delegationId"`, `"meetings/place/evidenceIds"`. An id that
- * nothing names, or that names nothing, gives an empty list. References come in
- * document order.
+ * @remarks The field is named by its schema and key (`Position, "holderIds"`,
+ * `DelegationParticipant, "delegationId"`), so a mistyped field does not compile. An
+ * id that nothing names, or that names nothing, gives an empty list. References come
+ * in document order.
  * @example
  * ```ts
- * referencesTo(index, "japan", "positions/holderIds").map((ref) => ref.pointer);
+ * referencesTo(index, "japan", Position, "holderIds").map((ref) => ref.pointer);
  * //=> ["/positions/0/holderIds/0", "/positions/1/holderIds/0", "/positions/3/holderIds/0", …]
  * ```
  * @group Queries
  */
-export function referencesTo(index: DocumentIndex, id: string, field?: string): readonly IndexedReference[] {
-  const byField = index.references.get(id);
-  if (!byField) return [];
-  if (field !== undefined) return byField.get(field) ?? [];
-  return [...byField.values()]
-    .flat()
-    .sort((a, b) => RANK.get(a.from.path[0])! - RANK.get(b.from.path[0])! || a.from.path[1] - b.from.path[1]);
+export function referencesTo<Holder extends z.ZodObject>(
+  index: DocumentIndex,
+  id: string,
+  ...field: [] | [holder: Holder, key: keyof Holder["shape"] & string]
+): readonly IndexedReference[] {
+  const all = index.references.get(id) ?? [];
+  if (field.length === 0) return all;
+  const sites = referenceSitesOf(field[0], field[1]);
+  return all.filter((reference) => sites.includes(reference.site));
 }

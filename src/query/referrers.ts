@@ -1,22 +1,22 @@
-import type { EntityKind } from "../validate/entities.js";
+import type * as z from "zod";
+import type { EntityKind } from "../model/id.js";
+import { referenceSitesOf } from "../validate/reference-graph.js";
 import type { DocumentIndex, EntityOfKind } from "./index-document.js";
 
 /**
- * The objects of one kind that name `id` from `field`, each once, in document order:
- * read from the index's `referrersByField`, which lists them so when the index is built.
+ * The objects of one kind that name `id` from one field of one schema, each once, in
+ * document order: read from the index's table of that field.
  */
-export function referrers<Kind extends EntityKind>(
+export function referrers<Holder extends z.ZodObject, Kind extends EntityKind>(
   index: DocumentIndex,
   id: string,
-  field: string,
+  holder: Holder,
+  key: keyof Holder["shape"] & string,
   kind: Kind,
 ): EntityOfKind[Kind][] {
   const found: EntityOfKind[Kind][] = [];
-  const listed = index.referrersByField.get(field)?.get(id);
-  if (listed === undefined) return found;
-  for (let i = 0; i < listed.length; i++) {
-    const from = listed[i]!;
-    if (from.kind === kind) found.push(from.entity as EntityOfKind[Kind]);
-  }
+  for (const site of referenceSitesOf(holder, key))
+    for (const from of index.referrers.get(site)?.get(id) ?? [])
+      if (from.kind === kind && !found.includes(from.entity as EntityOfKind[Kind])) found.push(from.entity as EntityOfKind[Kind]);
   return found;
 }

@@ -1,5 +1,5 @@
 import type { PositionId } from "../model/id.js";
-import type { Position } from "../model/position.js";
+import { Position } from "../model/position.js";
 import type { DocumentIndex } from "./index-document.js";
 import { ofKind } from "./of-kind.js";
 import { referrers } from "./referrers.js";
@@ -38,7 +38,7 @@ export function responseThread(index: DocumentIndex, positionId: PositionId): Re
   if (!root) return undefined;
   const seen = new Set<string>([root.id]);
   const grow = (position: Position, depth: number): ResponseThread => {
-    const answers = referrers(index, position.id, "positions/answersId", "position").filter((answer) => !seen.has(answer.id));
+    const answers = referrers(index, position.id, Position, "answersId", "position").filter((answer) => !seen.has(answer.id));
     for (const answer of answers) seen.add(answer.id);
     return { position, depth, responses: answers.map((answer) => grow(answer, depth + 1)) };
   };

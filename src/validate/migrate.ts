@@ -1,5 +1,4 @@
 import { SCHEMA_VERSION } from "../model/document.js";
-import { isRecord } from "./_lib/is-record.js";
 import { problem, type Problem, type ProblemCode } from "./problem.js";
 
 /**
@@ -102,12 +101,13 @@ export function migrateDocument(input: unknown, migrations: readonly Migration[]
     ok: false,
     problems: [problem(code, path, message)],
   });
-  if (!isRecord(input)) return fail("shape", [], "a document must be a JSON object");
-  if (!Object.hasOwn(input, "schemaVersion"))
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return fail("shape", [], "a document must be a JSON object");
+  const record = input as { readonly [key: string]: unknown };
+  if (!Object.hasOwn(record, "schemaVersion"))
     return fail("shape", ["schemaVersion"], `a document must say which schemaVersion it follows; this release writes ${SCHEMA_VERSION}`);
-  const fromVersion = input.schemaVersion;
+  const fromVersion = record.schemaVersion;
   const readable = [...migrations.map((step) => step.from), SCHEMA_VERSION].join(", ");
-  let document = input;
+  let document = record;
   let version: unknown = fromVersion;
   const steps: number[] = [];
   while (version !== SCHEMA_VERSION) {

@@ -1,11 +1,15 @@
 import type { NewsDocument } from "../model/document.js";
-import { runDocumentChecks } from "./_lib/document-checks.js";
-import { isRecord } from "./_lib/is-record.js";
-import { parseShape } from "./compiled.js";
+import { checkConsistency } from "./check-consistency.js";
+import { checkEvidence } from "./check-evidence.js";
+import { checkIds } from "./check-ids.js";
+import { checkInferences } from "./check-inferences.js";
+import { checkReferences } from "./check-references.js";
+import { checkShape } from "./check-shape.js";
+import { checkTimes } from "./check-times.js";
+import { tabulateDocument, type DocumentTable } from "./document-table.js";
 import { migrateDocument } from "./migrate.js";
 import { hiddenPrototypeKeys } from "./prototype-keys.js";
 import { problem, type Problem } from "./problem.js";
-import { shapeProblems } from "./shape.js";
 
 /**
  * The result of validating a document: the typed document, or the problems found.
@@ -16,7 +20,7 @@ export type ValidationResult =
   | {
       /** The document is valid. */
       readonly ok: true;
-      /** The typed, validated document: the input itself, not a copy (or, for an older schema version, the migrated document). */
+      /** The typed, validated document, as zod parsed it from the input (for an older schema version, from the migrated document). */
       readonly document: NewsDocument;
     }
   | {
@@ -27,12 +31,27 @@ export type ValidationResult =
     };
 
 /**
+ * One whole-document check: it reads a document whose shape is right, and the table of
+ * its ids and references built once for all the checks, and returns its problems.
+ * @group Validation
+ */
+export type DocumentCheck = (document: NewsDocument, table: DocumentTable) => Problem[];
+
+/**
+ * The whole-document checks {@link checkDocument} runs, in the order their problems are
+ * reported.
+ * @group Validation
+ */
+export const DOCUMENT_CHECKS: readonly DocumentCheck[] = [checkIds, checkReferences, checkEvidence, checkTimes, checkInferences, checkConsistency];
+
+/**
  * Runs the whole-document checks on a document whose shape is already known to be
  * right: unique ids, references that resolve to the right kind, quotes that match the
  * article, ordered intervals, inference marks that point at values, and no cycles.
  *
  * @remarks Returns an empty list for a valid document. {@link validateDocument} runs
- * the shape check and then this.
+ * the shape check and then this. Each check is one of {@link DOCUMENT_CHECKS}, and all
+ * of them read one {@link DocumentTable}.
  * @example
  * ```ts
  * checkDocument(fixture).length;
@@ -41,9 +60,9 @@ export type ValidationResult =
  * @group Validation
  */
 export function checkDocument(document: NewsDocument): Problem[] {
-  return runDocumentChecks(document);
+  const table = tabulateDocument(document);
+  return DOCUMENT_CHECKS.flatMap((check) => check(document, table));
 }
-
 
 /**
  * Validates a whole document from unknown input: first its shape, then the
@@ -54,12 +73,10 @@ export function checkDocument(document: NewsDocument): Problem[] {
  * @remarks
  * Unknown keys are problems, never silently dropped. An unknown `schemaVersion` is
  * reported on its own, before the shape, so its message says what to do. Input nested
- * so deeply that checking it would exhaust the stack is a `too-deep` problem. On zod
- * 4.6 and later the shape check runs on a check generated from the schema when the
- * package was built: plain code, fast from the first call and where a
- * Content-Security-Policy forbids `new Function`, with the same results and problems
- * as zod's parser. A valid document is returned as it was given, typed: nothing
- * is copied, since the schemas have no defaults and no transforms to apply.
+ * so deeply that checking it would exhaust the stack is a `too-deep` problem. The shape
+ * check is zod's own (see {@link checkShape}); the whole-document checks are those of
+ * {@link checkDocument}. A valid document is returned as zod parses it: a new object,
+ * equal to the input.
  * @example
  * ```ts
  * const result = validateDocument(JSON.parse(text));
@@ -74,18 +91,18 @@ export function checkDocument(document: NewsDocument): Problem[] {
 export function validateDocument(input: unknown): ValidationResult {
   let current = input;
   // A document without a version is left to the shape check, which says what is missing.
-  if (isRecord(input) && Object.hasOwn(input, "schemaVersion")) {
+  if (typeof input === "object" && input !== null && !Array.isArray(input) && Object.hasOwn(input, "schemaVersion")) {
     const migrated = migrateDocument(input);
     if (!migrated.ok) return migrated;
     current = migrated.document;
   }
   try {
-    const parsed = parseShape(current);
-    if (!parsed.success) return { ok: false, problems: [...hiddenPrototypeKeys(current), ...shapeProblems(parsed.error.issues)] };
+    const shape = checkShape(current);
     const hidden = hiddenPrototypeKeys(current);
+    if (!shape.ok) return { ok: false, problems: [...hidden, ...shape.problems] };
     if (hidden.length > 0) return { ok: false, problems: hidden };
-    const problems = checkDocument(parsed.data);
-    return problems.length === 0 ? { ok: true, document: parsed.data } : { ok: false, problems };
+    const problems = checkDocument(shape.document);
+    return problems.length === 0 ? { ok: true, document: shape.document } : { ok: false, problems };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message))
       return { ok: false, problems: [problem("too-deep", [], `the input nests too deeply to check (${error.message})`)] };

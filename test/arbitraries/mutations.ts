@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import * as z from "zod";
-import { ENTITY_COLLECTIONS, listReferences, NewsDocument, toPointer, validateDocument } from "../../src/index.js";
+import { entityCollections, listReferences, NewsDocument, toPointer, validateDocument } from "../../src/index.js";
 import type { NewsDocumentInput, ProblemCode } from "../../src/index.js";
 import { copyJson, deleteAt, getAt, insideExtensions, nodesOf, setAt, type JsonPath } from "./json-tree.js";
 
@@ -108,7 +108,7 @@ export function mutate(kind: MutationKind, valid: NewsDocumentInput, g: fc.Gener
       };
     }
     case "duplicate-id": {
-      const collection = pick(ENTITY_COLLECTIONS.filter((name) => document[name]!.length > 0));
+      const collection = pick(entityCollections().map(({ key }) => key).filter((name) => document[name]!.length > 0));
       if (!collection) return undefined;
       const items = document[collection]!;
       const original = g(fc.integer, { min: 0, max: items.length - 1 });

@@ -81,12 +81,11 @@ describe("LlmNewsDocument", () => {
 });
 
 describe("the SDKs' zod helpers, offline", () => {
-  it("openai's zodResponseFormat takes the schema as a strict response format", async () => {
+  it("openai's zodResponseFormat takes the schema as a strict response format", () => {
     const format = zodResponseFormat(LlmNewsDocument, "news_document");
     expect(format.type).toBe("json_schema");
     expect(format.json_schema.strict).toBe(true);
     expect(outsideTheSubset(format.json_schema.schema)).toEqual([]);
-    await expect(JSON.stringify(format.json_schema, null, 2)).toMatchFileSnapshot("./__snapshots__/openai-response-format.json");
   });
 
   it("openai's zodTextFormat gives the same schema for the Responses API", () => {
@@ -102,11 +101,10 @@ describe("the SDKs' zod helpers, offline", () => {
     expect(result.ok && result.document).toEqual(japanNorthKorea2004);
   });
 
-  it("Anthropic's zodOutputFormat takes the schema as a JSON output format", async () => {
+  it("Anthropic's zodOutputFormat takes the schema as a JSON output format", () => {
     const format = zodOutputFormat(LlmNewsDocument);
     expect(format.type).toBe("json_schema");
     expect(outsideTheSubset(format.schema)).toEqual([]);
-    await expect(JSON.stringify(format.schema, null, 2)).toMatchFileSnapshot("./__snapshots__/anthropic-output-format.json");
   });
 
   it("Anthropic's parser reads an answer, and reports one that breaks the schema", () => {

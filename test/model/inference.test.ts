@@ -57,6 +57,7 @@ describe("Extensions", () => {
   });
 
   it("rejects a value that is not JSON", () => {
-    expectIssue(Extensions, { "acme:when": new Date(0) }, { path: ["acme:when"], code: "invalid_union" });
+    expectIssue(Extensions, { "acme:when": new Date(0) }, { path: ["acme:when"], code: "custom", message: /^must be JSON/ });
+    expectIssue(Extensions, { "acme:f": [1, () => 1] }, { path: ["acme:f"], code: "custom", message: /^must be JSON/ });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ActorId, EvidenceId, NewsDocument, citedFor, indexDocument, referencesTo, supportedBy } from "../../src/index.js";
+import { ActorId, EvidenceId, NewsDocument, Position, citedFor, indexDocument, referencesTo, supportedBy } from "../../src/index.js";
 import { talksDocument, talksInput } from "./talks-document.js";
 
 const index = indexDocument(talksDocument());
@@ -30,11 +30,13 @@ describe("supportedBy", () => {
 
 describe("referencesTo", () => {
   it("narrows to one field when asked", () => {
-    expect(referencesTo(index, "ruritania", "positions/holderIds").map((ref) => ref.pointer)).toEqual([
+    expect(referencesTo(index, "ruritania", Position, "holderIds").map((ref) => ref.pointer)).toEqual([
       "/positions/0/holderIds/0",
       "/positions/4/holderIds/0",
     ]);
-    expect(referencesTo(index, "ruritania", "no/such-field")).toEqual([]);
+    expect(referencesTo(index, "ruritania", Position, "voicedById")).toEqual([]);
+    // @ts-expect-error a field the schema does not have does not compile
+    expect(referencesTo(index, "ruritania", Position, "no-such-field")).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indexDocument, NewsDocument, type PositionKind } from "../../src/index.js";
+import { DelegationParticipant, indexDocument, Issue, NewsDocument, Place, referencesTo, type PositionKind } from "../../src/index.js";
 import { smallDocument } from "../support/small-document.js";
 import { talksDocument } from "./talks-document.js";
 
@@ -17,7 +17,7 @@ describe("indexDocument", () => {
 
   it("files each reference under the id it names and the field that names it", () => {
     const index = indexDocument(talksDocument());
-    const fromPlace = index.references.get("ev-geneva")?.get("meetings/place/evidenceIds");
+    const fromPlace = referencesTo(index, "ev-geneva", Place, "evidenceIds");
     expect(fromPlace?.map((ref) => ref.pointer)).toEqual(["/meetings/0/place/evidenceIds/0", "/meetings/1/place/evidenceIds/0"]);
     expect(fromPlace?.[0]).toMatchObject({ field: "place/evidenceIds", role: "the evidence of a place", path: ["meetings", 0, "place", "evidenceIds", 0] });
     expect(fromPlace?.[0]?.from.kind).toBe("meeting");
@@ -41,14 +41,14 @@ describe("indexDocument", () => {
     const document = NewsDocument.parse(input);
     const index = indexDocument(document);
     expect(index.entities.get("japan")?.kind).toBe("state");
-    expect(index.references.get("ev-bilateral")?.get("issues/evidenceIds")?.map((ref) => ref.pointer)).toEqual(["/issues/0/evidenceIds/0"]);
+    expect(referencesTo(index, "ev-bilateral", Issue, "evidenceIds").map((ref) => ref.pointer)).toEqual(["/issues/0/evidenceIds/0"]);
   });
 
   it("indexes a document with dangling references without throwing", () => {
     const input = smallDocument();
     input.meetings[1]!.participants.push({ kind: "delegation", delegationId: "no-such-delegation", role: "party" } as never);
     const index = indexDocument(NewsDocument.parse(input));
-    expect(index.references.get("no-such-delegation")?.get("meetings/participants/delegationId")?.[0]?.pointer).toBe(
+    expect(referencesTo(index, "no-such-delegation", DelegationParticipant, "delegationId")[0]?.pointer).toBe(
       "/meetings/1/participants/2/delegationId",
     );
     expect(index.meetingsByParty.get("no-such-delegation")).toEqual(new Set(["next-round"]));

@@ -18,14 +18,15 @@ describe("the index agrees with the table of references", () => {
   test.prop([fc.constantFrom(...documents)])("lists, for each field and id, each object that refers once, in document order", (document) => {
     const index = indexDocument(document);
     const expected = new Map<string, unknown[]>();
-    for (const [id, byField] of index.references)
-      for (const [field, references] of byField) {
-        const distinct: unknown[] = [];
-        for (const reference of references) if (!distinct.includes(reference.from)) distinct.push(reference.from);
-        expected.set(`${field} ${id}`, distinct);
+    for (const [id, references] of index.references)
+      for (const reference of references) {
+        const key = `${reference.site.pattern} ${id}`;
+        const distinct = expected.get(key) ?? [];
+        if (!distinct.includes(reference.from)) distinct.push(reference.from);
+        expected.set(key, distinct);
       }
     const listed = new Map<string, unknown[]>();
-    for (const [field, byId] of index.referrersByField) for (const [id, found] of byId) listed.set(`${field} ${id}`, [...found]);
+    for (const [site, byId] of index.referrers) for (const [id, found] of byId) listed.set(`${site.pattern} ${id}`, [...found]);
     expect(listed).toEqual(expected);
   });
 

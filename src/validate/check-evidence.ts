@@ -1,4 +1,5 @@
 import type { NewsDocument } from "../model/document.js";
+import type { DocumentTable } from "./document-table.js";
 import { problem, type Problem } from "./problem.js";
 
 function shorten(text: string): string {
@@ -9,9 +10,14 @@ function shorten(text: string): string {
  * Checks each evidence span against the article: it lies inside the text, its quote
  * equals the text at its offsets, and it does not overlap page furniture. Checks the
  * furniture ranges too.
+ * @example
+ * ```ts
+ * checkEvidence(document, tabulateDocument(document));
+ * //=> []
+ * ```
  * @group Validation
  */
-export function checkEvidence(document: NewsDocument): Problem[] {
+export function checkEvidence(document: NewsDocument, _table?: DocumentTable): Problem[] {
   const problems: Problem[] = [];
   const text = document.article.text;
   const furniture = document.article.furniture ?? [];
@@ -25,16 +31,7 @@ export function checkEvidence(document: NewsDocument): Problem[] {
         ),
       );
   }
-  // Furniture sorted by start, with the furthest end among each prefix: a span overlaps
-  // nothing when no range starting before its end reaches past its start, which one
-  // binary search answers. Only a span that does overlap scans the ranges.
-  const order = furniture.map((_, index) => index).sort((a, b) => furniture[a]!.start - furniture[b]!.start);
-  const starts = order.map((index) => furniture[index]!.start);
-  const reach: number[] = [];
-  for (let i = 0, most = -Infinity; i < order.length; i++) reach.push((most = Math.max(most, furniture[order[i]!]!.end)));
-  const evidence = document.evidence;
-  for (let index = 0; index < evidence.length; index++) {
-    const span = evidence[index]!;
+  document.evidence.forEach((span, index) => {
     if (span.end < span.start || span.end > text.length) {
       problems.push(
         problem(
@@ -43,12 +40,10 @@ export function checkEvidence(document: NewsDocument): Problem[] {
           `span [${span.start}, ${span.end}) must lie within the text (0 to ${text.length}) and not end before it starts`,
         ),
       );
-      continue;
+      return;
     }
-    // Comparing a slice is nearly twice as fast as startsWith on a two-byte text; the
-    // span lies inside the text here, so the two agree.
-    if (span.quote.length !== span.end - span.start || text.slice(span.start, span.end) !== span.quote) {
-      const actual = text.slice(span.start, span.end);
+    const actual = text.slice(span.start, span.end);
+    if (actual !== span.quote)
       problems.push(
         problem(
           "quote-mismatch",
@@ -56,14 +51,6 @@ export function checkEvidence(document: NewsDocument): Problem[] {
           `the quote ${shorten(span.quote)} does not match the article at [${span.start}, ${span.end}), which reads ${shorten(actual)}`,
         ),
       );
-    }
-    let before = 0;
-    for (let high = starts.length; before < high; ) {
-      const middle = (before + high) >>> 1;
-      if (starts[middle]! < span.end) before = middle + 1;
-      else high = middle;
-    }
-    if (before === 0 || reach[before - 1]! <= span.start) continue;
     for (const range of furniture)
       if (span.start < range.end && range.start < span.end)
         problems.push(
@@ -73,6 +60,6 @@ export function checkEvidence(document: NewsDocument): Problem[] {
             `span [${span.start}, ${span.end}) overlaps page furniture "${range.label}" at [${range.start}, ${range.end}), which is not part of the story`,
           ),
         );
-  }
+  });
   return problems;
 }

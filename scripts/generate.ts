@@ -1,0 +1,59 @@
+/**
+ * Writes every file the project generates from its own code, in one step:
+ * - `schemas/<name>.json`, the JSON Schema files the package ships, one per concept;
+ * - `fixtures/japan-north-korea-2004.json`, the fixture as JSON;
+ * - `test/export/__snapshots__/*-format.json`, what the OpenAI and Anthropic SDKs make of
+ *   the structured-output schema, kept for review.
+ *
+ * Run with `npm run generate` (`npm run build` runs it first). A test fails while a
+ * committed file differs from what this writes, so a change to a schema or the fixture
+ * cannot ship without its files.
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { zodOutputFormat } from "@anthropic-ai/sdk/helpers/zod";
+import { zodResponseFormat } from "openai/helpers/zod";
+import { SCHEMA_CONCEPTS, jsonSchemaFor, type SchemaName } from "../src/export/json-schema.js";
+import { LlmNewsDocument } from "../src/export/llm-news-document.js";
+import { japanNorthKorea2004 } from "../src/fixtures/index.js";
+
+/** The project's root folder. */
+export const ROOT = fileURLToPath(new URL("../", import.meta.url));
+
+/** Folders whose `.json` files are all generated: a file this does not write is stale there. */
+const GENERATED_FOLDERS = ["schemas"];
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Every generated file, by its path from the project root, with its exact text. */
+export function generatedFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const name of Object.keys(SCHEMA_CONCEPTS) as SchemaName[]) files.set(`schemas/${name}.json`, json(jsonSchemaFor(name)));
+  files.set("fixtures/japan-north-korea-2004.json", json(japanNorthKorea2004));
+  // Without a trailing newline, as the SDK snapshots have always been written.
+  files.set("test/export/__snapshots__/openai-response-format.json", JSON.stringify(zodResponseFormat(LlmNewsDocument, "news_document").json_schema, null, 2));
+  files.set("test/export/__snapshots__/anthropic-output-format.json", JSON.stringify(zodOutputFormat(LlmNewsDocument).schema, null, 2));
+  return files;
+}
+
+/** The `.json` files of the generated folders that this does not write. */
+export function staleFiles(files: ReadonlyMap<string, string>): string[] {
+  return GENERATED_FOLDERS.flatMap((folder) =>
+    readdirSync(join(ROOT, folder))
+      .filter((file) => file.endsWith(".json") && !files.has(`${folder}/${file}`))
+      .map((file) => `${folder}/${file}`),
+  );
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const files = generatedFiles();
+  for (const stale of staleFiles(files)) rmSync(join(ROOT, stale));
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(ROOT, path)), { recursive: true });
+    writeFileSync(join(ROOT, path), text);
+  }
+  console.log(`generated ${files.size} files`);
+}
