@@ -154,3 +154,22 @@ describe("the checks the JSON Schema leaves to validateDocument", () => {
     if (fromFile) expect(pointersOf(validateSchema.errors ?? [])).toContain("/times/0/value/month");
   });
 });
+
+describe("validateDocument and zod", () => {
+  it("never answers valid for a document zod's schema rejects, nor invalid shape for one it accepts", () => {
+    fc.assert(
+      fc.property(validDocument, fc.nat(), fc.jsonValue({ maxDepth: 2 }), (document, pick, value) => {
+        const nodes = [...nodesOf(document)].filter((node) => node.path.length > 0);
+        const node = nodes[pick % nodes.length]!;
+        const changed = copyJson(document);
+        setAt(changed, node.path, value);
+        const zod = NewsDocument.safeParse(changed);
+        const result = validateDocument(changed);
+        if (!zod.success) expect(result.ok, `replaced ${node.path.join("/")} with ${JSON.stringify(value)}`).toBe(false);
+        if (zod.success && !result.ok) expect(result.problems.some((found) => found.code === "shape")).toBe(false);
+        counts.agreed++;
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
