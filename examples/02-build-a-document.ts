@@ -23,9 +23,10 @@ const tuesday = b.time({
 });
 const officials = b.unnamedSource({ id: "officials", name: "officials", plural: true, evidenceIds: [b.evidence("officials")] });
 const said = b.attribution({ id: "att-officials", sourceId: officials, certainty: "reported", evidenceIds: [b.evidence("officials said")] });
+const geneva = b.place({ id: "geneva", name: "Geneva", kind: "city", evidenceIds: [b.evidence("Geneva")] });
 const meeting = b.meeting({
   id: "geneva-meeting", label: "the ministers' meeting in Geneva", kind: "bilateral", formality: "formal", status: "held",
-  place: { name: "Geneva", evidenceIds: [b.evidence("Geneva")] }, timeId: tuesday, issueIds: [border],
+  placeId: geneva, timeId: tuesday, issueIds: [border],
   participants: [{ kind: "actor", actorId: berg, role: "party" }, { kind: "actor", actorId: lind, role: "party" }],
   evidenceIds: [b.evidence("met in Geneva on Tuesday")], attributionIds: [said],
 });

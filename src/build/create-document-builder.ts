@@ -1,18 +1,12 @@
 import type * as z from "zod";
-import {
-  Actor,
-  CountedGroup,
-  Organization,
-  Person,
-  State,
-  UnnamedSource,
-} from "../model/actor.js";
+import type { Actor, CountedGroup, Organization, Person, State, UnnamedSource } from "../model/actor.js";
 import { Article } from "../model/article.js";
-import { Attribution } from "../model/attribution.js";
-import { Delegation } from "../model/delegation.js";
-import { SCHEMA_VERSION, type NewsDocument } from "../model/document.js";
-import { EvidenceSpan } from "../model/evidence.js";
-import { Happening } from "../model/happening.js";
+import type { Attribution } from "../model/attribution.js";
+import type { Delegation } from "../model/delegation.js";
+import { NewsDocument, SCHEMA_VERSION } from "../model/document.js";
+import type { Place } from "../model/place.js";
+import type { EvidenceSpan } from "../model/evidence.js";
+import type { Happening } from "../model/happening.js";
 import {
   ID_PATTERN,
   type ActorId,
@@ -22,17 +16,18 @@ import {
   type HappeningId,
   type IssueId,
   type MeetingId,
+  type PlaceId,
   type PositionId,
   type PostId,
   type SeriesId,
   type TimeId,
 } from "../model/id.js";
-import { Issue } from "../model/issue.js";
-import { Meeting } from "../model/meeting.js";
-import { Position } from "../model/position.js";
-import { Post } from "../model/post.js";
-import { TalkSeries } from "../model/series.js";
-import { TimeExpression } from "../model/time.js";
+import type { Issue } from "../model/issue.js";
+import type { Meeting } from "../model/meeting.js";
+import type { Position } from "../model/position.js";
+import type { Post } from "../model/post.js";
+import type { TalkSeries } from "../model/series.js";
+import type { TimeExpression } from "../model/time.js";
 import type { EntityKind } from "../model/id.js";
 import { checkReferences } from "../validate/check-references.js";
 import { shapeProblems } from "../validate/check-shape.js";
@@ -91,6 +86,8 @@ export interface IdOfKind {
   "counted-group": ActorId;
   /** An unnamed source's id. */
   "unnamed-source": ActorId;
+  /** A place's id. */
+  place: PlaceId;
   /** A post's id. */
   post: PostId;
   /** A delegation's id. */
@@ -149,6 +146,8 @@ export interface DocumentBuilder {
   countedGroup(draft: Draft<CountedGroup, "kind">): ActorId;
   /** Adds an unnamed source. */
   unnamedSource(draft: Draft<UnnamedSource, "kind">): ActorId;
+  /** Adds a place: a venue, city, region or country. */
+  place(draft: Draft<Place>): PlaceId;
   /** Adds a post: a person's title in an organisation. */
   post(draft: Draft<Post>): PostId;
   /** Adds a delegation. */
@@ -183,19 +182,10 @@ export interface DocumentBuilder {
   build(): ValidationResult;
 }
 
-const SCHEMAS: { readonly [collection in EntityCollection]: z.ZodType } = {
-  actors: Actor,
-  posts: Post,
-  delegations: Delegation,
-  series: TalkSeries,
-  meetings: Meeting,
-  positions: Position,
-  issues: Issue,
-  happenings: Happening,
-  times: TimeExpression,
-  attributions: Attribution,
-  evidence: EvidenceSpan,
-};
+/** The schema of one object of a collection, read from the document's own schema. */
+function elementSchema(collection: EntityCollection): z.ZodType {
+  return NewsDocument.shape[collection].element;
+}
 
 function slug(quote: string): string {
   const words = quote
@@ -241,9 +231,10 @@ function shorten(text: string): string {
  * const builder = createDocumentBuilder("Ruritania and Freedonia met in Geneva on Tuesday.", { referenceDate: "2031-03-12" });
  * const ruritania = builder.state({ id: "ruritania", name: "Ruritania", evidenceIds: [builder.evidence("Ruritania")] });
  * const freedonia = builder.state({ id: "freedonia", name: "Freedonia", evidenceIds: [builder.evidence("Freedonia")] });
+ * const geneva = builder.place({ id: "geneva", name: "Geneva", kind: "city", evidenceIds: [builder.evidence("Geneva")] });
  * builder.meeting({
  *   id: "geneva-meeting", label: "the meeting in Geneva", kind: "bilateral", formality: "formal", status: "held",
- *   place: { name: "Geneva", evidenceIds: [builder.evidence("Geneva")] },
+ *   placeId: geneva,
  *   participants: [{ kind: "actor", actorId: ruritania, role: "party" }, { kind: "actor", actorId: freedonia, role: "party" }],
  *   evidenceIds: [builder.evidence("met in Geneva")],
  * });
@@ -261,19 +252,7 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
         .join("; ")}`,
     );
   const article = parsedArticle.data;
-  const collections: { [collection in EntityCollection]: unknown[] } = {
-    actors: [],
-    posts: [],
-    delegations: [],
-    series: [],
-    meetings: [],
-    positions: [],
-    issues: [],
-    happenings: [],
-    times: [],
-    attributions: [],
-    evidence: [],
-  };
+  const collections = Object.fromEntries(entityCollections().map(({ key }) => [key, [] as unknown[]])) as { [collection in EntityCollection]: unknown[] };
   // Where each id was added, or that it was reserved (path index -1) for an object to come.
   const locations = new Map<string, { readonly kind: EntityKind; readonly method: string }>();
 
@@ -289,7 +268,7 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
       throw new Error(
         `${call}: the id "${draft.id}" is already used by the ${earlier.kind} added with ${earlier.method}(); ids are unique across the document, so choose another`,
       );
-    const parsed = SCHEMAS[collection].safeParse(kind === undefined ? draft : { ...draft, kind });
+    const parsed = elementSchema(collection).safeParse(kind === undefined ? draft : { ...draft, kind });
     if (!parsed.success)
       throw new Error(
         `${call}: ${shapeProblems(parsed.error.issues)
@@ -329,6 +308,7 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
     organization: (draft) => add("actors", "organization", "organization", draft),
     countedGroup: (draft) => add("actors", "counted-group", "countedGroup", draft),
     unnamedSource: (draft) => add("actors", "unnamed-source", "unnamedSource", draft),
+    place: (draft) => add("places", undefined, "place", draft),
     post: (draft) => add("posts", undefined, "post", draft),
     delegation: (draft) => add("delegations", undefined, "delegation", draft),
     series: (draft) => add("series", undefined, "series", draft),

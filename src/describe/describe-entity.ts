@@ -1,4 +1,5 @@
-import type { Actor, CountExactness } from "../model/actor.js";
+import type { Actor } from "../model/actor.js";
+import type { CountExactness } from "../model/quantity.js";
 import type { Attribution } from "../model/attribution.js";
 import { DelegationMember, type Delegation } from "../model/delegation.js";
 import type { Happening } from "../model/happening.js";
@@ -29,14 +30,16 @@ function describePosition(index: DocumentIndex, position: Position): string {
   if (position.addresseeIds?.length) line += `${position.voicedById === undefined ? ", addressed" : ""} to ${joinWords(position.addresseeIds.map((id) => nameOf(index, id)))}`;
   const answered = position.answersId === undefined ? undefined : ofKind(index, position.answersId, ["position"]);
   if (answered) line += `, answering ${possessive(joinWords(answered.holderIds.map((id) => nameOf(index, id))))} ${answered.kind}`;
-  return `${line}: ${position.content}`;
+  // A position the article only reports is the plain case; one alleged, believed, denied or expected says so.
+  const doubted = certaintyOf(index, position).filter((certainty) => certainty !== "stated" && certainty !== "reported");
+  return `${line}: ${position.content}${doubted.length > 0 ? ` (${doubted.join(", ")})` : ""}`;
 }
 
 function describeHappening(index: DocumentIndex, happening: Happening): string {
   const parts = [`${words(happening.kind)}: ${happening.description.replace(/\.$/, "")}`];
   const when = whenOf(index, happening.timeId);
   if (when) parts.push(when);
-  if (happening.place) parts.push(happening.place.name);
+  if (happening.placeId !== undefined) parts.push(nameOf(index, happening.placeId));
   return `${parts.join(", ")} (${certaintyOf(index, happening).join(", ")})`;
 }
 
@@ -116,6 +119,8 @@ function describeFound(index: DocumentIndex, found: FoundEntity): string {
       return found.entity.parentId === undefined ? found.entity.name : `${found.entity.name}, part of ${nameOf(index, found.entity.parentId)}`;
     case "evidence":
       return `"${found.entity.quote}" at [${found.entity.start}, ${found.entity.end})`;
+    case "place":
+      return found.entity.kind === undefined ? found.entity.name : `${found.entity.name} (${found.entity.kind})`;
     default:
       return describeActor(index, found.entity);
   }

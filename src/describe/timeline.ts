@@ -110,7 +110,7 @@ export function timeline(source: NewsDocument | DocumentIndex, options: Timeline
         problem: known.problem,
         mode,
         when: known.interval ? formatWhen(known.interval, time) : `"${time.text}"`,
-        what: describeEntity(index, reference.from.entity.id)!,
+        what: describeEntity(index, (reference.from.entity as { readonly id: string }).id)!,
       });
     }
   }

@@ -130,6 +130,7 @@ export function codePosition(position: Position, document: Pick<NewsDocument, "p
     case "request":
       return coded("020");
     case "offer":
+    case "promise":
     case "agreement":
       return coded("030");
     case "assertion":
@@ -150,16 +151,10 @@ export function codePosition(position: Position, document: Pick<NewsDocument, "p
       return uncoded(
         "a concession is CAMEO 08 (yield) and PLOVER CONCEDE, but the crosswalk carries no row for it, so no code is forced",
       );
+    default:
+      return uncoded(`a position of kind ${position.kind} is not coded by this table`);
   }
 }
-
-const HAPPENING_REASONS: Readonly<Record<Exclude<HappeningKind, "promise">, string>> = {
-  abduction: "an abduction is CAMEO 181, outside the diplomatic codes the crosswalk carries, so no code is forced",
-  stay: "a stay is a state of affairs, not an interaction between actors, and event data codes only interactions",
-  repatriation: "a repatriation has no CAMEO code among the crosswalk's rows, and PLOVER none of its own",
-  "message-relay": "neither standard codes passing a message on; the message itself is a position, coded on its own",
-  other: "an other happening has no code: say what it is and code it by hand",
-};
 
 /**
  * Codes a happening: a promise, made or alleged, is CAMEO 030 "Express intent to
@@ -171,6 +166,14 @@ const HAPPENING_REASONS: Readonly<Record<Exclude<HappeningKind, "promise">, stri
  * ```
  * @group Event codes
  */
+const HAPPENING_REASONS: Readonly<Partial<Record<HappeningKind, string>>> = {
+  abduction: "an abduction is CAMEO 181, outside the diplomatic codes the crosswalk carries, so no code is forced",
+  stay: "a stay is a state of affairs, not an interaction between actors, and event data codes only interactions",
+  repatriation: "a repatriation has no CAMEO code among the crosswalk's rows, and PLOVER none of its own",
+  "message-relay": "neither standard codes passing a message on; the message itself is a position, coded on its own",
+  other: "an other happening has no code: say what it is and code it by hand",
+};
+
 export function codeHappening(happening: Happening): EventCode {
-  return happening.kind === "promise" ? coded("030") : uncoded(HAPPENING_REASONS[happening.kind]);
+  return uncoded(HAPPENING_REASONS[happening.kind] ?? `a happening of kind ${happening.kind} has no row in this table`);
 }

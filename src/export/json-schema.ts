@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { ActorKind, EntityKind } from "../model/id.js";
-import { Actor, CountedGroup, Organization, Person, State, UnnamedSource, Alias } from "../model/actor.js";
+import { Actor, Affiliation, CountedGroup, Descriptor, Organization, Person, State, UnnamedSource, Alias } from "../model/actor.js";
 import { Article } from "../model/article.js";
 import { Attribution } from "../model/attribution.js";
 import { Delegation, DelegationMember } from "../model/delegation.js";
@@ -10,7 +10,10 @@ import { Extensions, JsonValue } from "../model/extensions.js";
 import { Happening, HappeningParticipant } from "../model/happening.js";
 import { Inference } from "../model/inference.js";
 import { Issue } from "../model/issue.js";
-import { Meeting, MeetingParticipant, Place } from "../model/meeting.js";
+import { Meeting, MeetingParticipant } from "../model/meeting.js";
+import { Modality } from "../model/modality.js";
+import { Place } from "../model/place.js";
+import { Quantity } from "../model/quantity.js";
 import { Position, PositionAction } from "../model/position.js";
 import { Post } from "../model/post.js";
 import { TalkSeries } from "../model/series.js";
@@ -50,14 +53,14 @@ export type SchemaName = "document" | "article" | "actor" | Exclude<EntityKind, 
  * The concepts that get a JSON Schema file of their own, by file name: the zod schema
  * each is generated from.
  *
- * @remarks `document` is the whole {@link NewsDocument}; the next twelve are the
+ * @remarks `document` is the whole {@link NewsDocument}; the next thirteen are the
  * objects of its lists, plus the article; `llm-document` is {@link LlmNewsDocument},
  * the document in the subset that language models' structured outputs accept. The
  * package ships each as `news-event-models/schemas/<name>.json`.
  * @example
  * ```ts
  * Object.keys(SCHEMA_CONCEPTS);
- * //=> ["document", "article", "actor", "post", "delegation", "series", "meeting", "position", "issue", "happening", "time", "attribution", "evidence", "llm-document"]
+ * //=> ["document", "article", "actor", "place", "post", "delegation", "series", "meeting", "position", "issue", "happening", "time", "attribution", "evidence", "llm-document"]
  * ```
  * @group JSON Schema
  */
@@ -65,6 +68,7 @@ export const SCHEMA_CONCEPTS: Readonly<Record<SchemaName, z.ZodType>> = {
   document: NewsDocument,
   article: Article,
   actor: Actor,
+  place: Place,
   post: Post,
   delegation: Delegation,
   series: TalkSeries,
@@ -105,6 +109,10 @@ const DEFINITIONS: ReadonlyMap<z.core.$ZodType, string> = /* @__PURE__ */ new Ma
   [CountedGroup, "CountedGroup"],
   [UnnamedSource, "UnnamedSource"],
   [Alias, "Alias"],
+  [Descriptor, "Descriptor"],
+  [Affiliation, "Affiliation"],
+  [Modality, "Modality"],
+  [Quantity, "Quantity"],
   [Post, "Post"],
   [Delegation, "Delegation"],
   [DelegationMember, "DelegationMember"],

@@ -17,7 +17,8 @@ import type { Delegation } from "../model/delegation.js";
 import type { NewsDocument } from "../model/document.js";
 import type { Happening } from "../model/happening.js";
 import type { Issue } from "../model/issue.js";
-import type { Meeting, MeetingStatus, Place } from "../model/meeting.js";
+import type { Meeting, MeetingStatus } from "../model/meeting.js";
+import type { Place } from "../model/place.js";
 import type { Position } from "../model/position.js";
 import type { TalkSeries } from "../model/series.js";
 import type { TimeExpression } from "../model/time.js";
@@ -71,7 +72,8 @@ function dateOf(times: ReadonlyMap<string, TimeExpression>, timeId: string | und
   return resolved.start.slice(0, 10);
 }
 
-function placeOf(place: Place | undefined): Event["location"] {
+function placeOf(places: ReadonlyMap<string, Place>, placeId: string | undefined): Event["location"] {
+  const place = placeId === undefined ? undefined : places.get(placeId);
   return place && { "@type": "Place", name: place.name };
 }
 
@@ -167,17 +169,17 @@ function seriesNode(series: TalkSeries, refer: Refer): EventSeries {
   });
 }
 
-function meetingNode(meeting: Meeting, times: ReadonlyMap<string, TimeExpression>, refer: Refer): Event {
+function meetingNode(meeting: Meeting, times: ReadonlyMap<string, TimeExpression>, places: ReadonlyMap<string, Place>, refer: Refer): Event {
   const said = [meeting.purpose?.text, meeting.outcome?.text].filter((text) => text !== undefined);
   return defined<Event>({
     "@type": "Event",
     ...refer(meeting.id),
     name: meeting.label,
     description: said.length > 0 ? said.join("; ") : undefined,
-    keywords: [meeting.kind, meeting.formality],
+    keywords: some([meeting.kind, meeting.formality].filter((word) => word !== undefined)),
     eventStatus: EVENT_STATUS[meeting.status] && { "@id": EVENT_STATUS[meeting.status] as string },
     startDate: dateOf(times, meeting.timeId),
-    location: placeOf(meeting.place),
+    location: placeOf(places, meeting.placeId),
     superEvent: some([meeting.seriesId, meeting.sidelinesOfId].filter((id) => id !== undefined).map(refer)),
     attendee: some(meeting.participants.map((participant) => refer(participant.kind === "delegation" ? participant.delegationId : participant.actorId))),
     organizer: some(
@@ -203,14 +205,14 @@ function positionNode(position: Position, times: ReadonlyMap<string, TimeExpress
   });
 }
 
-function happeningNode(happening: Happening, times: ReadonlyMap<string, TimeExpression>, refer: Refer): Event {
+function happeningNode(happening: Happening, times: ReadonlyMap<string, TimeExpression>, places: ReadonlyMap<string, Place>, refer: Refer): Event {
   return defined<Event>({
     "@type": "Event",
     ...refer(happening.id),
     name: happening.description,
     keywords: happening.kind,
     startDate: dateOf(times, happening.timeId),
-    location: placeOf(happening.place),
+    location: placeOf(places, happening.placeId),
     about: some(happening.participants.map((participant) => refer(participant.actorId))),
   });
 }
@@ -250,6 +252,7 @@ export function toJsonLd(document: NewsDocument, options: ToJsonLdOptions = {}):
   const base = options.base ?? "_:";
   const refer: Refer = (id) => ({ "@id": `${base}${id}` });
   const times = new Map(document.times.map((time) => [time.id as string, time]));
+  const places = new Map(document.places.map((place) => [place.id as string, place]));
   const { article } = document;
   const news = defined<NewsArticle>({
     "@type": "NewsArticle",
@@ -274,9 +277,9 @@ export function toJsonLd(document: NewsDocument, options: ToJsonLdOptions = {}):
       ...document.actors.map((actor) => actorNode(actor, document, refer)),
       ...document.delegations.map((delegation) => delegationNode(delegation, refer)),
       ...document.series.map((series) => seriesNode(series, refer)),
-      ...document.meetings.map((meeting) => meetingNode(meeting, times, refer)),
+      ...document.meetings.map((meeting) => meetingNode(meeting, times, places, refer)),
       ...document.positions.map((position) => positionNode(position, times, refer)),
-      ...document.happenings.map((happening) => happeningNode(happening, times, refer)),
+      ...document.happenings.map((happening) => happeningNode(happening, times, places, refer)),
       ...document.issues.map((issue) => issueNode(issue, refer)),
     ],
   };

@@ -132,6 +132,10 @@ export interface PloverExport {
  * ```
  * @group Event codes
  */
+function placeName(document: NewsDocument, placeId: string | undefined): string | undefined {
+  return placeId === undefined ? undefined : document.places.find((place) => place.id === placeId)?.name;
+}
+
 export function toPloverEvents(document: NewsDocument): PloverExport {
   const actors = new Map(document.actors.map((actor) => [actor.id as string, actor]));
   const delegations = new Map(document.delegations.map((delegation) => [delegation.id as string, delegation]));
@@ -183,7 +187,7 @@ export function toPloverEvents(document: NewsDocument): PloverExport {
       actors: parties.slice(0, 1),
       recipients: parties.slice(1),
       timeId: meeting.timeId,
-      location: meeting.place?.name,
+      location: placeName(document, meeting.placeId),
     });
   }
   for (const position of document.positions) {
@@ -194,7 +198,7 @@ export function toPloverEvents(document: NewsDocument): PloverExport {
       actors: position.holderIds,
       recipients: position.addresseeIds ?? answered?.holderIds ?? [],
       timeId: position.timeId ?? at?.timeId,
-      location: at?.place?.name,
+      location: placeName(document, at?.placeId),
     });
   }
   for (const happening of document.happenings) {
@@ -203,7 +207,7 @@ export function toPloverEvents(document: NewsDocument): PloverExport {
       actors: doing(["agent", "origin", "intermediary"]),
       recipients: doing(["recipient", "patient"]),
       timeId: happening.timeId,
-      location: happening.place?.name,
+      location: placeName(document, happening.placeId),
     });
   }
   return { events, uncoded };

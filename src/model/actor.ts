@@ -1,6 +1,7 @@
 import * as z from "zod";
-import { ActorId, ActorKind, EvidenceId, reference } from "./id.js";
+import { ActorId, ActorKind, EvidenceId, PlaceId, reference } from "./id.js";
 import { factFields } from "./fact.js";
+import { CountExactness } from "./quantity.js";
 
 /**
  * What kind of name an alias is.
@@ -19,7 +20,6 @@ export const AliasKind = /* @__PURE__ */ z
     description:
       "What kind of name the alias is: another name, a metonym (a capital for its government), a descriptor (\"the North\"), a demonym or an abbreviation.",
   });
-/** @group Actors */
 export type AliasKind = z.infer<typeof AliasKind>;
 
 const AliasShape = {
@@ -80,13 +80,116 @@ export const ExternalIds: z.ZodObject<typeof ExternalIdsShape, z.core.$strict> =
   .meta({ title: "ExternalIds", description: "Ids of the actor in other vocabularies: Wikidata, CAMEO." });
 export type ExternalIds = z.infer<typeof ExternalIds>;
 
+/**
+ * What a word that describes an actor says about it.
+ *
+ * @remarks
+ * - `title`: what the actor is or does ("diplomat", "prime minister", "spokesman").
+ * - `rank`: how senior ("senior", "top", "junior").
+ * - `origin`: where it is from, as a word ("Western", "Brazilian", "EU-member").
+ * - `status`: a standing, past or present ("former", "outlawed", "exiled", "acting").
+ * - `stance`: a side or a leaning ("hardline", "moderate", "pro-government", "rebel").
+ * - `other`: anything else.
+ * @group Actors
+ */
+export const DescriptorKind = /* @__PURE__ */ z
+  .enum(["title", "rank", "origin", "status", "stance", "other"])
+  .meta({ description: "What the word says about the actor: title, rank, origin, status, stance or other." });
+export type DescriptorKind = z.infer<typeof DescriptorKind>;
+
+const DescriptorShape = {
+  /** The word or words, as written ("senior", "hardline", "the former"). */
+  text: z.string().min(1).meta({ description: "The describing word or words as the article writes them, such as \"senior\" or \"hardline\"." }),
+  /** What it says about the actor. */
+  kind: DescriptorKind,
+  /** Ids of the spans that hold it. */
+  evidenceIds: z
+    .array(reference(EvidenceId, { role: "the evidence of a descriptor" }))
+    .meta({ description: "Ids of the evidence spans that hold the words." }),
+};
+
+/**
+ * A word the article uses to describe an actor, named or not: "a senior Western
+ * diplomat" has the title "diplomat", the rank "senior" and the origin "Western".
+ * @example
+ * ```ts
+ * Descriptor.parse({ text: "hardline", kind: "stance", evidenceIds: ["ev-hardline"] });
+ * ```
+ * @group Actors
+ */
+export const Descriptor: z.ZodObject<typeof DescriptorShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(DescriptorShape)
+  .meta({ title: "Descriptor", description: "A word the article uses to describe an actor: a title, a rank, an origin, a status or a stance." });
+export type Descriptor = z.infer<typeof Descriptor>;
+
+/**
+ * How an actor is tied to another.
+ *
+ * @remarks
+ * - `member-of`: a member of a group or body ("EU-member Austria").
+ * - `part-of`: a part of it, as a unit ("the army's 3rd division").
+ * - `works-for`: serves it ("Brazilian officials", "a White House aide").
+ * - `national-of`: a national of a state.
+ * - `allied-with`: on its side ("allied with the African Union").
+ * - `backed-by`: supported by it ("Iran-backed militias").
+ * - `opposed-to`: against it ("anti-government protesters").
+ * - `other`: anything else.
+ * @group Actors
+ */
+export const AffiliationRelation = /* @__PURE__ */ z
+  .enum(["member-of", "part-of", "works-for", "national-of", "allied-with", "backed-by", "opposed-to", "other"])
+  .meta({
+    description: "How the actor is tied to the other: member-of, part-of, works-for, national-of, allied-with, backed-by, opposed-to or other.",
+  });
+export type AffiliationRelation = z.infer<typeof AffiliationRelation>;
+
+const AffiliationShape = {
+  /** The other actor. */
+  actorId: reference(ActorId, { role: "the actor of an affiliation", description: "Id of the actor this one is tied to." }),
+  /** How they are tied. */
+  relation: AffiliationRelation,
+  /** Ids of the spans that say so. */
+  evidenceIds: z
+    .array(reference(EvidenceId, { role: "the evidence of an affiliation" }))
+    .meta({ description: "Ids of the evidence spans that say the actors are tied." }),
+};
+
+/**
+ * A tie between an actor and another: a state's membership of a bloc, an official's
+ * service to a government, a militia's backer.
+ * @example
+ * ```ts
+ * Affiliation.parse({ actorId: "european-union", relation: "member-of", evidenceIds: ["ev-eu-member"] });
+ * ```
+ * @group Actors
+ */
+export const Affiliation: z.ZodObject<typeof AffiliationShape, z.core.$strict> = /* @__PURE__ */ z
+  .strictObject(AffiliationShape)
+  .meta({ title: "Affiliation", description: "A tie between the actor and another: member-of, works-for, allied-with and so on." });
+export type Affiliation = z.infer<typeof Affiliation>;
+/**
+ * What the {@link Affiliation} schema accepts: ids as plain strings.
+ * @group Actors
+ */
+export type AffiliationInput = z.input<typeof Affiliation>;
+
 const ActorFieldsShape = {
   /** Unique id of this actor. */
   id: ActorId,
-  /** The name the article uses first, or its fullest form. */
-  name: z.string().min(1).meta({ description: "The actor's name as the article gives it first, or in its fullest form." }),
+  /** The name the article uses first, or its fullest form; for an actor it does not name, the words that stand for it ("a senior Western diplomat"). */
+  name: z
+    .string()
+    .min(1)
+    .meta({
+      description:
+        "The actor's name as the article gives it first, or in its fullest form; for an actor the article does not name, the words it uses, such as \"a senior Western diplomat\".",
+    }),
   /** Other names the article uses. */
   aliases: z.array(Alias).optional().meta({ description: "Other names the article uses for the actor." }),
+  /** Words that describe it: titles, ranks, origins, status, stance ("senior", "former", "hardline"). */
+  descriptors: z.array(Descriptor).optional().meta({ description: "Words the article uses to describe the actor: its title, rank, origin, status or stance." }),
+  /** Its ties to other actors ("EU-member", "allied with the African Union"). */
+  affiliations: z.array(Affiliation).optional().meta({ description: "The actor's ties to other actors, such as membership of a bloc." }),
   /** Ids in other vocabularies. */
   externalIds: ExternalIds.optional(),
   ...factFields("an actor"),
@@ -230,7 +333,6 @@ export const OrganizationKind = /* @__PURE__ */ z
     description:
       "What kind of organisation: government, ministry, bureau (inside a ministry), intergovernmental, legislature, party, military, media or other.",
   });
-/** @group Actors */
 export type OrganizationKind = z.infer<typeof OrganizationKind>;
 
 const OrganizationShape = {
@@ -245,6 +347,8 @@ const OrganizationShape = {
     kinds: ["state", "organization"],
     description: "Id of the organisation or state it is part of: a bureau's ministry, a ministry's state.",
   }).optional(),
+  /** Where it is based, where the article says ("the Geneva-based commission"). */
+  placeId: reference(PlaceId, { role: "the seat of an organization", description: "Id of the place where the organisation is based." }).optional(),
   /** The state it belongs to. */
   countryId: reference(ActorId, {
     role: "the country of an organization",
@@ -279,19 +383,6 @@ export const Organization: z.ZodObject<typeof OrganizationShape, z.core.$strict>
   .meta({ title: "Organization", description: "An organisation, such as a ministry or a bureau within one, nested by parentId." });
 export type Organization = z.infer<typeof Organization>;
 export type OrganizationInput = z.input<typeof Organization>;
-
-/**
- * How exact the count of a {@link CountedGroup} is.
- *
- * @remarks `exact` ("five abductees"), `approximate` ("about 100"), `at-least` ("more
- * than 10"), `at-most` ("up to 10").
- * @group Actors
- */
-export const CountExactness = /* @__PURE__ */ z
-  .enum(["exact", "approximate", "at-least", "at-most"])
-  .meta({ description: "How exact the count is: exact, approximate, at-least or at-most." });
-/** @group Actors */
-export type CountExactness = z.infer<typeof CountExactness>;
 
 const GroupCountShape = {
   /** The number the article gives. */
@@ -430,7 +521,6 @@ export const Actor: z.ZodDiscriminatedUnion<[typeof Person, typeof State, typeof
     title: "Actor",
     description: "Anyone who acts or speaks in the article: a person, state, organization, counted-group or unnamed-source, told apart by kind.",
   });
-/** @group Actors */
 export type Actor = z.infer<typeof Actor>;
 export type ActorInput = z.input<typeof Actor>;
 

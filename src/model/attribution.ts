@@ -22,7 +22,6 @@ export const Certainty = /* @__PURE__ */ z
     description:
       "How sure the article is of the fact: stated (as fact), reported (a source said it), expected (not yet so), believed (not known), alleged (claimed by one side), denied (said not to be so).",
   });
-/** @group Attribution */
 export type Certainty = z.infer<typeof Certainty>;
 
 const AttributionShape = {

@@ -15,7 +15,6 @@ import { Inferred } from "./inference.js";
 export const DelegationRole = /* @__PURE__ */ z
   .enum(["head", "deputy-head", "member"])
   .meta({ description: "A member's place in the delegation: head (chief delegate), deputy-head (deputy chief) or member." });
-/** @group Delegations */
 export type DelegationRole = z.infer<typeof DelegationRole>;
 
 const DelegationMemberShape = {

@@ -11,20 +11,14 @@ import { Meeting } from "./meeting.js";
 import { Position } from "./position.js";
 import { Post } from "./post.js";
 import { TalkSeries } from "./series.js";
+import { Place } from "./place.js";
 import { TimeExpression } from "./time.js";
 
 /**
  * The schema version this release of the package writes and reads.
  * @group Document
  */
-export const SCHEMA_VERSION = 1;
-
-/**
- * The schema versions this release can read: the current one, and older ones that
- * `migrateDocument` upgrades.
- * @group Document
- */
-export const KNOWN_SCHEMA_VERSIONS: readonly number[] = [1];
+export const SCHEMA_VERSION = 2;
 
 const NewsDocumentShape = {
   /** An optional link to the JSON Schema, for editors. */
@@ -35,6 +29,8 @@ const NewsDocumentShape = {
   article: Article,
   /** People, states, organisations, counted groups and unnamed sources. */
   actors: z.array(Actor).meta({ description: "The actors: people, states, organizations, counted groups and unnamed sources." }),
+  /** Venues, cities, regions and countries. */
+  places: z.array(Place).meta({ description: "The places the article names: venues, cities, regions, countries." }),
   /** People's titles in organisations. */
   posts: z.array(Post).meta({ description: "People's titles in organisations." }),
   /** Teams that represent states at talks. */
@@ -43,12 +39,12 @@ const NewsDocumentShape = {
   series: z.array(TalkSeries).meta({ description: "Named processes of talks held in rounds." }),
   /** Meetings, held or planned. */
   meetings: z.array(Meeting).meta({ description: "Meetings, held or planned." }),
-  /** Negotiating positions. */
-  positions: z.array(Position).meta({ description: "Negotiating positions: proposals, demands, assertions, denials, responses, agreements." }),
+  /** Positions actors take. */
+  positions: z.array(Position).meta({ description: "Positions actors take: proposals, demands, promises, threats, accusations, denials, responses, agreements." }),
   /** Topics under negotiation. */
   issues: z.array(Issue).meta({ description: "Topics under negotiation." }),
   /** Other events. */
-  happenings: z.array(Happening).meta({ description: "Events that are neither meetings nor positions." }),
+  happenings: z.array(Happening).meta({ description: "Events that are neither meetings nor positions: arrests, releases, protests, sanctions, attacks." }),
   /** Time expressions. */
   times: z.array(TimeExpression).meta({ description: "The article's time expressions." }),
   /** Attributions of facts to sources. */
@@ -60,8 +56,8 @@ const NewsDocumentShape = {
 };
 
 /**
- * One article and everything drawn from it: actors, posts, delegations, series of
- * talks, meetings, positions, issues, happenings, times, attributions and evidence,
+ * One article and everything drawn from it: actors, places, posts, delegations, series
+ * of talks, meetings, positions, issues, happenings, times, attributions and evidence,
  * each in a list keyed by its `id`.
  *
  * @remarks
@@ -82,7 +78,12 @@ export const NewsDocument: z.ZodObject<typeof NewsDocumentShape, z.core.$strict>
   .meta({
     title: "NewsDocument",
     description:
-      "One news article and everything drawn from it: actors, posts, delegations, series, meetings, positions, issues, happenings, times, attributions and evidence, each a list of objects keyed by a document-wide unique id.",
+      "One news article and everything drawn from it: actors, places, posts, delegations, series, meetings, positions, issues, happenings, times, attributions and evidence, each a list of objects keyed by a document-wide unique id.",
   });
 export type NewsDocument = z.infer<typeof NewsDocument>;
+/**
+ * What the {@link NewsDocument} schema accepts: ids as plain strings, which parsing
+ * checks and brands.
+ * @group Document
+ */
 export type NewsDocumentInput = z.input<typeof NewsDocument>;

@@ -16,7 +16,6 @@ export const OffsetUnit = /* @__PURE__ */ z
     description:
       "The unit of every offset in the document: UTF-16 code units, as JavaScript's String.prototype.slice counts them.",
   });
-/** @group Evidence */
 export type OffsetUnit = z.infer<typeof OffsetUnit>;
 
 const Offset = /* @__PURE__ */ z

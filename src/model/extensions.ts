@@ -15,7 +15,6 @@ export const JsonValue = /* @__PURE__ */ z
     error: "must be JSON: a string, a finite number, a boolean, null, or an array or object of JSON values",
   })
   .meta({ description: "Any JSON value." });
-/** @group Extensions */
 export type JsonValue = z.infer<typeof JsonValue>;
 
 /**
@@ -34,5 +33,4 @@ export type JsonValue = z.infer<typeof JsonValue>;
 export const Extensions = /* @__PURE__ */ z.record(z.string().min(1), JsonValue).meta({
   description: 'Data the model has no field for, kept as it is: any JSON values under keys namespaced by their owner, such as "acme:confidence".',
 });
-/** @group Extensions */
 export type Extensions = z.infer<typeof Extensions>;

@@ -1,41 +1,43 @@
 import * as z from "zod";
-import { ActorId, HappeningId, PositionId, TimeId, reference } from "./id.js";
+import { ActKind } from "./act.js";
 import { factFields } from "./fact.js";
-import { Place } from "./meeting.js";
+import { ActorId, HappeningId, PlaceId, PositionId, TimeId, reference } from "./id.js";
+import { Modality } from "./modality.js";
+import { Quantity } from "./quantity.js";
 
 /**
- * What kind of thing happened.
+ * What kind of thing happened: an {@link ActKind}, other than the acts of talking
+ * (`meet`, `negotiate`, `visit`, `host-visit`, `phone-call`, `mediate`), which are
+ * {@link Meeting}s.
  *
- * @remarks
- * - `abduction`: people taken against their will.
- * - `stay`: people spending a time somewhere ("24 years in the North").
- * - `repatriation`: people returned to their country.
- * - `message-relay`: a message passed on through an intermediary.
- * - `promise`: a commitment made, or alleged to have been made.
- * - `other`: anything else; say what in `description`.
+ * @remarks Read from `ActKind`'s own values. "Arrested", "jailed" and "detained" are
+ * `arrest`; "clashed" is `armed-clash`; "eased travel rules" is `ease-restrictions`;
+ * "were repatriated" is `repatriation`; "spending 24 years in the North" is `stay`; a
+ * message passed on through an intermediary is `message-relay`.
  * @group Happenings
  */
-export const HappeningKind = /* @__PURE__ */ z
-  .enum(["abduction", "stay", "repatriation", "message-relay", "promise", "other"])
-  .meta({ description: "What kind of thing happened: abduction, stay, repatriation, message-relay, promise or other." });
-/** @group Happenings */
+export const HappeningKind = /* @__PURE__ */ ActKind.exclude(["meet", "negotiate", "visit", "host-visit", "phone-call", "mediate"]).meta({
+  description:
+    "What kind of thing happened, in the words of the acts that event data codes (release, withdraw, arrest, deport, demonstrate, strike, impose-sanctions, break-relations, economic-aid, abduction, armed-clash, killing…), or stay, message-relay or other; a meeting or talks are a meeting, not a happening.",
+});
 export type HappeningKind = z.infer<typeof HappeningKind>;
 
 /**
  * A participant's part in a happening.
  *
  * @remarks
- * - `agent`: who did it (the abductor; the one who promised).
- * - `patient`: who it was done to (the abductees; the people repatriated).
+ * - `agent`: who did it (the abductor; the government that arrested; the donor).
+ * - `patient`: who it was done to (the abductees; the people arrested; the aid's recipients).
  * - `origin`: where a message came from.
  * - `intermediary`: who passed it on.
- * - `recipient`: who it went to, or who a promise was made to.
+ * - `recipient`: who it went to (a message; aid; a report).
+ *
+ * In PLOVER terms, agents are the `actor` and patients and recipients the `recipient`.
  * @group Happenings
  */
 export const HappeningRole = /* @__PURE__ */ z
   .enum(["agent", "patient", "origin", "intermediary", "recipient"])
-  .meta({ description: "The participant's part: agent, patient, origin (of a message), intermediary or recipient." });
-/** @group Happenings */
+  .meta({ description: "The participant's part: agent (who did it), patient (who it was done to), origin (of a message), intermediary or recipient." });
 export type HappeningRole = z.infer<typeof HappeningRole>;
 
 const HappeningParticipantShape = {
@@ -57,6 +59,10 @@ export const HappeningParticipant: z.ZodObject<typeof HappeningParticipantShape,
   .strictObject(HappeningParticipantShape)
   .meta({ title: "HappeningParticipant", description: "An actor's part in a happening." });
 export type HappeningParticipant = z.infer<typeof HappeningParticipant>;
+/**
+ * What the {@link HappeningParticipant} schema accepts: ids as plain strings.
+ * @group Happenings
+ */
 export type HappeningParticipantInput = z.input<typeof HappeningParticipant>;
 
 const HappeningShape = {
@@ -68,11 +74,15 @@ const HappeningShape = {
   description: z.string().min(1).meta({ description: "What happened, as one plain sentence." }),
   /** Who took part, and how. */
   participants: z.array(HappeningParticipant).meta({ description: "Who took part, each with their part in it." }),
+  /** The numbers it involves: the dead, the arrested, the troops, the money. */
+  quantities: z.array(Quantity).optional().meta({ description: "The numbers the happening involves: dead, injured, arrested, troops, money." }),
+  /** Whether it happened, or only is planned, possible or imagined ("did not withdraw", "plans to"). */
+  modality: Modality.optional(),
   /** When. */
   timeId: reference(TimeId, { role: "the time of a happening", description: "Id of the time expression for when it happened." }).optional(),
   /** Where. */
-  place: Place.optional(),
-  /** The message relayed, or the content promised, where it is a position in the document. */
+  placeId: reference(PlaceId, { role: "the place of a happening", description: "Id of the place where it happened." }).optional(),
+  /** The message relayed, where it is a position in the document. */
   contentId: reference(PositionId, {
     role: "the content of a happening",
     description: "Id of the position that is the content of the happening, such as the wish a message relay passes on.",
@@ -87,11 +97,14 @@ const HappeningShape = {
 
 /**
  * Something that happened, or is said to have happened, that is neither a meeting nor
- * a negotiating position: a repatriation, a message relayed through an intermediary, an
- * alleged promise.
+ * a position: an arrest, a release, a protest, a sanction, an attack, a repatriation, a
+ * message relayed through an intermediary.
  *
- * @remarks How sure it is comes from its attributions: the relay to Pyongyang is
- * `believed`; the promise is `alleged` by one side and `denied` by the other.
+ * @remarks Each has its act (`kind`), its participants with their parts, its numbers
+ * (`quantities`), its time and its place. How sure it is comes from its attributions:
+ * the relay to Pyongyang is `believed`. Whether it happened at all is its `modality`:
+ * "troops did not withdraw" is a `withdraw` with polarity `negative`, which no export
+ * reports as a withdrawal.
  * @example
  * ```ts
  * Happening.parse({
@@ -111,12 +124,14 @@ const HappeningShape = {
  * ```
  * @group Happenings
  */
-export const Happening: z.ZodObject<typeof HappeningShape, z.core.$strict> = /* @__PURE__ */ z
-  .strictObject(HappeningShape)
-  .meta({
-    title: "Happening",
-    description:
-      "Something that happened, or is said to have happened, that is neither a meeting nor a negotiating position: a repatriation, a message relay, an alleged promise.",
-  });
+export const Happening: z.ZodObject<typeof HappeningShape, z.core.$strict> = /* @__PURE__ */ z.strictObject(HappeningShape).meta({
+  title: "Happening",
+  description:
+    "Something that happened, or is said to have happened, that is neither a meeting nor a position: an arrest, a release, a protest, a sanction, an attack, a repatriation, a message relay; with its participants, numbers, time and place.",
+});
 export type Happening = z.infer<typeof Happening>;
+/**
+ * What the {@link Happening} schema accepts: ids as plain strings.
+ * @group Happenings
+ */
 export type HappeningInput = z.input<typeof Happening>;

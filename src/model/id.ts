@@ -30,7 +30,6 @@ const IdString = /* @__PURE__ */ z.string().regex(ID_PATTERN, {
 export const ActorKind = /* @__PURE__ */ z
   .enum(["person", "state", "organization", "counted-group", "unnamed-source"])
   .meta({ description: "The kind of actor: person, state, organization, counted-group or unnamed-source." });
-/** @group Ids */
 export type ActorKind = z.infer<typeof ActorKind>;
 
 /**
@@ -42,12 +41,11 @@ export type ActorKind = z.infer<typeof ActorKind>;
  * @group Ids
  */
 export const EntityKind = /* @__PURE__ */ z
-  .enum([...ActorKind.options, "post", "delegation", "series", "meeting", "position", "issue", "happening", "time", "attribution", "evidence"])
+  .enum([...ActorKind.options, "place", "post", "delegation", "series", "meeting", "position", "issue", "happening", "time", "attribution", "evidence"])
   .meta({
     description:
-      "The kind of an object with an id: an actor's kind, or post, delegation, series, meeting, position, issue, happening, time, attribution or evidence.",
+      "The kind of an object with an id: an actor's kind, or place, post, delegation, series, meeting, position, issue, happening, time, attribution or evidence.",
   });
-/** @group Ids */
 export type EntityKind = z.infer<typeof EntityKind>;
 
 /**
@@ -153,15 +151,20 @@ function entityId<const Brand extends string>(kinds: readonly EntityKind[], what
  * @group Ids
  */
 export const ActorId = /* @__PURE__ */ entityId<"ActorId">(ActorKind.options, "an actor");
-/** @group Ids */
 export type ActorId = z.infer<typeof ActorId>;
+
+/**
+ * The id of a {@link Place}: a venue, city, region or country.
+ * @group Ids
+ */
+export const PlaceId = /* @__PURE__ */ entityId<"PlaceId">(["place"], "a place");
+export type PlaceId = z.infer<typeof PlaceId>;
 
 /**
  * The id of a {@link Post}: one person's title in one organisation.
  * @group Ids
  */
 export const PostId = /* @__PURE__ */ entityId<"PostId">(["post"], "a post");
-/** @group Ids */
 export type PostId = z.infer<typeof PostId>;
 
 /**
@@ -169,7 +172,6 @@ export type PostId = z.infer<typeof PostId>;
  * @group Ids
  */
 export const DelegationId = /* @__PURE__ */ entityId<"DelegationId">(["delegation"], "a delegation");
-/** @group Ids */
 export type DelegationId = z.infer<typeof DelegationId>;
 
 /**
@@ -177,7 +179,6 @@ export type DelegationId = z.infer<typeof DelegationId>;
  * @group Ids
  */
 export const SeriesId = /* @__PURE__ */ entityId<"SeriesId">(["series"], "a series of talks");
-/** @group Ids */
 export type SeriesId = z.infer<typeof SeriesId>;
 
 /**
@@ -185,7 +186,6 @@ export type SeriesId = z.infer<typeof SeriesId>;
  * @group Ids
  */
 export const MeetingId = /* @__PURE__ */ entityId<"MeetingId">(["meeting"], "a meeting");
-/** @group Ids */
 export type MeetingId = z.infer<typeof MeetingId>;
 
 /**
@@ -193,7 +193,6 @@ export type MeetingId = z.infer<typeof MeetingId>;
  * @group Ids
  */
 export const PositionId = /* @__PURE__ */ entityId<"PositionId">(["position"], "a negotiating position");
-/** @group Ids */
 export type PositionId = z.infer<typeof PositionId>;
 
 /**
@@ -201,7 +200,6 @@ export type PositionId = z.infer<typeof PositionId>;
  * @group Ids
  */
 export const IssueId = /* @__PURE__ */ entityId<"IssueId">(["issue"], "an issue (a topic under negotiation)");
-/** @group Ids */
 export type IssueId = z.infer<typeof IssueId>;
 
 /**
@@ -209,7 +207,6 @@ export type IssueId = z.infer<typeof IssueId>;
  * @group Ids
  */
 export const HappeningId = /* @__PURE__ */ entityId<"HappeningId">(["happening"], "a happening (an event other than a meeting or a position)");
-/** @group Ids */
 export type HappeningId = z.infer<typeof HappeningId>;
 
 /**
@@ -217,7 +214,6 @@ export type HappeningId = z.infer<typeof HappeningId>;
  * @group Ids
  */
 export const TimeId = /* @__PURE__ */ entityId<"TimeId">(["time"], "a time expression");
-/** @group Ids */
 export type TimeId = z.infer<typeof TimeId>;
 
 /**
@@ -225,7 +221,6 @@ export type TimeId = z.infer<typeof TimeId>;
  * @group Ids
  */
 export const AttributionId = /* @__PURE__ */ entityId<"AttributionId">(["attribution"], "an attribution");
-/** @group Ids */
 export type AttributionId = z.infer<typeof AttributionId>;
 
 /**
@@ -233,7 +228,6 @@ export type AttributionId = z.infer<typeof AttributionId>;
  * @group Ids
  */
 export const EvidenceId = /* @__PURE__ */ entityId<"EvidenceId">(["evidence"], "an evidence span");
-/** @group Ids */
 export type EvidenceId = z.infer<typeof EvidenceId>;
 
 /**
@@ -248,11 +242,36 @@ export const PartyId = /* @__PURE__ */ z
   .union([ActorId, DelegationId])
   .meta({ description: "The id of an actor or of a delegation." })
   .register(idTargets, { kinds: [...ActorKind.options, "delegation"] });
-/** @group Ids */
 export type PartyId = z.infer<typeof PartyId>;
+
+/**
+ * The id of an event of any kind the article reports: a {@link Meeting}, a
+ * {@link Position} or a {@link Happening}.
+ *
+ * @remarks What a position is about, or what a conditional fact depends on, can be any
+ * of the three; which kind it must name is checked by {@link validateDocument}.
+ * @group Ids
+ */
+export const FactId = /* @__PURE__ */ z
+  .union([MeetingId, PositionId, HappeningId])
+  .meta({ description: "The id of a meeting, a position or a happening." })
+  .register(idTargets, { kinds: ["meeting", "position", "happening"] });
+export type FactId = z.infer<typeof FactId>;
 
 /**
  * Any id in a document.
  * @group Ids
  */
-export type EntityId = ActorId | PostId | DelegationId | SeriesId | MeetingId | PositionId | IssueId | HappeningId | TimeId | AttributionId | EvidenceId;
+export type EntityId =
+  | ActorId
+  | PlaceId
+  | PostId
+  | DelegationId
+  | SeriesId
+  | MeetingId
+  | PositionId
+  | IssueId
+  | HappeningId
+  | TimeId
+  | AttributionId
+  | EvidenceId;

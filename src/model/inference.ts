@@ -19,7 +19,6 @@ export const InferenceBasis = /* @__PURE__ */ z
     description:
       "Why the value was filled in: context (events outside the article), reading (between the article's lines), world-knowledge (a fact the article takes for granted) or convention (a default of this package).",
   });
-/** @group Inference */
 export type InferenceBasis = z.infer<typeof InferenceBasis>;
 
 const InferenceShape = {
@@ -71,7 +70,6 @@ export type Inference = z.infer<typeof Inference>;
 export const Inferred = /* @__PURE__ */ z
   .array(Inference)
   .meta({ description: "Values of this object that the article does not state, each with the reason it was filled in." });
-/** @group Inference */
 export type Inferred = z.infer<typeof Inferred>;
 
 /**

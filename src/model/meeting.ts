@@ -1,7 +1,8 @@
 import * as z from "zod";
-import { ActorId, DelegationId, EvidenceId, IssueId, MeetingId, PositionId, SeriesId, TimeId, reference } from "./id.js";
+import { ActorId, DelegationId, IssueId, MeetingId, PlaceId, PositionId, SeriesId, TimeId, reference } from "./id.js";
 import { factFields } from "./fact.js";
 import { DelegationRole } from "./delegation.js";
+import { Modality } from "./modality.js";
 import { TalksKind } from "./series.js";
 
 /**
@@ -19,8 +20,20 @@ export const MeetingFormality = /* @__PURE__ */ z
     description:
       "How formal the meeting is: formal (official talks), informal (a contact outside the official sessions, \"behind the scenes\") or secret.",
   });
-/** @group Meetings */
 export type MeetingFormality = z.infer<typeof MeetingFormality>;
+
+/**
+ * How the parties met.
+ *
+ * @remarks `in-person` (the default the article most often leaves unsaid), `phone` ("by
+ * telephone"), `video` ("by video link"), `written` (an exchange of letters or
+ * messages). Maps to PLOVER CONSULT's mode `phone` for `phone`.
+ * @group Meetings
+ */
+export const MeetingMedium = /* @__PURE__ */ z
+  .enum(["in-person", "phone", "video", "written"])
+  .meta({ description: "How the parties met: in-person, phone, video or written." });
+export type MeetingMedium = z.infer<typeof MeetingMedium>;
 
 /**
  * Where a meeting stands in its life, as of the article.
@@ -40,7 +53,6 @@ export const MeetingStatus = /* @__PURE__ */ z
     description:
       "Where the meeting stands as of the article: proposed, being-scheduled, scheduled, under-way, held, postponed or cancelled.",
   });
-/** @group Meetings */
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
 
 /**
@@ -51,7 +63,6 @@ export type MeetingStatus = z.infer<typeof MeetingStatus>;
 export const RoundRelation = /* @__PURE__ */ z
   .enum(["previous", "current", "next"])
   .meta({ description: "Where the round stands relative to the article's time: previous, current or next." });
-/** @group Meetings */
 export type RoundRelation = z.infer<typeof RoundRelation>;
 
 const RoundShape = {
@@ -74,29 +85,6 @@ export const Round: z.ZodObject<typeof RoundShape, z.core.$strict> = /* @__PURE_
   .meta({ title: "Round", description: "Which round of its series a meeting is: a number, or previous, current or next." });
 export type Round = z.infer<typeof Round>;
 
-const PlaceShape = {
-  /** The place's name as the article gives it. */
-  name: z.string().min(1).meta({ description: "The name of the place as the article gives it, such as \"Beijing\"." }),
-  /** Ids of the spans that name it. */
-  evidenceIds: z
-    .array(reference(EvidenceId, { role: "the evidence of a place" }))
-    .meta({ description: "Ids of the evidence spans that name the place." }),
-};
-
-/**
- * Where something happened, as the article names it.
- * @example
- * ```ts
- * Place.parse({ name: "Beijing", evidenceIds: ["ev-beijing"] });
- * ```
- * @group Meetings
- */
-export const Place: z.ZodObject<typeof PlaceShape, z.core.$strict> = /* @__PURE__ */ z
-  .strictObject(PlaceShape)
-  .meta({ title: "Place", description: "Where something happened, as the article names it." });
-export type Place = z.infer<typeof Place>;
-export type PlaceInput = z.input<typeof Place>;
-
 /**
  * A participant's part in a meeting.
  * @remarks `party`: one of the sides. `host`, `mediator`, `observer`: as named.
@@ -105,7 +93,6 @@ export type PlaceInput = z.input<typeof Place>;
 export const ParticipantRole = /* @__PURE__ */ z
   .enum(["party", "host", "mediator", "observer"])
   .meta({ description: "The participant's part in the meeting: party, host, mediator or observer." });
-/** @group Meetings */
 export type ParticipantRole = z.infer<typeof ParticipantRole>;
 
 const DelegationParticipantShape = {
@@ -173,7 +160,6 @@ export type ActorParticipantInput = z.input<typeof ActorParticipant>;
 export const MeetingParticipant: z.ZodDiscriminatedUnion<[typeof DelegationParticipant, typeof ActorParticipant], "kind"> = /* @__PURE__ */ z
   .discriminatedUnion("kind", [DelegationParticipant, ActorParticipant])
   .meta({ title: "MeetingParticipant", description: "Who took part in the meeting: a delegation (at a level) or an actor." });
-/** @group Meetings */
 export type MeetingParticipant = z.infer<typeof MeetingParticipant>;
 export type MeetingParticipantInput = z.input<typeof MeetingParticipant>;
 
@@ -216,7 +202,6 @@ export type MeetingPurposeInput = z.input<typeof MeetingPurpose>;
 export const MeetingProgress = /* @__PURE__ */ z
   .enum(["none", "some", "breakthrough", "breakdown"])
   .meta({ description: "How far the meeting got: none (no headway), some, breakthrough or breakdown." });
-/** @group Meetings */
 export type MeetingProgress = z.infer<typeof MeetingProgress>;
 
 const MeetingOutcomeShape = {
@@ -256,10 +241,12 @@ const MeetingShape = {
   id: MeetingId,
   /** A short label ("the next round of bilateral talks"). */
   label: z.string().min(1).meta({ description: "A short label for the meeting, such as \"the next round of bilateral talks\"." }),
-  /** Bilateral or multilateral. */
-  kind: TalksKind,
-  /** Formal, informal or secret. */
-  formality: MeetingFormality,
+  /** Bilateral or multilateral, where the article says or its parties show. */
+  kind: TalksKind.optional(),
+  /** Formal, informal or secret, where the article says. */
+  formality: MeetingFormality.optional(),
+  /** In person, by phone, by video or in writing, where the article says. */
+  medium: MeetingMedium.optional(),
   /** Where it stands as of the article. */
   status: MeetingStatus,
   /** The series it is a round of. */
@@ -271,8 +258,16 @@ const MeetingShape = {
     role: "the meeting a meeting was held on the sidelines of",
     description: "Id of the meeting this one was held on the sidelines of.",
   }).optional(),
+  /** The larger meeting or talks this one is a part of: a session of the talks, one of the contacts that make up "discussions on the sidelines". */
+  partOfId: reference(MeetingId, {
+    role: "the meeting a meeting is part of",
+    description:
+      "Id of the larger meeting this one is a part of, such as one session of the talks; exports count the parts, not the whole, where both are in the document.",
+  }).optional(),
   /** Where. */
-  place: Place.optional(),
+  placeId: reference(PlaceId, { role: "the place of a meeting", description: "Id of the place where the meeting was held, or is to be." }).optional(),
+  /** Whether it took place at all, or is only possible ("did not meet", "would meet if"). */
+  modality: Modality.optional(),
   /** When: held, or planned. */
   timeId: reference(TimeId, {
     role: "the time of a meeting",

@@ -10,7 +10,6 @@ import { factFields } from "./fact.js";
 export const TalksKind = /* @__PURE__ */ z
   .enum(["bilateral", "multilateral"])
   .meta({ description: "Whether the talks are between two parties (bilateral) or more (multilateral)." });
-/** @group Meetings */
 export type TalksKind = z.infer<typeof TalksKind>;
 
 const TalkSeriesShape = {

@@ -15,7 +15,6 @@ import { Inferred } from "./inference.js";
 export const TimePrecision = /* @__PURE__ */ z
   .enum(["year", "month", "day", "part-of-day"])
   .meta({ description: "How fine the value is: year, month, day or part-of-day." });
-/** @group Time */
 export type TimePrecision = z.infer<typeof TimePrecision>;
 
 /**
@@ -25,7 +24,6 @@ export type TimePrecision = z.infer<typeof TimePrecision>;
 export const Weekday = /* @__PURE__ */ z
   .enum(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
   .meta({ description: "A day of the week." });
-/** @group Time */
 export type Weekday = z.infer<typeof Weekday>;
 
 /**
@@ -43,7 +41,6 @@ export type Weekday = z.infer<typeof Weekday>;
 export const PartOfDay = /* @__PURE__ */ z
   .enum(["morning", "afternoon", "evening", "night"])
   .meta({ description: "A part of the day: morning, afternoon, evening or night." });
-/** @group Time */
 export type PartOfDay = z.infer<typeof PartOfDay>;
 
 /**
@@ -66,7 +63,6 @@ export const TimeModifier = /* @__PURE__ */ z
     description:
       "Narrows or blurs the value: early, mid or late part of the period; approximate; or some time before or after it.",
   });
-/** @group Time */
 export type TimeModifier = z.infer<typeof TimeModifier>;
 
 /**
@@ -84,7 +80,6 @@ export const TimeDirection = /* @__PURE__ */ z
     description:
       "Which way from the reference date to look for a value the text leaves open: past (latest on or before) or future (earliest on or after).",
   });
-/** @group Time */
 export type TimeDirection = z.infer<typeof TimeDirection>;
 
 /**
@@ -154,7 +149,6 @@ export type TimeValue = z.infer<typeof TimeValue>;
 export const DurationUnit = /* @__PURE__ */ z
   .enum(["year", "month", "week", "day", "hour"])
   .meta({ description: "The unit of a duration." });
-/** @group Time */
 export type DurationUnit = z.infer<typeof DurationUnit>;
 
 const DurationShape = {
@@ -187,7 +181,6 @@ export const UtcOffset = /* @__PURE__ */ z
   .string()
   .regex(/^[+-](?:0\d|1[0-4]):[0-5]\d$/, { error: 'must be a UTC offset such as "+08:00"' })
   .meta({ description: 'A fixed offset from UTC, such as "+08:00" for Beijing.' });
-/** @group Time */
 export type UtcOffset = z.infer<typeof UtcOffset>;
 
 const ResolvedIntervalShape = {
@@ -343,7 +336,6 @@ export type TimeChoiceInput = z.input<typeof TimeChoice>;
 export const AnchorRelation = /* @__PURE__ */ z
   .enum(["ends-at", "starts-at"])
   .meta({ description: "How the duration sits against its anchor: it ends at it, or starts at it." });
-/** @group Time */
 export type AnchorRelation = z.infer<typeof AnchorRelation>;
 
 const TimeSpanShape = {
@@ -415,7 +407,6 @@ export const TimeExpression: z.ZodDiscriminatedUnion<[typeof TimePoint, typeof T
     description:
       "What the article says about when: one value (point), a choice of values (choice) or a length of time (duration), with the words used and, where worked out, the resolved interval.",
   });
-/** @group Time */
 export type TimeExpression = z.infer<typeof TimeExpression>;
 export type TimeExpressionInput = z.input<typeof TimeExpression>;
 

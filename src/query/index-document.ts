@@ -6,6 +6,7 @@ import type { EvidenceSpan } from "../model/evidence.js";
 import type { Happening } from "../model/happening.js";
 import type { Issue } from "../model/issue.js";
 import type { Meeting } from "../model/meeting.js";
+import type { Place } from "../model/place.js";
 import type { Position, PositionKind } from "../model/position.js";
 import type { Post } from "../model/post.js";
 import type { TalkSeries } from "../model/series.js";
@@ -31,6 +32,8 @@ export interface EntityOfKind {
   "counted-group": CountedGroup;
   /** An unnamed source. */
   "unnamed-source": UnnamedSource;
+  /** A place. */
+  place: Place;
   /** A post. */
   post: Post;
   /** A delegation. */

@@ -3,6 +3,7 @@ export * from "./index-document.js";
 export * from "./find-entity.js";
 export * from "./get-actor.js";
 export * from "./get-person.js";
+export * from "./get-place.js";
 export * from "./get-post.js";
 export * from "./get-delegation.js";
 export * from "./get-series.js";

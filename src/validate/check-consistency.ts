@@ -48,8 +48,7 @@ function findCycles(document: NewsDocument, table: DocumentTable, chain: Chain, 
 
 /**
  * Checks what no single field can: chains of parents, nested attributions, answers and
- * repetitions do not loop, no delegation has two heads, and an agreement has two or
- * more holders.
+ * repetitions do not loop, and no delegation has two heads.
  * @example
  * ```ts
  * checkConsistency(document, tabulateDocument(document));
@@ -72,12 +71,6 @@ export function checkConsistency(document: NewsDocument, table: DocumentTable): 
           ),
         );
     });
-  });
-  document.positions.forEach((position, index) => {
-    if (position.kind === "agreement" && new Set(position.holderIds).size < 2)
-      problems.push(
-        problem("inconsistent", ["positions", index, "holderIds"], `an agreement is held jointly: "${position.id}" needs two or more different holders`),
-      );
   });
   return problems;
 }

@@ -9,6 +9,7 @@ const ARTICLE: { readonly [kind in EntityKind]: string } = {
   organization: "an organization",
   "counted-group": "a counted group",
   "unnamed-source": "an unnamed source",
+  place: "a place",
   post: "a post",
   delegation: "a delegation",
   series: "a series",

@@ -11,5 +11,6 @@ export * from "./check-inferences.js";
 export * from "./check-consistency.js";
 export * from "./prototype-keys.js";
 export * from "./migrate.js";
+export * from "./migrate-v1.js";
 export * from "./validate-document.js";
 export * from "./checked-news-document.js";

@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION } from "../model/document.js";
+import { fromVersion1 } from "./migrate-v1.js";
 import { problem, type Problem, type ProblemCode } from "./problem.js";
 
 /**
@@ -30,16 +31,27 @@ export interface Migration {
 /**
  * The chain of steps this release applies to upgrade older documents, oldest first.
  *
- * @remarks Empty while version 1 is the only version. When version 2 arrives, its step
- * `{ from: 1, to: 2, upgrade }` goes here, and version-1 documents keep reading.
+ * @remarks One step a version: version 1 documents read through {@link fromVersion1}.
  * @example
  * ```ts
  * MIGRATIONS.map((step) => `${step.from}→${step.to}`);
- * //=> []
+ * //=> ["1→2"]
  * ```
  * @group Versioning
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [fromVersion1];
+
+/**
+ * The schema versions this release can read: each older one {@link MIGRATIONS} upgrades,
+ * and the current one.
+ * @example
+ * ```ts
+ * KNOWN_SCHEMA_VERSIONS;
+ * //=> [1, 2]
+ * ```
+ * @group Versioning
+ */
+export const KNOWN_SCHEMA_VERSIONS: readonly number[] = [...MIGRATIONS.map((step) => step.from), SCHEMA_VERSION];
 
 /**
  * The result of {@link migrateDocument}: the document at the current schema version,
@@ -49,8 +61,8 @@ export const MIGRATIONS: readonly Migration[] = [];
  * {@link validateDocument}.
  * @example
  * ```ts
- * migrateDocument({ schemaVersion: 1, article, actors: [] });
- * //=> { ok: true, document: { schemaVersion: 1, … }, fromVersion: 1, steps: [] }
+ * migrateDocument({ schemaVersion: 1, article, actors: [], meetings: [] });
+ * //=> { ok: true, document: { schemaVersion: 2, places: [], … }, fromVersion: 1, steps: [2] }
  * ```
  * @group Versioning
  */

@@ -224,7 +224,9 @@ export function entityCollections(): readonly { readonly key: EntityCollection; 
  * A collection of a document that holds objects with ids.
  * @group Validation
  */
-export type EntityCollection = "actors" | "posts" | "delegations" | "series" | "meetings" | "positions" | "issues" | "happenings" | "times" | "attributions" | "evidence";
+export type EntityCollection = {
+  [Key in keyof NewsDocument]-?: NewsDocument[Key] extends readonly { readonly id: string }[] ? Key : never;
+}[keyof NewsDocument];
 
 /**
  * An object with an id, as a walk of the document meets it.

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { PositionKind, type NewsDocumentInput } from "../../src/index.js";
+import { ActKind, AffiliationRelation, DescriptorKind, HappeningKind, PlaceKind, Polarity, PositionKind, QuantityMeasure, Reality, type NewsDocumentInput } from "../../src/index.js";
 import { escapeToken, nodesOf } from "./json-tree.js";
 import { Tape, TAPE_LENGTH } from "./tape.js";
 import { drawArticleBody, drawPhrase, drawWord } from "./text.js";
@@ -167,6 +167,7 @@ function buildDocument(draw: Draw): NewsDocumentInput {
   const ids = {
     evidence: draw.ids("ev", 1, 8),
     states: draw.ids("state", 2, 4),
+    places: draw.ids("place", 0, 3),
     persons: draw.ids("person", 1, 5),
     organizations: draw.ids("org", 0, 3),
     groups: draw.ids("group", 0, 2),
@@ -184,8 +185,30 @@ function buildDocument(draw: Draw): NewsDocumentInput {
   const pools: Pools = { evidence: ids.evidence, attributions: ids.attributions };
   const anyActor = [...ids.states, ...ids.persons, ...ids.organizations, ...ids.groups, ...ids.sources];
   const stateOrOrg = [...ids.states, ...ids.organizations];
-  const parties = [...stateOrOrg, ...ids.delegations];
   const actorOrDelegation = [...anyActor, ...ids.delegations];
+  const facts = [...ids.meetings, ...ids.positions, ...ids.happenings];
+  const maybePlace = (target: Obj, percent: number): void => {
+    if (ids.places.length > 0) draw.maybe(target, "placeId", () => draw.pick(ids.places), percent);
+  };
+  const quantities = (): Obj[] =>
+    Array.from({ length: draw.int(1, 2) }, () => {
+      const quantity: Obj = { measure: draw.pick(QuantityMeasure.options), value: draw.int(0, 100_000), exactness: draw.pick(["exact", "approximate", "at-least", "at-most"] as const) };
+      draw.maybe(quantity, "upTo", () => (quantity.value as number) + draw.int(0, 1000), 20);
+      draw.maybe(quantity, "unit", () => draw.pick(["USD", "EUR", "tonnes", "troops"]), 30);
+      draw.maybe(quantity, "text", () => draw.text(), 40);
+      quantity.evidenceIds = draw.some(pools.evidence, 2);
+      return quantity;
+    });
+  // Conditions point at earlier facts only, as real ones do; nothing checks them for loops.
+  const modality = (): Obj => {
+    const value: Obj = {};
+    draw.maybe(value, "polarity", () => draw.pick(Polarity.options), 60);
+    draw.maybe(value, "reality", () => draw.pick(Reality.options), 60);
+    if (facts.length > 0) draw.maybe(value, "conditionIds", () => draw.some(facts, 2, 1), 20);
+    draw.maybe(value, "condition", () => draw.text(), 20);
+    draw.maybe(value, "evidenceIds", () => draw.some(pools.evidence, 2), 40);
+    return value;
+  };
 
   const evidence = ids.evidence.map((id) => {
     const first = draw.int(0, body.words.length - 1);
@@ -234,9 +257,23 @@ function buildDocument(draw: Draw): NewsDocumentInput {
     return time;
   });
 
+  const places = ids.places.map((id, index) => {
+    const place: Obj = { id, name: draw.text() };
+    draw.maybe(place, "kind", () => draw.pick(PlaceKind.options), 70);
+    draw.maybe(place, "aliases", () => [{ text: draw.text(), evidenceIds: draw.some(pools.evidence, 1) }], 20);
+    draw.maybe(place, "countryCode", () => draw.pick(["CN", "JP", "KP", "US"]), 40);
+    draw.maybe(place, "geonamesId", () => String(draw.int(1, 9_999_999)), 30);
+    draw.maybe(place, "wikidata", () => `Q${draw.int(1, 99_999_999)}`, 30);
+    draw.maybe(place, "coordinates", () => ({ latitude: draw.int(-90_000, 90_000) / 1000, longitude: draw.int(-180_000, 180_000) / 1000 }), 30);
+    if (index > 0) draw.maybe(place, "withinId", () => draw.pick(ids.places.slice(0, index)), 40);
+    return factFields(draw, place, pools);
+  });
+
   const actorBase = (kind: string, id: string): Obj => {
     const actor: Obj = { kind, id, name: draw.text() };
     draw.maybe(actor, "aliases", () => aliases(draw, pools), 30);
+    draw.maybe(actor, "descriptors", () => [{ text: draw.word(), kind: draw.pick(DescriptorKind.options), evidenceIds: draw.some(pools.evidence, 1) }], 20);
+    draw.maybe(actor, "affiliations", () => [{ actorId: draw.pick(stateOrOrg.filter((other) => other !== id)), relation: draw.pick(AffiliationRelation.options), evidenceIds: draw.some(pools.evidence, 1) }], 15);
     draw.maybe(actor, "externalIds", () => externalIds(draw), 20);
     return actor;
   };
@@ -270,6 +307,7 @@ function buildDocument(draw: Draw): NewsDocumentInput {
       ] as const);
       draw.maybe(organization, "parentId", () => draw.pick([...ids.states, ...ids.organizations.slice(0, index)]), 60);
       draw.maybe(organization, "countryId", () => draw.pick(ids.states), 40);
+      maybePlace(organization, 20);
       return factFields(draw, organization, pools);
     }),
     ...ids.groups.map((id, index) => {
@@ -322,15 +360,19 @@ function buildDocument(draw: Draw): NewsDocumentInput {
   // Read from the schema, so a new kind is generated without touching this file.
   const positionKinds = ids.positions.map(() => draw.pick(PositionKind.options));
   const agreements = ids.positions.filter((_, index) => positionKinds[index] === "agreement");
+  const meetingKinds = ["bilateral", "multilateral"] as const;
 
   const meetings = ids.meetings.map((id, index) => {
     const meeting: Obj = {
       id,
       label: draw.text(),
-      kind: draw.pick(["bilateral", "multilateral"] as const),
-      formality: draw.pick(["formal", "informal", "secret"] as const),
       status: draw.pick(["proposed", "being-scheduled", "scheduled", "under-way", "held", "postponed", "cancelled"] as const),
     };
+    draw.maybe(meeting, "kind", () => draw.pick(meetingKinds), 70);
+    draw.maybe(meeting, "formality", () => draw.pick(["formal", "informal", "secret"] as const), 60);
+    draw.maybe(meeting, "medium", () => draw.pick(["in-person", "phone", "video", "written"] as const), 20);
+    if (index > 0) draw.maybe(meeting, "partOfId", () => draw.pick(ids.meetings.slice(0, index)), 15);
+    draw.maybe(meeting, "modality", modality, 15);
     if (ids.series.length > 0) draw.maybe(meeting, "seriesId", () => draw.pick(ids.series), 50);
     draw.maybe(meeting, "round", () => {
       const round: Obj = {};
@@ -339,7 +381,7 @@ function buildDocument(draw: Draw): NewsDocumentInput {
       return round;
     }, 30);
     if (index > 0) draw.maybe(meeting, "sidelinesOfId", () => draw.pick(ids.meetings.slice(0, index)), 30);
-    draw.maybe(meeting, "place", () => ({ name: draw.text(), evidenceIds: draw.some(pools.evidence, 2) }), 40);
+    maybePlace(meeting, 40);
     if (ids.times.length > 0) draw.maybe(meeting, "timeId", () => draw.pick(ids.times), 50);
     const roles = ["party", "host", "mediator", "observer"] as const;
     meeting.participants = Array.from({ length: draw.int(0, 4) }, () => {
@@ -376,15 +418,18 @@ function buildDocument(draw: Draw): NewsDocumentInput {
     const position: Obj = {
       id,
       kind,
-      holderIds: kind === "agreement" ? draw.some(parties, 3, 2) : draw.some(parties, 2, 1),
+      holderIds: draw.some(actorOrDelegation, 3, 1),
     };
-    draw.maybe(position, "voicedById", () => draw.pick(ids.persons), 40);
+    draw.maybe(position, "voicedById", () => draw.pick(anyActor), 40);
     draw.maybe(position, "addresseeIds", () => draw.some(actorOrDelegation, 2), 30);
     draw.maybe(position, "issueIds", () => draw.some(ids.issues, 2), 40);
     position.content = draw.text();
     draw.maybe(position, "actions", () =>
       Array.from({ length: draw.int(1, 2) }, () => {
         const action: Obj = { verb: draw.word() };
+        draw.maybe(action, "act", () => draw.pick(ActKind.options), 50);
+        maybePlace(action, 20);
+        draw.maybe(action, "quantities", quantities, 15);
         draw.maybe(action, "agentIds", () => draw.some(actorOrDelegation, 2), 50);
         draw.maybe(action, "object", () => draw.text(), 40);
         draw.maybe(action, "objectIds", () => draw.some(anyActor, 2), 30);
@@ -402,7 +447,9 @@ function buildDocument(draw: Draw): NewsDocumentInput {
       draw.maybe(position, "repeatsId", earlier, 30);
       draw.maybe(position, "answersId", earlier, kind === "response" || kind === "denial" || kind === "acceptance" || kind === "rejection" ? 80 : 20);
     }
-    draw.maybe(position, "aboutIds", () => draw.some(ids.happenings, 2), 30);
+    draw.maybe(position, "aboutIds", () => draw.some(facts.filter((other) => other !== id), 2), 30);
+    draw.maybe(position, "modality", modality, 15);
+    maybePlace(position, 15);
     if (ids.meetings.length > 0) draw.maybe(position, "voicedAtId", () => draw.pick(ids.meetings), 30);
     if (ids.times.length > 0) draw.maybe(position, "timeId", () => draw.pick(ids.times), 30);
     return factFields(draw, position, pools);
@@ -417,7 +464,7 @@ function buildDocument(draw: Draw): NewsDocumentInput {
   const happenings = ids.happenings.map((id) => {
     const happening: Obj = {
       id,
-      kind: draw.pick(["abduction", "stay", "repatriation", "message-relay", "promise", "other"] as const),
+      kind: draw.pick(HappeningKind.options),
       description: draw.text(),
       participants: Array.from({ length: draw.int(0, 3) }, () => ({
         actorId: draw.pick(anyActor),
@@ -425,7 +472,9 @@ function buildDocument(draw: Draw): NewsDocumentInput {
       })),
     };
     if (ids.times.length > 0) draw.maybe(happening, "timeId", () => draw.pick(ids.times), 40);
-    draw.maybe(happening, "place", () => ({ name: draw.text(), evidenceIds: draw.some(pools.evidence, 1) }), 30);
+    maybePlace(happening, 30);
+    draw.maybe(happening, "quantities", quantities, 25);
+    draw.maybe(happening, "modality", modality, 15);
     if (ids.positions.length > 0) draw.maybe(happening, "contentId", () => draw.pick(ids.positions), 30);
     draw.maybe(happening, "relatedIds", () => draw.some(ids.happenings.filter((other) => other !== id), 2), 30);
     return factFields(draw, happening, pools);
@@ -442,9 +491,10 @@ function buildDocument(draw: Draw): NewsDocumentInput {
   });
 
   const document: Obj = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     article,
     actors: shuffled,
+    places,
     posts,
     delegations,
     series,

@@ -22,9 +22,10 @@ describe("createDocumentBuilder", () => {
     });
     const tuesday = builder.time({ kind: "point", id: "time-tuesday", text: "Tuesday", value: { precision: "day", weekday: "tuesday", direction: "past" },
       evidenceIds: [builder.evidence("Tuesday")] });
+    const geneva = builder.place({ id: "geneva", name: "Geneva", kind: "city", evidenceIds: [builder.evidence("Geneva")] });
     const talks = builder.meeting({
       id: "geneva-talks", label: "formal talks in Geneva", kind: "bilateral", formality: "formal", status: "held", timeId: tuesday,
-      place: { name: "Geneva", evidenceIds: [builder.evidence("Geneva")] },
+      placeId: geneva,
       participants: [{ kind: "delegation", delegationId: delegation, role: "party" }, { kind: "actor", actorId: freedonia, role: "party" }],
       evidenceIds: [builder.evidence("held formal talks")],
     });
@@ -35,8 +36,8 @@ describe("createDocumentBuilder", () => {
     const sources = builder.unnamedSource({ id: "sources", name: "sources", plural: true, evidenceIds: [builder.evidence("sources said")] });
     const said = builder.attribution({ id: "att-sources", sourceId: sources, certainty: "reported", evidenceIds: [] });
     const aid = builder.issue({ id: "aid", name: "aid", evidenceIds: [builder.evidence("promised aid")] });
-    builder.happening({ id: "aid-promise", kind: "promise", description: "Ruritania promised aid.", participants: [{ actorId: ruritania, role: "agent" }],
-      attributionIds: [said], evidenceIds: [] });
+    builder.position({ id: "aid-promise", kind: "promise", holderIds: [ruritania], content: "Ruritania promised aid.",
+      actions: [{ verb: "give", act: "economic-aid", object: "aid" }], attributionIds: [said], evidenceIds: [] });
     builder.post({ id: "post-berg", holderId: berg, title: "deputy foreign minister", organizationId: ruritania, evidenceIds: [] });
     builder.series({ id: "talks-series", name: "the talks", kind: "bilateral", partyIds: [ruritania, freedonia], issueIds: [aid], evidenceIds: [] });
     builder.organization({ id: "rur-mofa", name: "Ruritanian Foreign Ministry", organizationKind: "ministry", countryId: ruritania, evidenceIds: [] });
@@ -270,11 +271,13 @@ describe("createDocumentBuilder: the fixture", () => {
     for (const happening of fixture.happenings) builder.reserve("happening", happening.id);
     for (const issue of fixture.issues) builder.reserve("issue", issue.id);
     for (const actor of fixture.actors) builder.reserve(actor.kind, actor.id);
+    for (const place of fixture.places) builder.reserve("place", place.id);
     for (const series of fixture.series) builder.reserve("series", series.id);
     for (const delegation of fixture.delegations) builder.reserve("delegation", delegation.id);
     fixture.times.forEach((time) => builder.time(time));
     fixture.attributions.forEach((attribution) => builder.attribution(attribution));
     fixture.actors.forEach((actor) => builder.actor(actor));
+    fixture.places.forEach((place) => builder.place(place));
     fixture.issues.forEach((issue) => builder.issue(issue));
     fixture.series.forEach((series) => builder.series(series));
     fixture.posts.forEach((post) => builder.post(post));

@@ -63,15 +63,19 @@ describe("describe: positions and happenings", () => {
   });
 
   it("gives a happening's kind, description and certainty", () => {
-    expect(line("aid-promise")).toBe("promise: Ruritania promised aid to Freedonia (alleged)");
     expect(line("message-home")).toBe("message relay: Holt carried the message home (believed)");
+  });
+
+  it("says how sure a position is where the article doubts it, as alleged, believed or denied", () => {
+    expect(line("aid-promise")).toBe("Ruritania's promise, addressed to Freedonia: Ruritania promised aid to Freedonia. (alleged)");
+    expect(line("rur-denial")).not.toMatch(/\(/);
   });
 
   it("gives a happening's time and place, and calls a fact with no attribution stated", () => {
     const changed = withChanges((input) => {
-      Object.assign(input.happenings[0]!, { timeId: "time-tuesday", place: { name: "Geneva", evidenceIds: [] }, attributionIds: undefined });
+      Object.assign(input.happenings[0]!, { timeId: "time-tuesday", placeId: "geneva", attributionIds: undefined });
     });
-    expect(describeEntity(changed, "aid-promise")).toBe("promise: Ruritania promised aid to Freedonia, Tuesday 11 March 2031, Geneva (stated)");
+    expect(describeEntity(changed, "message-home")).toBe("message relay: Holt carried the message home, Tuesday 11 March 2031, Geneva (stated)");
   });
 });
 

@@ -36,7 +36,7 @@ describe("the fixture, described", () => {
     const text = summarize(japanNorthKorea2004);
     expect(text).toMatch(/^Reference date: Thursday 26 February 2004 \(inferred, not stated\)$/m);
     expect(text).toMatch(/^ {2}- North Korea's assertion, voiced by Kim Kye Gwan: .*\n {6}↳ Japan's denial, answering North Korea's assertion: /m);
-    expect(text).toMatch(/^ {2}- promise: .* \(alleged, denied\)$/m);
+    expect(text).toMatch(/^ {2}- Japan's promise, addressed to North Korea: .* \(alleged, denied\)$/m);
     expect(text).toMatch(/^ {2}- message relay: .* \(believed\)$/m);
   });
 });

@@ -31,18 +31,18 @@ describe("summarize", () => {
 
   it("lists positions as threads, each answer under what it answers", () => {
     expect(sectionOf("Positions")).toEqual([
-      "Positions (5)",
+      "Positions (6)",
       "  - Ruritania's proposal, voiced by Anna Berg to the Freedonian delegation: Ruritania wants a new round in early May.",
       "      ↳ Freedonia's rejection, addressed to Ruritania, answering Ruritania's proposal: Freedonia rejected the proposal.",
       "          ↳ the Ruritanian delegation's negative response, answering Freedonia's rejection: Ruritania regretted the rejection.",
       "  - Freedonia's assertion: Ruritania had promised aid.",
       "      ↳ Ruritania's denial, answering Freedonia's assertion: Ruritania denied that it had promised aid.",
+      "  - Ruritania's promise, addressed to Freedonia: Ruritania promised aid to Freedonia. (alleged)",
     ]);
   });
 
   it("lists happenings with their certainty, and actors and delegations in full", () => {
     expect(sectionOf("Happenings").slice(1)).toEqual([
-      "  - promise: Ruritania promised aid to Freedonia (alleged)",
       "  - message relay: Holt carried the message home (believed)",
     ]);
     expect(sectionOf("Actors")[0]).toBe("Actors (9)");

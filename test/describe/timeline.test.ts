@@ -41,7 +41,7 @@ describe("timeline", () => {
     const input = talksInput();
     input.times.push({ kind: "point", id: "time-tokyo", text: "Monday evening in Tokyo", value: { precision: "part-of-day", day: 10, partOfDay: "evening" },
       resolved: { start: "2031-03-11T01:00:00+09:00", end: "2031-03-11T05:00:00+09:00", precision: "part-of-day", utcOffset: "+09:00" }, evidenceIds: [] } as never);
-    Object.assign(input.happenings[1]!, { timeId: "time-tokyo" });
+    Object.assign(input.happenings[0]!, { timeId: "time-tokyo" });
     const ids: string[] = timeline(NewsDocument.parse(input)).map((entry) => entry.subject.entity.id);
     expect(ids.indexOf("message-home")).toBeLessThan(ids.indexOf("deputies-monday-night"));
   });

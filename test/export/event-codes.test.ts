@@ -105,7 +105,7 @@ describe("codePosition", () => {
 
 describe("codeHappening", () => {
   it("codes a promise as an intent to cooperate", () => {
-    expect(codeHappening(happening("alleged-promise"))).toMatchObject({ cameo: { code: "030" }, plover: { eventType: "AGREE" } });
+    expect(codePosition(position("alleged-promise"), japanNorthKorea2004)).toMatchObject({ cameo: { code: "030" }, plover: { eventType: "AGREE" } });
   });
 
   it.each(["abduction", "stay-in-the-north", "repatriation", "message-relay"])("gives %s no code, with the reason", (id) => {

@@ -47,7 +47,7 @@ describe("jsonSchemaFor", () => {
     const schema = jsonSchemaFor("meeting") as { type?: string; title?: string; $defs?: Record<string, unknown> };
     expect(schema.type).toBe("object");
     expect(schema.title).toBe("Meeting");
-    expect(Object.keys(schema.$defs ?? {})).toEqual(expect.arrayContaining(["MeetingParticipant", "Place", "Inference"]));
+    expect(Object.keys(schema.$defs ?? {})).toEqual(expect.arrayContaining(["MeetingParticipant", "Modality", "Inference"]));
     expect(Object.keys(schema.$defs ?? {})).not.toContain("Meeting");
   });
 

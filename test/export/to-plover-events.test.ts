@@ -50,8 +50,8 @@ describe("toPloverEvents", () => {
     expect(events.map((found) => found.id)).not.toContain("pos-japan-denial");
   });
 
-  it("gives a happening's agents as actors and its recipients and patients as recipients", () => {
-    expect(event("alleged-promise")).toMatchObject({ source: "happening", actors: [{ id: "japan" }], recipients: [{ id: "north-korea" }, { id: "five-abductees", kind: "counted-group" }] });
+  it("gives a position's holders as actors and its addressees as recipients", () => {
+    expect(event("alleged-promise")).toMatchObject({ source: "position", actors: [{ id: "japan" }], recipients: [{ id: "north-korea" }] });
   });
 
   it("carries an actor's CAMEO code where the document gives one, and none where it does not", () => {

@@ -9,7 +9,7 @@ const deputies = {
   formality: "informal",
   status: "held",
   sidelinesOfId: "six-party-round-2",
-  place: { name: "Beijing", evidenceIds: ["ev-beijing"] },
+  placeId: "beijing",
   timeId: "time-wednesday-night",
   participants: [
     { kind: "delegation", delegationId: "jp-delegation", attendedBy: ["deputy-head"], role: "party" },

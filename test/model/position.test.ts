@@ -46,8 +46,8 @@ describe("Position", () => {
     expectIssue(PositionAction, { verb: "send", urgency: "high" }, { path: [], code: "unrecognized_keys", message: /"urgency"/ });
   });
 
-  it("knows the twelve kinds of the model", () => {
-    expect(PositionKind.options).toHaveLength(12);
-    expectIssue(Position, { ...demand, kind: "threat" }, { path: ["kind"], code: "invalid_value" });
+  it("knows the twenty-one kinds of the model", () => {
+    expect(PositionKind.options).toHaveLength(21);
+    expectIssue(Position, { ...demand, kind: "warning" }, { path: ["kind"], code: "invalid_value" });
   });
 });

@@ -16,7 +16,7 @@ describe("supportedBy", () => {
   it("lists a span that supports objects of several kinds in document order", () => {
     expect(supportedBy(index, EvidenceId.parse("ev-asserted")).map((ref) => `${ref.from.kind}:${ref.pointer}`)).toEqual([
       "position:/positions/3/evidenceIds/0",
-      "happening:/happenings/0/evidenceIds/0",
+      "position:/positions/5/evidenceIds/0",
       "attribution:/attributions/3/evidenceIds/0",
     ]);
   });
@@ -33,6 +33,7 @@ describe("referencesTo", () => {
     expect(referencesTo(index, "ruritania", Position, "holderIds").map((ref) => ref.pointer)).toEqual([
       "/positions/0/holderIds/0",
       "/positions/4/holderIds/0",
+      "/positions/5/holderIds/0",
     ]);
     expect(referencesTo(index, "ruritania", Position, "voicedById")).toEqual([]);
     // @ts-expect-error a field the schema does not have does not compile
@@ -47,7 +48,7 @@ describe("citedFor", () => {
       ["geneva-talks", "att-officials", ["att-officials"]],
       ["message-home", "att-believed", ["att-officials", "att-believed"]],
     ]);
-    expect(citations[1]?.fact.pointer).toBe("/happenings/1/attributionIds/0");
+    expect(citations[1]?.fact.pointer).toBe("/happenings/0/attributionIds/0");
   });
 
   it("lists each fact that shares one attribution", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
-  ActorId, AttributionId, DelegationId, EvidenceId, HappeningId, IssueId, MeetingId, PositionId, PostId, SeriesId, TimeId,
+  ActorId, AttributionId, DelegationId, EvidenceId, HappeningId, IssueId, MeetingId, PlaceId, PositionId, PostId, SeriesId, TimeId,
   findEntity, getActor, getAttribution, getDelegation, getEvidence, getHappening, getIssue, getMeeting, getPerson, getPosition,
-  getPost, getSeries, getTime, indexDocument,
+  getPlace, getPost, getSeries, getTime, indexDocument,
 } from "../../src/index.js";
 import { smallDocument } from "../support/small-document.js";
 import { validateDocument } from "../../src/index.js";
@@ -45,7 +45,9 @@ describe("typed getters", () => {
     expect(getMeeting(index, MeetingId.parse("new-round"))?.status).toBe("proposed");
     expect(getPosition(index, PositionId.parse("rur-denial"))?.kind).toBe("denial");
     expect(getIssue(index, IssueId.parse("aid"))?.parentId).toBe("bilateral");
-    expect(getHappening(index, HappeningId.parse("aid-promise"))?.kind).toBe("promise");
+    expect(getPosition(index, PositionId.parse("aid-promise"))?.kind).toBe("promise");
+    expect(getHappening(index, HappeningId.parse("message-home"))?.kind).toBe("message-relay");
+    expect(getPlace(index, PlaceId.parse("geneva"))?.kind).toBe("city");
     expect(getTime(index, TimeId.parse("time-monday-night"))?.text).toBe("Monday night");
     expect(getAttribution(index, AttributionId.parse("att-believed"))?.certainty).toBe("believed");
     expect(getEvidence(index, EvidenceId.parse("ev-geneva"))?.quote).toBe("Geneva");

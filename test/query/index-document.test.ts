@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DelegationParticipant, indexDocument, Issue, NewsDocument, Place, referencesTo, type PositionKind } from "../../src/index.js";
+import { DelegationMember, DelegationParticipant, indexDocument, Issue, Meeting, NewsDocument, referencesTo, type PositionKind } from "../../src/index.js";
 import { smallDocument } from "../support/small-document.js";
 import { talksDocument } from "./talks-document.js";
 
@@ -7,7 +7,7 @@ describe("indexDocument", () => {
   it("indexes every object with an id under its kind and path", () => {
     const document = talksDocument();
     const index = indexDocument(document);
-    const count = document.actors.length + document.posts.length + document.delegations.length + document.series.length +
+    const count = document.actors.length + document.places.length + document.posts.length + document.delegations.length + document.series.length +
       document.meetings.length + document.positions.length + document.issues.length + document.happenings.length +
       document.times.length + document.attributions.length + document.evidence.length;
     expect(index.entities.size).toBe(count);
@@ -17,10 +17,15 @@ describe("indexDocument", () => {
 
   it("files each reference under the id it names and the field that names it", () => {
     const index = indexDocument(talksDocument());
-    const fromPlace = referencesTo(index, "ev-geneva", Place, "evidenceIds");
-    expect(fromPlace?.map((ref) => ref.pointer)).toEqual(["/meetings/0/place/evidenceIds/0", "/meetings/1/place/evidenceIds/0"]);
-    expect(fromPlace?.[0]).toMatchObject({ field: "place/evidenceIds", role: "the evidence of a place", path: ["meetings", 0, "place", "evidenceIds", 0] });
-    expect(fromPlace?.[0]?.from.kind).toBe("meeting");
+    const fromMembers = referencesTo(index, "ev-deputies", DelegationMember, "evidenceIds");
+    expect(fromMembers.map((ref) => ref.pointer)).toEqual(["/delegations/0/members/1/evidenceIds/0", "/delegations/1/members/0/evidenceIds/0"]);
+    expect(fromMembers[0]).toMatchObject({
+      field: "members/evidenceIds",
+      role: "the evidence of a delegation member",
+      path: ["delegations", 0, "members", 1, "evidenceIds", 0],
+    });
+    expect(fromMembers[0]?.from.kind).toBe("delegation");
+    expect(referencesTo(index, "geneva", Meeting, "placeId").map((ref) => ref.from.entity.id)).toEqual(["geneva-talks", "deputies-monday-night"]);
   });
 
   it("groups positions by kind in document order", () => {
@@ -32,6 +37,7 @@ describe("indexDocument", () => {
       response: ["rur-regret"],
       assertion: ["fre-assertion"],
       denial: ["rur-denial"],
+      promise: ["aid-promise"],
     } satisfies Partial<Record<PositionKind, string[]>>);
   });
 

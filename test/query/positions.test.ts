@@ -9,7 +9,7 @@ const ids = (positions: readonly { id: string }[]) => positions.map((position) =
 
 describe("positionsHeldBy", () => {
   it("lists the positions a state holds itself, in document order", () => {
-    expect(ids(positionsHeldBy(index, PartyId.parse("ruritania")))).toEqual(["berg-proposal", "rur-denial"]);
+    expect(ids(positionsHeldBy(index, PartyId.parse("ruritania")))).toEqual(["berg-proposal", "rur-denial", "aid-promise"]);
   });
 
   it("adds those of the state's delegations when asked to", () => {
@@ -17,6 +17,7 @@ describe("positionsHeldBy", () => {
       "berg-proposal",
       "rur-regret",
       "rur-denial",
+      "aid-promise",
     ]);
   });
 
@@ -30,7 +31,7 @@ describe("positionsHeldBy", () => {
     // the doubled holder stands apart, with another holder between its two uses
     positions.find((position) => position.id === "berg-proposal")!.holderIds = ["ruritania", "freedonia", "ruritania"];
     const doubled = indexDocument(input as never);
-    expect(ids(positionsHeldBy(doubled, PartyId.parse("ruritania")))).toEqual(["berg-proposal", "rur-denial"]);
+    expect(ids(positionsHeldBy(doubled, PartyId.parse("ruritania")))).toEqual(["berg-proposal", "rur-denial", "aid-promise"]);
     expect(ids(positionsHeldBy(doubled, PartyId.parse("freedonia")))).toEqual(["berg-proposal", "fre-rejection", "fre-assertion"]);
   });
 
@@ -51,7 +52,8 @@ describe("positionsAddressedTo", () => {
   it("lists the positions addressed to a delegation or a state", () => {
     expect(ids(positionsAddressedTo(index, PartyId.parse("fre-delegation")))).toEqual(["berg-proposal"]);
     expect(ids(positionsAddressedTo(index, PartyId.parse("ruritania")))).toEqual(["fre-rejection"]);
-    expect(positionsAddressedTo(index, PartyId.parse("freedonia"))).toEqual([]);
+    expect(ids(positionsAddressedTo(index, PartyId.parse("freedonia")))).toEqual(["aid-promise"]);
+    expect(positionsAddressedTo(index, PartyId.parse("anna-berg"))).toEqual([]);
   });
 });
 

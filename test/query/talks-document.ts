@@ -24,7 +24,7 @@ function span(id: string, quote: string, occurrence = 0) {
 /** A fresh copy of the talks document, as input (ids not yet branded). */
 export function talksInput() {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     article: {
       text: TALKS_TEXT,
       offsetUnit: "utf-16-code-unit",
@@ -45,6 +45,7 @@ export function talksInput() {
       { kind: "counted-group", id: "three-envoys", name: "three envoys", count: { value: 3, exactness: "exact" }, criterion: "sent by Ruritania", evidenceIds: [] },
       { kind: "organization", id: "rur-mofa", name: "Ruritanian Foreign Ministry", organizationKind: "ministry", countryId: "ruritania", evidenceIds: [] },
     ],
+    places: [{ id: "geneva", name: "Geneva", kind: "city", evidenceIds: ["ev-geneva"] }],
     posts: [
       { id: "post-berg", holderId: "anna-berg", title: "deputy foreign minister", organizationId: "ruritania", heldAtId: "time-tuesday", evidenceIds: ["ev-berg-post"] },
     ],
@@ -58,11 +59,11 @@ export function talksInput() {
     series: [],
     meetings: [
       { id: "geneva-talks", label: "formal talks in Geneva", kind: "bilateral", formality: "formal", status: "held",
-        place: { name: "Geneva", evidenceIds: ["ev-geneva"] }, timeId: "time-tuesday",
+        placeId: "geneva", timeId: "time-tuesday",
         participants: [{ kind: "delegation", delegationId: "rur-delegation", role: "party" }, { kind: "delegation", delegationId: "fre-delegation", role: "party" }],
         issueIds: ["schedule"], evidenceIds: ["ev-talks"], attributionIds: ["att-officials"] },
       { id: "deputies-monday-night", label: "the deputy chiefs' meeting behind the scenes", kind: "bilateral", formality: "informal", status: "held",
-        sidelinesOfId: "geneva-talks", place: { name: "Geneva", evidenceIds: ["ev-geneva"] }, timeId: "time-monday-night",
+        sidelinesOfId: "geneva-talks", placeId: "geneva", timeId: "time-monday-night",
         participants: [
           { kind: "delegation", delegationId: "rur-delegation", attendedBy: ["deputy-head"], role: "party" },
           { kind: "delegation", delegationId: "fre-delegation", attendedBy: ["deputy-head"], role: "party" },
@@ -84,6 +85,8 @@ export function talksInput() {
         content: "Ruritania had promised aid.", evidenceIds: ["ev-asserted"], attributionIds: ["att-sources"] },
       { id: "rur-denial", kind: "denial", holderIds: ["ruritania"], answersId: "fre-assertion", aboutIds: ["aid-promise"], issueIds: ["aid"],
         content: "Ruritania denied that it had promised aid.", evidenceIds: ["ev-denied"], attributionIds: ["att-sources"] },
+      { id: "aid-promise", kind: "promise", holderIds: ["ruritania"], addresseeIds: ["freedonia"], content: "Ruritania promised aid to Freedonia.",
+        actions: [{ verb: "give", act: "economic-aid", object: "aid" }], evidenceIds: ["ev-asserted"], attributionIds: ["att-alleged"] },
     ],
     issues: [
       { id: "bilateral", name: "bilateral issues", evidenceIds: [] },
@@ -91,9 +94,6 @@ export function talksInput() {
       { id: "schedule", name: "the schedule of talks", evidenceIds: ["ev-new-round"] },
     ],
     happenings: [
-      { id: "aid-promise", kind: "promise", description: "Ruritania promised aid to Freedonia.",
-        participants: [{ actorId: "ruritania", role: "agent" }, { actorId: "freedonia", role: "recipient" }],
-        evidenceIds: ["ev-asserted"], attributionIds: ["att-alleged"] },
       { id: "message-home", kind: "message-relay", description: "Holt carried the message home.",
         participants: [{ actorId: "tomas-holt", role: "intermediary" }, { actorId: "ruritania", role: "recipient" }],
         contentId: "berg-proposal", evidenceIds: ["ev-carried"], attributionIds: ["att-believed"] },

@@ -39,10 +39,10 @@ describe("migrateDocument", () => {
     if (migrated.ok) expect(migrated.document).toBe(document);
   });
 
-  it("has a step from every known older version, so each one reaches the current version", () => {
-    const older = KNOWN_SCHEMA_VERSIONS.filter((version) => version !== SCHEMA_VERSION);
-    expect(MIGRATIONS.map((step) => step.from).sort()).toEqual([...older].sort());
-    expect(KNOWN_SCHEMA_VERSIONS).toContain(SCHEMA_VERSION);
+  it("reads every version its chain of steps starts from, and the current one, which no step starts from", () => {
+    expect(KNOWN_SCHEMA_VERSIONS).toEqual([1, 2]);
+    expect(MIGRATIONS.map((step) => step.from)).not.toContain(SCHEMA_VERSION);
+    for (const step of MIGRATIONS) expect(step.to).toBe(step.from + 1);
   });
 
   it("rejects a newer version, saying to upgrade the package", () => {
@@ -51,7 +51,7 @@ describe("migrateDocument", () => {
     if (migrated.ok) return;
     expect(migrated.problems).toHaveLength(1);
     expect(migrated.problems[0]).toMatchObject({ code: "unknown-version", pointer: "/schemaVersion" });
-    expect(migrated.problems[0]!.message).toMatch(/schemaVersion 2 cannot be read: this release reads 1 and writes 1; upgrade news-event-models/);
+    expect(migrated.problems[0]!.message).toMatch(/schemaVersion 3 cannot be read: this release reads 1, 2 and writes 2; upgrade news-event-models/);
   });
 
   it("rejects an older version that no step leads from, and a version that is not a number", () => {
@@ -82,13 +82,14 @@ describe("migrateDocument", () => {
     expect(migrated.ok).toBe(false);
     if (!migrated.ok) {
       expect(migrated.problems[0]).toMatchObject({ code: "shape", pointer: "/schemaVersion" });
-      expect(migrated.problems[0]!.message).toMatch(/must say which schemaVersion.*writes 1/);
+      expect(migrated.problems[0]!.message).toMatch(/must say which schemaVersion.*writes 2/);
     }
   });
 
   describe("with a chain of steps", () => {
     // A version-0 layout that kept the headline at the top level, and a version -1 one
-    // that spelt the version key differently: two steps that bring both to version 1.
+    // that spelt the version key differently: two steps that bring both to version 1,
+    // from where the package's own steps go on.
     const chain: Migration[] = [
       {
         from: 0,
@@ -100,6 +101,7 @@ describe("migrateDocument", () => {
         }),
       },
       { from: -1, to: 0, upgrade: (document) => ({ ...document, schemaVersion: 0 }) },
+      ...MIGRATIONS,
     ];
 
     function versionZero() {
@@ -114,8 +116,8 @@ describe("migrateDocument", () => {
       expect(migrated.ok).toBe(true);
       if (!migrated.ok) return;
       expect(migrated.fromVersion).toBe(-1);
-      expect(migrated.steps).toEqual([0, 1]);
-      expect(migrated.document).toMatchObject({ schemaVersion: 1, article: { headline: "Japan, N. Korea to meet" } });
+      expect(migrated.steps).toEqual([0, 1, 2]);
+      expect(migrated.document).toMatchObject({ schemaVersion: 2, article: { headline: "Japan, N. Korea to meet" } });
       expect(migrated.document).not.toHaveProperty("headline");
       const result = validateDocument(migrated.document);
       expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
@@ -130,7 +132,7 @@ describe("migrateDocument", () => {
 
     it("lists the versions the chain can read in its message", () => {
       const migrated = migrateDocument({ ...versionZero(), schemaVersion: -7 }, chain);
-      expect(migrated.ok ? "" : migrated.problems[0]!.message).toMatch(/this release reads 0, -1, 1 and writes 1$/);
+      expect(migrated.ok ? "" : migrated.problems[0]!.message).toMatch(/this release reads 0, -1, 1, 2 and writes 2$/);
     });
 
     it("rejects a step that writes another version than it promised", () => {

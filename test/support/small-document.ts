@@ -17,7 +17,7 @@ function span(id: string, quote: string, occurrence = 0) {
 /** A fresh copy of a small valid document drawn from the article's first two sentences. */
 export function smallDocument() {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     article: {
       text: SMALL_TEXT,
       offsetUnit: "utf-16-code-unit",
@@ -38,6 +38,7 @@ export function smallDocument() {
       { kind: "state", id: "north-korea", name: "North Korea", aliases: [{ text: "the North", kind: "descriptor" }], evidenceIds: ["ev-north-korea"] },
       { kind: "unnamed-source", id: "diplomatic-sources", name: "diplomatic sources", plural: true, evidenceIds: ["ev-sources"] },
     ],
+    places: [{ id: "beijing", name: "Beijing", kind: "city", evidenceIds: ["ev-beijing"] }],
     posts: [],
     delegations: [],
     series: [
@@ -46,7 +47,7 @@ export function smallDocument() {
     ],
     meetings: [
       { id: "six-party-round", label: "the six-party talks in Beijing", kind: "multilateral", formality: "formal", status: "under-way",
-        seriesId: "six-party-talks", place: { name: "Beijing", evidenceIds: ["ev-beijing"] }, participants: [], evidenceIds: ["ev-six-party"],
+        seriesId: "six-party-talks", placeId: "beijing", participants: [], evidenceIds: ["ev-six-party"],
         attributionIds: ["att-sources-2"] },
       { id: "next-round", label: "the next round of bilateral talks", kind: "bilateral", formality: "formal", status: "being-scheduled",
         seriesId: "jp-nk-talks", round: { relation: "next" }, timeId: "time-mid-march",

@@ -94,9 +94,9 @@ describe("the time and evidence guide", () => {
     const text = "Japan 🇯🇵 and North Korea 🇰🇵 met Wednesday night.";
     // #region mismatch
     const document = NewsDocument.parse({
-      schemaVersion: 1,
+      schemaVersion: 2,
       article: { text, offsetUnit: "utf-16-code-unit" },
-      actors: [], posts: [], delegations: [], series: [], meetings: [], positions: [],
+      actors: [], places: [], posts: [], delegations: [], series: [], meetings: [], positions: [],
       issues: [], happenings: [], times: [], attributions: [],
       // Code-point offsets where UTF-16 code units are wanted: four units short.
       evidence: [{ id: "ev-wednesday-night", start: 32, end: 47, quote: "Wednesday night" }],

@@ -59,14 +59,16 @@ describe("the reference graph", () => {
   });
 
   it("finds the holders, voices and answers of positions where the schemas declare them", () => {
-    expect(referenceSitesOf(Position, "holderIds")).toMatchObject([{ many: true, kinds: ["state", "organization", "delegation"], pattern: "positions/*/holderIds/*" }]);
-    expect(referenceSitesOf(Position, "voicedById")).toMatchObject([{ many: false, kinds: ["person"] }]);
+    const actors = ["person", "state", "organization", "counted-group", "unnamed-source"];
+    expect(referenceSitesOf(Position, "holderIds")).toMatchObject([{ many: true, kinds: [...actors, "delegation"], pattern: "positions/*/holderIds/*" }]);
+    expect(referenceSitesOf(Position, "voicedById")).toMatchObject([{ many: false, kinds: actors }]);
     expect(referenceSitesOf(Attribution, "withinId")).toMatchObject([{ kinds: ["attribution"] }]);
   });
 
   it("lists the document's collections with the kinds they hold", () => {
     expect(entityCollections()).toEqual([
       { key: "actors", kinds: ["person", "state", "organization", "counted-group", "unnamed-source"] },
+      { key: "places", kinds: ["place"] },
       { key: "posts", kinds: ["post"] },
       { key: "delegations", kinds: ["delegation"] },
       { key: "series", kinds: ["series"] },
@@ -104,7 +106,8 @@ describe("walkDocument", () => {
         for (const [key, inner] of Object.entries(value)) {
           if (key === "extensions") continue;
           const ids = typeof inner === "string" || (Array.isArray(inner) && inner.every((item) => typeof item === "string"));
-          if (/Ids?$/.test(key) && ids) (Array.isArray(inner) ? inner.map((_, i) => [...path, key, i]) : [[...path, key]]).forEach((at) => expected.push(at.join("/")));
+          // A GeoNames id is an id elsewhere, not a reference within the document.
+          if (/Ids?$/.test(key) && key !== "geonamesId" && ids) (Array.isArray(inner) ? inner.map((_, i) => [...path, key, i]) : [[...path, key]]).forEach((at) => expected.push(at.join("/")));
           else collect(inner, [...path, key]);
         }
     };
@@ -124,7 +127,7 @@ describe("walkDocument", () => {
     });
     const expected = [
       "article",
-      ...(["actors", "posts", "delegations", "series", "meetings", "positions", "issues", "happenings", "times"] as const).flatMap((collection) =>
+      ...(["actors", "places", "posts", "delegations", "series", "meetings", "positions", "issues", "happenings", "times"] as const).flatMap((collection) =>
         fixture[collection].map((_, index) => `${collection}/${index}`),
       ),
       ...fixture.delegations.flatMap((delegation, index) => delegation.members.map((_, m) => `delegations/${index}/members/${m}`)),

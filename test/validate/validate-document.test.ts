@@ -61,11 +61,11 @@ describe("validateDocument", () => {
   });
 
   it("reports an unknown schema version on its own, saying what to do", () => {
-    const result = validateDocument({ ...smallDocument(), schemaVersion: 2, actors: "broken" });
+    const result = validateDocument({ ...smallDocument(), schemaVersion: 3, actors: "broken" });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(only(result.problems)).toMatchObject({ code: "unknown-version", pointer: "/schemaVersion" });
-      expect(result.problems[0]!.message).toMatch(/schemaVersion 2 cannot be read.*upgrade news-event-models/);
+      expect(result.problems[0]!.message).toMatch(/schemaVersion 3 cannot be read.*upgrade news-event-models/);
     }
   });
 
@@ -126,14 +126,23 @@ describe("references", () => {
     expect(found.message).toBe('a delegation member must be a person, but "japan" is a state');
   });
 
-  it("rejects a position held by a person, listing what may hold one", () => {
+  it("accepts a position held by a person speaking for himself, and by an unnamed source", () => {
+    const document = smallDocument();
+    document.actors.push({ kind: "person", id: "saiki", name: "Akitaka Saiki", evidenceIds: [] } as never);
+    document.positions.push({ id: "p", kind: "proposal", holderIds: ["saiki"], content: "Meet in March.", evidenceIds: [] } as never);
+    document.positions.push({ id: "q", kind: "assertion", holderIds: ["diplomatic-sources"], voicedById: "diplomatic-sources", content: "Talks go on.", evidenceIds: [] } as never);
+    expect(validateDocument(document).ok).toBe(true);
+  });
+
+  it("rejects a position held by something that is not an actor or a delegation, listing what may hold one", () => {
     const found = only(
       problemsOf((document) => {
-        document.actors.push({ kind: "person", id: "saiki", name: "Akitaka Saiki", evidenceIds: [] } as never);
-        document.positions.push({ id: "p", kind: "proposal", holderIds: ["saiki"], content: "Meet in March.", evidenceIds: [] } as never);
+        document.positions.push({ id: "p", kind: "proposal", holderIds: ["six-party-round"], content: "Meet in March.", evidenceIds: [] } as never);
       }),
     );
-    expect(found.message).toBe('the holder of a position must be a state, an organization or a delegation, but "saiki" is a person');
+    expect(found.message).toBe(
+      'the holder of a position must be a person, a state, an organization, a counted group, an unnamed source or a delegation, but "six-party-round" is a meeting',
+    );
   });
 
   it("rejects evidence ids that name an attribution", () => {
@@ -348,13 +357,10 @@ describe("consistency", () => {
     expect(found).toMatchObject({ code: "inconsistent", pointer: "/delegations/0/members/1/role" });
   });
 
-  it("rejects an agreement with a single holder", () => {
-    const found = only(
-      problemsOf((document) =>
-        document.positions.push({ id: "p", kind: "agreement", holderIds: ["japan", "japan"], content: "Talk.", evidenceIds: [] } as never),
-      ),
-    );
-    expect(found).toMatchObject({ code: "inconsistent", pointer: "/positions/0/holderIds" });
+  it("accepts an agreement by one side alone, as in \"agreed to step down\"", () => {
+    const document = smallDocument();
+    document.positions.push({ id: "p", kind: "agreement", holderIds: ["japan"], content: "Japan agreed to talk.", evidenceIds: [] } as never);
+    expect(validateDocument(document).ok).toBe(true);
   });
 });
 

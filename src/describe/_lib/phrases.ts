@@ -13,8 +13,8 @@ const ROLE_NAMES: { readonly [role in DelegationRole]: readonly [one: string, ma
 };
 
 export function nameOf(index: DocumentIndex, id: string): string {
-  const found = index.entities.get(id);
-  return found && "name" in found.entity ? found.entity.name : id;
+  const found = index.entities.get(id)?.entity as { readonly name?: unknown } | undefined;
+  return typeof found?.name === "string" ? found.name : id;
 }
 
 export function whenOf(index: DocumentIndex, timeId: string | undefined): string | undefined {
@@ -63,8 +63,8 @@ export function describeMeeting(index: DocumentIndex, meeting: Meeting, withStat
   const label = `"${meeting.label}"`;
   let named = label;
   if (who) named = meeting.kind === "multilateral" ? `${label}, with ${who} among its participants` : `of ${who}`;
-  const parts = [`${meeting.formality} ${meeting.kind} meeting ${named}`];
-  if (meeting.place) parts.push(meeting.place.name);
+  const parts = [[meeting.formality, meeting.kind, "meeting", named].filter((part) => part !== undefined).join(" ")];
+  if (meeting.placeId !== undefined) parts.push(nameOf(index, meeting.placeId));
   const when = whenOf(index, meeting.timeId);
   if (when) parts.push(when);
   const line = parts.join(", ");
