@@ -156,6 +156,14 @@ export function codePosition(position: Position, document: Pick<NewsDocument, "p
   }
 }
 
+const HAPPENING_REASONS: Readonly<Partial<Record<HappeningKind, string>>> = {
+  abduction: "an abduction is CAMEO 181, outside the diplomatic codes the crosswalk carries, so no code is forced",
+  stay: "a stay is a state of affairs, not an interaction between actors, and event data codes only interactions",
+  repatriation: "a repatriation has no CAMEO code among the crosswalk's rows, and PLOVER none of its own",
+  "message-relay": "neither standard codes passing a message on; the message itself is a position, coded on its own",
+  other: "an other happening has no code: say what it is and code it by hand",
+};
+
 /**
  * Codes a happening: a promise, made or alleged, is CAMEO 030 "Express intent to
  * cooperate" (PLOVER `AGREE`); the other kinds have no code, with the reason.
@@ -166,14 +174,6 @@ export function codePosition(position: Position, document: Pick<NewsDocument, "p
  * ```
  * @group Event codes
  */
-const HAPPENING_REASONS: Readonly<Partial<Record<HappeningKind, string>>> = {
-  abduction: "an abduction is CAMEO 181, outside the diplomatic codes the crosswalk carries, so no code is forced",
-  stay: "a stay is a state of affairs, not an interaction between actors, and event data codes only interactions",
-  repatriation: "a repatriation has no CAMEO code among the crosswalk's rows, and PLOVER none of its own",
-  "message-relay": "neither standard codes passing a message on; the message itself is a position, coded on its own",
-  other: "an other happening has no code: say what it is and code it by hand",
-};
-
 export function codeHappening(happening: Happening): EventCode {
   return uncoded(HAPPENING_REASONS[happening.kind] ?? `a happening of kind ${happening.kind} has no row in this table`);
 }

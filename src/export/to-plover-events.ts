@@ -110,6 +110,10 @@ export interface PloverExport {
   readonly uncoded: readonly UncodedFact[];
 }
 
+function placeName(document: NewsDocument, placeId: string | undefined): string | undefined {
+  return placeId === undefined ? undefined : document.places.find((place) => place.id === placeId)?.name;
+}
+
 /**
  * Exports a document's meetings, positions and happenings as PLOVER-style event
  * records: actor, recipient, event type, mode, context, date, location and text span,
@@ -132,10 +136,6 @@ export interface PloverExport {
  * ```
  * @group Event codes
  */
-function placeName(document: NewsDocument, placeId: string | undefined): string | undefined {
-  return placeId === undefined ? undefined : document.places.find((place) => place.id === placeId)?.name;
-}
-
 export function toPloverEvents(document: NewsDocument): PloverExport {
   const actors = new Map(document.actors.map((actor) => [actor.id as string, actor]));
   const delegations = new Map(document.delegations.map((delegation) => [delegation.id as string, delegation]));

@@ -21,7 +21,7 @@ import { checkDocument } from "./validate-document.js";
  * ```
  * @group Validation
  */
-export const CheckedNewsDocument = /* @__PURE__ */ NewsDocument.superRefine((document, context) => {
+export const CheckedNewsDocument: typeof NewsDocument = /* @__PURE__ */ NewsDocument.superRefine((document, context) => {
   for (const found of checkDocument(document))
     context.addIssue({ code: "custom", path: [...found.path], message: found.message, params: { code: found.code } });
 });

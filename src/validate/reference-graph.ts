@@ -216,16 +216,37 @@ export function referenceSitesOf<Holder extends z.ZodObject>(holder: Holder, key
  * ```
  * @group Validation
  */
-export function entityCollections(): readonly { readonly key: EntityCollection; readonly kinds: readonly EntityKind[] }[] {
+export function entityCollections(): readonly EntityCollectionInfo[] {
   return graph().root.fields.flatMap((field) => (field.entityKinds ? [{ key: field.key as EntityCollection, kinds: field.entityKinds }] : []));
 }
 
 /**
- * A collection of a document that holds objects with ids.
+ * One collection of a document that holds objects with ids, and the kinds of its objects.
+ * @group Validation
+ */
+export interface EntityCollectionInfo {
+  /** The collection's key in the document: `"meetings"`. */
+  readonly key: EntityCollection;
+  /** The kinds of object it holds: `["meeting"]`, or the five kinds of actor. */
+  readonly kinds: readonly EntityKind[];
+}
+
+/**
+ * Anything with an id, as the walk of a document sees the objects of its collections.
+ * @group Validation
+ */
+export interface Identified {
+  /** Its id, unique across the document. */
+  readonly id: string;
+}
+
+/**
+ * A collection of a document that holds objects with ids: each key of
+ * {@link NewsDocument} whose value is a list of objects with an `id`.
  * @group Validation
  */
 export type EntityCollection = {
-  [Key in keyof NewsDocument]-?: NewsDocument[Key] extends readonly { readonly id: string }[] ? Key : never;
+  [Key in keyof NewsDocument]-?: NewsDocument[Key] extends readonly Identified[] ? Key : never;
 }[keyof NewsDocument];
 
 /**
@@ -233,8 +254,8 @@ export type EntityCollection = {
  * @group Validation
  */
 export interface WalkedEntity {
-  /** The object itself. */
-  readonly entity: { readonly id: string };
+  /** The object itself: any object of the document with an id. */
+  readonly entity: Identified;
   /** Its kind: its collection's kind, or an actor's own `kind`. */
   readonly kind: EntityKind;
   /** Where it sits: its collection and index. */
@@ -295,7 +316,7 @@ class Walker {
       if (!isObject(item) || typeof item.id !== "string") continue;
       // One kind names the collection's objects, or each object names its own among them.
       const kind = kinds.length === 1 ? kinds[0]! : (kinds.find((candidate) => candidate === item.kind) ?? kinds[0]!);
-      const found: WalkedEntity = { entity: item as { readonly id: string }, kind, path: [collection, index] };
+      const found: WalkedEntity = { entity: item as unknown as Identified, kind, path: [collection, index] };
       this.visitor.entity?.(found);
       this.value(field.target, item, [collection, index], found);
     }
