@@ -20,8 +20,11 @@ const checks = [
   { name: "own code of import { Meeting }", path: dist, import: "{ Meeting }", gzip: true, limit: "3.2 KB" },
   { name: "own code of import { NewsDocument }", path: dist, import: "{ NewsDocument }", gzip: true, limit: "10 KB" },
   { name: "validation: import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "53 KB", ...withZod },
-  { name: "own code of import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "21 KB" },
-  { name: "own code of the whole API: import *", path: dist, import: "*", gzip: true, limit: "41 KB" },
+  // Reading input as JSON data before validating it (readJsonValue) costs about 1 KB.
+  { name: "own code of import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "22.5 KB" },
+  // jsonc-parser's visitor, which parseDocumentJson reads text with where a key may be
+  // given twice, is about 3.2 KB of it.
+  { name: "own code of the whole API: import *", path: dist, import: "*", gzip: true, limit: "47 KB" },
 ];
 
 /** The same bundles unmeasured by compression: reported beside the gzip sizes, with no budget of their own. */

@@ -28,11 +28,14 @@ import type { Position } from "../model/position.js";
 import type { Post } from "../model/post.js";
 import type { TalkSeries } from "../model/series.js";
 import type { TimeExpression } from "../model/time.js";
-import type { EntityKind } from "../model/id.js";
+import { EntityKind } from "../model/id.js";
 import { checkReferences } from "../validate/check-references.js";
 import { shapeProblems } from "../validate/check-shape.js";
 import { tabulateDocument } from "../validate/document-table.js";
 import { entityCollections, type EntityCollection } from "../validate/reference-graph.js";
+import type { Problem } from "../validate/problem.js";
+import { hiddenPrototypeKeys } from "../validate/prototype-keys.js";
+import { readJsonValue } from "../validate/read-json-value.js";
 import { validateDocument, type ValidationResult } from "../validate/validate-document.js";
 
 /**
@@ -212,6 +215,44 @@ function shorten(text: string): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
 }
 
+/** Writes any value for a call's label, as a programmer would read it, without letting it throw. */
+function describeArgument(value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return shorten(value);
+    case "bigint":
+      return `${value}n`;
+    case "symbol":
+    case "function":
+      return `a ${typeof value}`;
+    case "object":
+      return value === null ? "null" : Array.isArray(value) ? "an array" : "an object";
+    default:
+      return String(value);
+  }
+}
+
+/** The id a draft gives, read without letting a getter or a Proxy throw. */
+function draftId(draft: unknown): unknown {
+  try {
+    return typeof draft === "object" && draft !== null ? (draft as { id?: unknown }).id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function listProblems(problems: readonly Problem[]): string {
+  return problems.map((found) => `${found.pointer || "/"}: ${found.message}`).join("; ");
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
 /**
  * Starts a document for an article, to be filled in one object at a time with ids
  * checked as they are added, so that a new article can be encoded without writing raw
@@ -222,8 +263,13 @@ function shorten(text: string): string {
  * posts and delegations, delegations before the meetings they attend, a position before
  * its answer. Where two objects refer to each other, reserve one's id first with
  * {@link DocumentBuilder.reserve}. Each method throws at once, with a message that names the method, the id
- * and the field, on a programmer's mistake: a malformed or used id, a wrong shape, a
- * reference to an id not added yet or of the wrong kind. {@link DocumentBuilder.build}
+ * and the field, on a programmer's mistake: a draft that is not JSON data (null, a
+ * BigInt or cyclic id, a `Date`), a malformed or used id, a wrong shape, a `kind` other
+ * than the method's, a `"__proto__"` key in extensions (which no object can keep), a
+ * reference to an id not added yet or of the wrong kind, an unknown kind to reserve, a
+ * quote that starts or ends inside a character of two UTF-16 code units. Each object is
+ * kept as it was given, so the built document holds exactly what `validateDocument`
+ * would keep. {@link DocumentBuilder.build}
  * returns the {@link ValidationResult} of the whole, which also checks what a single
  * object cannot (a delegation with two heads, a loop of answers).
  * @example
@@ -244,23 +290,32 @@ function shorten(text: string): string {
  * @group Builders
  */
 export function createDocumentBuilder(articleText: string, options: DocumentBuilderOptions = {}): DocumentBuilder {
-  const parsedArticle = Article.safeParse({ ...options, text: articleText, offsetUnit: "utf-16-code-unit" });
+  const read = readJsonValue({ ...options, text: articleText, offsetUnit: "utf-16-code-unit" });
+  if (!read.ok) throw new Error(`createDocumentBuilder: the article is not JSON data: ${listProblems(read.problems)}`);
+  const parsedArticle = Article.safeParse(read.value);
   if (!parsedArticle.success)
-    throw new Error(
-      `createDocumentBuilder: the article is not valid: ${shapeProblems(parsedArticle.error.issues, ["article"])
-        .map((found) => `${found.pointer}: ${found.message}`)
-        .join("; ")}`,
-    );
-  const article = parsedArticle.data;
+    throw new Error(`createDocumentBuilder: the article is not valid: ${listProblems(shapeProblems(parsedArticle.error.issues, ["article"]))}`);
+  // The article as it was given, not zod's parsed copy: validateDocument keeps values exactly as they are.
+  const article = read.value as unknown as NewsDocument["article"];
   const collections = Object.fromEntries(entityCollections().map(({ key }) => [key, [] as unknown[]])) as { [collection in EntityCollection]: unknown[] };
   // Where each id was added, or that it was reserved (path index -1) for an object to come.
   const locations = new Map<string, { readonly kind: EntityKind; readonly method: string }>();
 
-  function add<Id extends string>(collection: EntityCollection, kind: EntityKind | undefined, method: string, draft: { readonly id: string }): Id {
-    const call = `${method}(${JSON.stringify(draft.id)})`;
+  function add<Id extends string>(collection: EntityCollection, kind: EntityKind | undefined, method: string, given: unknown): Id {
+    const call = `${method}(${describeArgument(typeof given === "object" && given !== null ? draftId(given) : given)})`;
+    const read = readJsonValue(given);
+    if (!read.ok) throw new Error(`${call}: the draft is not JSON data: ${listProblems(read.problems)}`);
+    const draft = read.value as { readonly [key: string]: unknown; readonly id: string };
+    if (typeof draft !== "object" || draft === null || Array.isArray(draft))
+      throw new Error(`${call}: the draft must be an object with an id and the fields of ${aOrAn(kind ?? collection)}, not ${describeArgument(draft)}`);
     if (typeof draft.id !== "string" || !ID_PATTERN.test(draft.id))
       throw new Error(
         `${call}: the id must be a letter or digit, then letters, digits, ".", "_", ":" or "-", at most 128 characters; choose an id such as "north-korea"`,
+      );
+    // A method of one kind builds only that kind: a draft that says another is a mistake, not a request.
+    if (kind !== undefined && collection === "actors" && method !== "actor" && Object.hasOwn(draft, "kind") && draft["kind"] !== kind)
+      throw new Error(
+        `${call}: /kind: the draft is ${aOrAn(describeArgument(draft["kind"]))}, but ${method}() adds ${aOrAn(kind)}; leave out "kind", or call actor() with the kind you mean`,
       );
     const earlier = locations.get(draft.id);
     const reserved = earlier?.method === "reserve";
@@ -268,14 +323,11 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
       throw new Error(
         `${call}: the id "${draft.id}" is already used by the ${earlier.kind} added with ${earlier.method}(); ids are unique across the document, so choose another`,
       );
-    const parsed = elementSchema(collection).safeParse(kind === undefined ? draft : { ...draft, kind });
-    if (!parsed.success)
-      throw new Error(
-        `${call}: ${shapeProblems(parsed.error.issues)
-          .map((found) => `${found.pointer || "/"}: ${found.message}`)
-          .join("; ")}`,
-      );
-    const entity = parsed.data as { readonly id: string };
+    // The draft as it was given, not zod's parsed copy, which skips a "__proto__" key and
+    // would differ from what validateDocument keeps.
+    const entity = (kind === undefined || Object.hasOwn(draft, "kind") ? draft : { kind, ...draft }) as { readonly id: string };
+    const parsed = elementSchema(collection).safeParse(entity);
+    if (!parsed.success) throw new Error(`${call}: ${listProblems(shapeProblems(parsed.error.issues))}`);
     // The object alone in a document of its own: the one table of references, and the one
     // of kinds, then say what it refers to and what it is.
     const alone = {
@@ -283,6 +335,8 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
       schemaVersion: SCHEMA_VERSION,
       article,
     } as unknown as NewsDocument;
+    const hidden = hiddenPrototypeKeys(alone);
+    if (hidden.length > 0) throw new Error(`${call}: ${hidden.map((found) => `${toRelative(found.pointer)}: ${found.message}`).join("; ")}`);
     const table = tabulateDocument(alone);
     const kindOf = table.entities.get(entity.id)!.kind;
     if (reserved && earlier.kind !== kindOf)
@@ -319,15 +373,19 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
     time: (draft) => add("times", undefined, "time", draft),
     attribution: (draft) => add("attributions", undefined, "attribution", draft),
     reserve(kind, id) {
-      const call = `reserve(${JSON.stringify(kind)}, ${JSON.stringify(id)})`;
-      if (!ID_PATTERN.test(id)) throw new Error(`${call}: the id must be a letter or digit, then letters, digits, ".", "_", ":" or "-", at most 128 characters`);
+      const call = `reserve(${describeArgument(kind)}, ${describeArgument(id)})`;
+      if (!(EntityKind.options as readonly unknown[]).includes(kind))
+        throw new Error(`${call}: the kind must be one of ${EntityKind.options.map((known) => `"${known}"`).join(", ")}`);
+      if (typeof id !== "string" || !ID_PATTERN.test(id))
+        throw new Error(`${call}: the id must be a letter or digit, then letters, digits, ".", "_", ":" or "-", at most 128 characters`);
       const earlier = locations.get(id);
       if (earlier) throw new Error(`${call}: the id is already used by the ${earlier.kind} added with ${earlier.method}(); choose another`);
       locations.set(id, { kind, method: "reserve" });
       return id as IdOfKind[typeof kind];
     },
     evidence(quote, { occurrence, id } = {}) {
-      const call = `evidence(${shorten(quote)})`;
+      const call = `evidence(${describeArgument(quote)})`;
+      if (typeof quote !== "string") throw new Error(`${call}: the quote must be a string of the article's words`);
       const found = quote === "" ? [] : occurrencesOf(article.text, quote);
       if (found.length === 0)
         throw new Error(`${call}: the quote is not in the article; quote the article's words exactly, character for character`);
@@ -340,6 +398,12 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
       if (!Number.isInteger(nth) || start === undefined)
         throw new Error(`${call}: there is no occurrence ${nth}; the quote occurs ${found.length} time${found.length === 1 ? "" : "s"}, counting from 1`);
       const end = start + quote.length;
+      const text = article.text;
+      for (const [offset, side] of [[start, "starts"], [end, "ends"]] as const)
+        if (isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset)))
+          throw new Error(
+            `${call}: the quote ${side} inside the character ${JSON.stringify(text.slice(offset - 1, offset + 1))} at offset ${offset}, which takes two UTF-16 code units; quote the whole character`,
+          );
       for (const range of article.furniture ?? [])
         if (start < range.end && range.start < end)
           throw new Error(

@@ -1,4 +1,5 @@
-import { problem } from "../validate/problem.js";
+import { readJsonText } from "../validate/read-json-text.js";
+import { readJsonValue } from "../validate/read-json-value.js";
 import { validateDocument, type ValidationResult } from "../validate/validate-document.js";
 import { withoutNulls } from "./_lib/llm-form.js";
 
@@ -13,8 +14,12 @@ import { withoutNulls } from "./_lib/llm-form.js";
  * {@link validateDocument}, with paths into the output; it never throws on bad input.
  * A model can fill in every field and still get the document wrong — an id that names
  * nothing, a quote that is not in the article, two heads for one delegation — and
- * these checks catch it. No `null` is a value in a document, so dropping them loses
- * nothing.
+ * these checks catch it. No `null` is a value of the model, so dropping them loses
+ * nothing; inside `extensions`, where any JSON goes, a `null` is a value and is kept,
+ * as {@link validateDocument} keeps it. The output is read as JSON first, as
+ * {@link validateDocument} and `parseDocumentJson` read theirs: a `Date` or any
+ * other value that is not JSON is a `not-json` problem, a key given twice in the text a
+ * `duplicate-key` problem.
  * @example
  * ```ts
  * // text: the JSON a model answered with, in the form of LlmNewsDocument
@@ -25,21 +30,6 @@ import { withoutNulls } from "./_lib/llm-form.js";
  * @group LLM structured output
  */
 export function fromLlmOutput(output: unknown): ValidationResult {
-  let parsed = output;
-  if (typeof output === "string") {
-    try {
-      parsed = JSON.parse(output);
-    } catch (error) {
-      return { ok: false, problems: [problem("invalid-json", [], `the output is not valid JSON: ${(error as Error).message}`)] };
-    }
-  }
-  let document: unknown;
-  try {
-    document = withoutNulls(parsed);
-  } catch (error) {
-    if (error instanceof RangeError)
-      return { ok: false, problems: [problem("too-deep", [], `the output nests too deeply to check (${error.message})`)] };
-    throw error;
-  }
-  return validateDocument(document);
+  const read = typeof output === "string" ? readJsonText(output, "output") : readJsonValue(output);
+  return read.ok ? validateDocument(withoutNulls(read.value)) : read;
 }

@@ -7,9 +7,39 @@ function shorten(text: string): string {
 }
 
 /**
+ * Whether `offset` falls between the two UTF-16 code units of one character (a high
+ * surrogate and the low one after it), where no span may start or end.
+ */
+function splitsCharacter(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/** The problems of a range whose ends split a character, one per end. */
+function splitProblems(text: string, range: { readonly start: number; readonly end: number }, at: readonly (string | number)[], what: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const end of ["start", "end"] as const) {
+    const offset = range[end];
+    if (!splitsCharacter(text, offset)) continue;
+    problems.push(
+      problem(
+        "span-splits-character",
+        [...at, end],
+        `${what} [${range.start}, ${range.end}) ${end === "start" ? "starts" : "ends"} inside the character ${JSON.stringify(text.slice(offset - 1, offset + 1))} at offsets ${offset - 1} to ${offset + 1}: offsets count UTF-16 code units, and this character takes two; move the ${end} to ${offset - 1} or ${offset + 1}`,
+      ),
+    );
+  }
+  return problems;
+}
+
+/**
  * Checks each evidence span against the article: it lies inside the text, its quote
  * equals the text at its offsets, and it does not overlap page furniture. Checks the
- * furniture ranges too.
+ * furniture ranges too. Neither may start or end inside a character that takes two
+ * UTF-16 code units (an emoji, a rare ideograph): its quote would not be well-formed
+ * Unicode.
  * @example
  * ```ts
  * checkEvidence(document, tabulateDocument(document));
@@ -30,6 +60,7 @@ export function checkEvidence(document: NewsDocument, _table?: DocumentTable): P
           `furniture [${range.start}, ${range.end}) must lie within the text (0 to ${text.length}) and not end before it starts`,
         ),
       );
+    else problems.push(...splitProblems(text, range, ["article", "furniture", index], "furniture"));
   }
   document.evidence.forEach((span, index) => {
     if (span.end < span.start || span.end > text.length) {
@@ -42,6 +73,7 @@ export function checkEvidence(document: NewsDocument, _table?: DocumentTable): P
       );
       return;
     }
+    if (splitsCharacter(text, span.start) || splitsCharacter(text, span.end)) problems.push(...splitProblems(text, span, ["evidence", index], "span"));
     const actual = text.slice(span.start, span.end);
     if (actual !== span.quote)
       problems.push(

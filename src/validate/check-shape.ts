@@ -11,7 +11,7 @@ export type ShapeResult =
   | {
       /** The value has the shape of a document. */
       readonly ok: true;
-      /** The value, parsed by zod: a new object equal to the input. */
+      /** The value as zod parses it: a new object, in which zod may normalise a string format (it trims a URL). */
       readonly document: NewsDocument;
     }
   | {

@@ -1,6 +1,7 @@
 import { SCHEMA_VERSION } from "../model/document.js";
 import { fromVersion1 } from "./migrate-v1.js";
 import { problem, type Problem, type ProblemCode } from "./problem.js";
+import { readJsonValue } from "./read-json-value.js";
 
 /**
  * One step in the chain that upgrades documents: from one schema version to the next.
@@ -84,21 +85,23 @@ export type MigrationResult =
       readonly problems: readonly Problem[];
     };
 
-/** Writes a version for a message; JSON.stringify throws on a BigInt, so never let it. */
+/** Writes a version, a JSON value, for a message. */
 function describeVersion(version: unknown): string {
-  return typeof version === "bigint" ? `${version}n` : (JSON.stringify(version) ?? String(version));
+  return JSON.stringify(version) ?? String(version);
 }
 
 
 /**
  * Upgrades a document written by an older release to the current schema version, one
- * step at a time, and returns it unvalidated; a current document comes back as it is.
+ * step at a time, and returns it unvalidated; a current document comes back as it was read.
  *
  * @remarks
  * Run {@link validateDocument} on the result. A `schemaVersion` newer than this
  * release, or one no chain of steps leads from, is an `unknown-version` problem; input
- * that is not an object, or has no `schemaVersion`, is a `shape` problem. The input is
- * never changed. `migrations` defaults to {@link MIGRATIONS}; pass another chain to read
+ * that is not an object, or has no `schemaVersion`, is a `shape` problem; input that is
+ * not JSON data (a cycle, a getter that throws, a `Date`) gives the problems
+ * `validateDocument` gives for it. The input is never changed: it is read once, into
+ * plain objects, and the result is made from what was read. `migrations` defaults to {@link MIGRATIONS}; pass another chain to read
  * the versions of a fork.
  * @example
  * ```ts
@@ -109,6 +112,15 @@ function describeVersion(version: unknown): string {
  * @group Versioning
  */
 export function migrateDocument(input: unknown, migrations: readonly Migration[] = MIGRATIONS): MigrationResult {
+  const read = readJsonValue(input);
+  return read.ok ? upgradeDocument(read.value, migrations) : read;
+}
+
+/**
+ * {@link migrateDocument} on input already read as JSON data: what `validateDocument`
+ * calls, having read its input once.
+ */
+export function upgradeDocument(input: unknown, migrations: readonly Migration[] = MIGRATIONS): MigrationResult {
   const fail = (code: ProblemCode, path: readonly string[], message: string): MigrationResult => ({
     ok: false,
     problems: [problem(code, path, message)],

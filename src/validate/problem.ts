@@ -3,6 +3,9 @@
  *
  * @remarks
  * - `invalid-json`: the text is not JSON.
+ * - `duplicate-key`: the JSON text gives one key twice in an object, so the first value would be lost.
+ * - `inexact-number`: the JSON text holds a number that a JavaScript number cannot hold exactly (`12345678901234567890`, `1e-400`).
+ * - `not-json`: the value is not JSON data: a cycle, a getter that throws, a function, a `Date`, a `BigInt`.
  * - `unknown-version`: the document's `schemaVersion` is one this release cannot read.
  * - `shape`: the value does not fit the schema (a wrong type, a missing field, an
  *   unknown key); `zodCode` gives zod's own code.
@@ -18,10 +21,15 @@
  * - `cycle`: a chain of parents, nested attributions or answers loops back on itself.
  * - `inconsistent`: two facts contradict each other (a delegation with two heads).
  * - `too-deep`: the input nests too deeply to check without exhausting the stack.
+ * - `too-large`: the input would be too large written out as JSON (shared objects repeated past count), or holds a key too long to report.
+ * - `span-splits-character`: a span or furniture range starts or ends between the two UTF-16 code units of one character.
  * @group Validation
  */
 export type ProblemCode =
   | "invalid-json"
+  | "duplicate-key"
+  | "inexact-number"
+  | "not-json"
   | "unknown-version"
   | "shape"
   | "duplicate-id"
@@ -34,7 +42,9 @@ export type ProblemCode =
   | "inference-path"
   | "cycle"
   | "inconsistent"
-  | "too-deep";
+  | "too-deep"
+  | "too-large"
+  | "span-splits-character";
 
 /**
  * One problem found in a document: where it is, as a path and a JSON Pointer, and what

@@ -7,9 +7,11 @@ import { checkReferences } from "./check-references.js";
 import { checkShape } from "./check-shape.js";
 import { checkTimes } from "./check-times.js";
 import { tabulateDocument, type DocumentTable } from "./document-table.js";
-import { migrateDocument } from "./migrate.js";
+import { upgradeDocument } from "./migrate.js";
 import { hiddenPrototypeKeys } from "./prototype-keys.js";
 import { problem, type Problem } from "./problem.js";
+import { readJsonText } from "./read-json-text.js";
+import { readJsonValue } from "./read-json-value.js";
 
 /**
  * The result of validating a document: the typed document, or the problems found.
@@ -20,7 +22,7 @@ export type ValidationResult =
   | {
       /** The document is valid. */
       readonly ok: true;
-      /** The typed, validated document, as zod parsed it from the input (for an older schema version, from the migrated document). */
+      /** The typed, validated document: the input as it was read, in plain objects (or, for an older schema version, the migrated document). */
       readonly document: NewsDocument;
     }
   | {
@@ -75,8 +77,12 @@ export function checkDocument(document: NewsDocument): Problem[] {
  * reported on its own, before the shape, so its message says what to do. Input nested
  * so deeply that checking it would exhaust the stack is a `too-deep` problem. The shape
  * check is zod's own (see {@link checkShape}); the whole-document checks are those of
- * {@link checkDocument}. A valid document is returned as zod parses it: a new object,
- * equal to the input.
+ * {@link checkDocument}. The input is first read once as JSON data, into plain objects:
+ * a value that is not JSON (a cycle, a getter that throws, a `Date`, a function) is a
+ * `not-json` problem at its path, and input too deep or too large written out as JSON
+ * is `too-deep` or `too-large`, found in time linear in its distinct objects. A valid
+ * document is returned as it was read, typed: a copy in plain objects, exactly equal
+ * to the input.
  * @example
  * ```ts
  * const result = validateDocument(JSON.parse(text));
@@ -89,10 +95,16 @@ export function checkDocument(document: NewsDocument): Problem[] {
  * @group Validation
  */
 export function validateDocument(input: unknown): ValidationResult {
+  const read = readJsonValue(input);
+  return read.ok ? validateJson(read.value) : read;
+}
+
+/** {@link validateDocument} on a value already read as JSON data. */
+function validateJson(input: unknown): ValidationResult {
   let current = input;
   // A document without a version is left to the shape check, which says what is missing.
   if (typeof input === "object" && input !== null && !Array.isArray(input) && Object.hasOwn(input, "schemaVersion")) {
-    const migrated = migrateDocument(input);
+    const migrated = upgradeDocument(input);
     if (!migrated.ok) return migrated;
     current = migrated.document;
   }
@@ -102,7 +114,9 @@ export function validateDocument(input: unknown): ValidationResult {
     if (!shape.ok) return { ok: false, problems: [...hidden, ...shape.problems] };
     if (hidden.length > 0) return { ok: false, problems: hidden };
     const problems = checkDocument(shape.document);
-    return problems.length === 0 ? { ok: true, document: shape.document } : { ok: false, problems };
+    // The value as it was read, not zod's copy: a zod string format may normalise what it
+    // accepts (a URL is trimmed), and a document is kept exactly as given.
+    return problems.length === 0 ? { ok: true, document: current as NewsDocument } : { ok: false, problems };
   } catch (error) {
     if (error instanceof RangeError && /call stack/i.test(error.message))
       return { ok: false, problems: [problem("too-deep", [], `the input nests too deeply to check (${error.message})`)] };
@@ -112,7 +126,11 @@ export function validateDocument(input: unknown): ValidationResult {
 
 /**
  * Parses JSON text and validates the document in it, as {@link validateDocument} does.
- * Text that is not JSON is an `invalid-json` problem, not an exception.
+ * Text that is not JSON is an `invalid-json` problem, not an exception; a key given
+ * twice in one object is a `duplicate-key` problem and a number a JavaScript number
+ * cannot hold exactly (`12345678901234567890`, `1e-400`) an `inexact-number` problem in extensions,
+ * each with its line and column, since `JSON.parse` would lose or change the value
+ * without a word.
  * @example
  * ```ts
  * const result = parseDocumentJson(await readFile("article.json", "utf8"));
@@ -120,11 +138,6 @@ export function validateDocument(input: unknown): ValidationResult {
  * @group Validation
  */
 export function parseDocumentJson(text: string): ValidationResult {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, problems: [problem("invalid-json", [], `the text is not valid JSON: ${(error as Error).message}`)] };
-  }
-  return validateDocument(input);
+  const read = readJsonText(text);
+  return read.ok ? validateJson(read.value) : read;
 }

@@ -131,6 +131,11 @@ export function mutate(kind: MutationKind, valid: NewsDocumentInput, g: fc.Gener
       const moved = span.end < length ? "end" : span.start > 0 ? "start" : "end";
       const by = span.end < length ? 1 : -1;
       span[moved] += by;
+      // An offset between the two code units of one character is a problem of its own:
+      // step over the whole character instead.
+      const text = (valid.article as { text: string }).text;
+      const [high, low] = [text.charCodeAt(span[moved] - 1), text.charCodeAt(span[moved])];
+      if (high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) span[moved] += by;
       return {
         kind,
         document,

@@ -90,13 +90,17 @@ export function withNulls(schema: z.core.$ZodType, value: unknown): unknown {
   }
 }
 
-/** Copies a JSON value with every object key whose value is null left out. */
+/**
+ * Copies a JSON value with every object key whose value is null left out, except inside
+ * `extensions`, whose values are any JSON, null included, and are kept as they are.
+ */
 export function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (value === null || typeof value !== "object") return value;
   const kept: Record<string, unknown> = {};
   // Defined rather than assigned, so that a "__proto__" key stays a key (and is reported) instead of becoming the prototype.
   for (const [key, item] of Object.entries(value))
-    if (item !== null) Object.defineProperty(kept, key, { value: withoutNulls(item), enumerable: true, writable: true, configurable: true });
+    if (item !== null)
+      Object.defineProperty(kept, key, { value: key === "extensions" ? item : withoutNulls(item), enumerable: true, writable: true, configurable: true });
   return kept;
 }

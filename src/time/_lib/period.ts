@@ -36,6 +36,13 @@ export function coarser(a: TimePrecision, b: TimePrecision): TimePrecision {
 
 /** Writes a period as a resolved interval in the given offset, if ISO 8601 can write it. */
 export function toResolution(period: Period, utcOffset: string): TimeResolution {
+  // A shift past the ±275,760 years a Date can hold leaves it invalid, its year NaN.
+  if (!Number.isFinite(period.start.getTime()) || !Number.isFinite(period.end.getTime()))
+    return failure(
+      "out-of-range",
+      [],
+      "the interval reaches beyond any date JavaScript can hold, far outside the years 0001–9999 that ISO 8601 date-times can write",
+    );
   const firstYear = period.start.getFullYear();
   const endYear = period.end.getFullYear();
   // The exclusive end of a period in 9999 falls in 10000, which a four-digit year
