@@ -119,8 +119,8 @@ const isSpace = (byte: number) => byte === 0x20 || byte === 0x09 || byte === 0x0
  * Whether an input holds NDJSON though neither its name nor `--ndjson` says so: its
  * first line that is not blank is a whole JSON value, and more follows it. No single
  * JSON document looks like that, so nothing that could be valid JSON is taken for
- * NDJSON. Reads at most one line (up to {@link MAX_LINE_BYTES}) and the next byte that
- * is not white space, then puts back what it read.
+ * NDJSON. Reads at most {@link MAX_LINE_BYTES}, to the end of the first line and the
+ * next byte that is not white space, then puts back what it read.
  */
 export async function looksLikeNdjson(input: Input): Promise<boolean> {
   const seen: Buffer[] = [];
@@ -136,13 +136,16 @@ export async function looksLikeNdjson(input: Input): Promise<boolean> {
       if (firstLine === undefined) {
         if (start === -1) {
           while (index < chunk.length && isSpace(chunk[index]!)) index++;
-          if (index === chunk.length) continue;
+          if (index === chunk.length) {
+            if (size > MAX_LINE_BYTES) return false;
+            continue;
+          }
           start = offset + index;
         }
         const end = chunk.indexOf(0x0a, index);
         if (impossibleByteOffset(chunk, index, end === -1 ? chunk.length : end) !== -1) return false;
         if (end === -1) {
-          if (size - start > MAX_LINE_BYTES) return false;
+          if (size > MAX_LINE_BYTES) return false;
           continue;
         }
         firstLine = Buffer.concat(seen).subarray(start, offset + end);
@@ -155,6 +158,7 @@ export async function looksLikeNdjson(input: Input): Promise<boolean> {
       }
       while (index < chunk.length && isSpace(chunk[index]!)) index++;
       if (index < chunk.length) return true;
+      if (size > MAX_LINE_BYTES) return false;
     }
     return false;
   } finally {
