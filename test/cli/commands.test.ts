@@ -2,11 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { describeEntity } from "../../src/describe/describe-entity.js";
 import { summarize } from "../../src/describe/summarize.js";
 import { timeline } from "../../src/describe/timeline.js";
 import * as exporters from "../../src/export/index.js";
 import { jsonSchemaFor, SCHEMA_CONCEPTS } from "../../src/export/json-schema.js";
 import { japanNorthKorea2004 } from "../../src/fixtures/index.js";
+import { indexDocument } from "../../src/query/index-document.js";
 import { root, runCli } from "./cli.js";
 
 const directory = mkdtempSync(join(tmpdir(), "news-events-commands-"));
@@ -78,6 +80,12 @@ describe("news-events schema", () => {
     expect(runCli(["schema", "--list"]).stdout).toBe(`${Object.keys(SCHEMA_CONCEPTS).join("\n")}\n`);
   });
 
+  it("finds a schema whatever the case and punctuation of its name", () => {
+    const meeting = runCli(["schema", "meeting"]).stdout;
+    for (const name of ["Meeting", "MEETING"]) expect(runCli(["schema", name])).toEqual({ status: 0, stdout: meeting, stderr: "" });
+    expect(JSON.parse(runCli(["schema", "LLM_Document"]).stdout)).toEqual(jsonSchemaFor("llm-document"));
+  });
+
   it("rejects an unknown schema name, listing the names there are", () => {
     expect(runCli(["schema", "unicorn"])).toEqual({
       status: 2,
@@ -124,6 +132,12 @@ describe("news-events summary and timeline", () => {
     });
   });
 
+  it("refuses text that is not JSON as an input error (exit 3)", () => {
+    const run = runCli(["summary", "-"], "{");
+    expect(run.status).toBe(3);
+    expect(run.stderr).toMatch(/^<stdin> is not a valid document \(1 problem\):\n  <stdin>:1:2: \/: the text is not valid JSON/);
+  });
+
   it("refuses an invalid document, listing its problems with their places, and exits 1", () => {
     const path = join(directory, "broken.json");
     writeFileSync(path, '{\n  "schemaVersion": 1,\n  "article": 7\n}');
@@ -134,9 +148,9 @@ describe("news-events summary and timeline", () => {
     expect(run.stderr).toContain(`  ${path}:3:14: /article: `);
   });
 
-  it("says a missing file cannot be read", () => {
+  it("says a missing file cannot be read, with the exit code of an input error", () => {
     expect(runCli(["timeline", join(directory, "absent.json")])).toEqual({
-      status: 1,
+      status: 3,
       stdout: "",
       stderr: `${join(directory, "absent.json")}: no such file\n`,
     });
@@ -158,7 +172,7 @@ describe("news-events export", () => {
       expect(run.stdout).toBe(typeof output === "string" ? `${output.replace(/\n$/, "")}\n` : `${JSON.stringify(output, null, 2)}\n`);
     } else {
       expect(run).toEqual({
-        status: 1,
+        status: 2,
         stdout: "",
         stderr: `news-events export: --to ${target} is not available in this build of news-event-models (it has no ${name})\n`,
       });
@@ -170,3 +184,49 @@ describe("news-events export", () => {
     expect(runCli(["export", "--to", "pdf"]).stderr).toBe('news-events export: --to must be one of jsonld, plover, mermaid, not "pdf"\n');
   });
 });
+
+describe("news-events summary --json and timeline --json", () => {
+  it("prints the summary as one JSON object: its text, the article's facts, each object described, and the timeline", () => {
+    const run = runCli(["summary", "--json"]);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      text: string;
+      article: Record<string, unknown>;
+      entities: { id: string; kind: string; description: string }[];
+      timeline: { id: string; when: string }[];
+    };
+    expect(result.text).toBe(summarize(japanNorthKorea2004));
+    expect(result.article).toEqual({ ...pick(japanNorthKorea2004.article, ["headline", "publisher", "published", "referenceDate", "url"]) });
+    const index = indexDocument(japanNorthKorea2004);
+    expect(result.entities.map((entity) => entity.id)).toEqual([...index.entities.keys()]);
+    for (const entity of result.entities) expect(entity.description).toBe(describeEntity(index, entity.id));
+    expect(result.timeline.map((entry) => entry.when)).toEqual(timeline(japanNorthKorea2004).map((entry) => entry.when));
+  });
+
+  it("prints the timeline as a JSON array, one entry a line, with --mode applied", () => {
+    const run = runCli(["timeline", "--json", "--mode", "planned"]);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split("\n");
+    const planned = timeline(japanNorthKorea2004, { mode: "planned" });
+    expect(lines).toHaveLength(planned.length + 2);
+    const entries = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(entries).toEqual(
+      planned.map((entry) =>
+        expect.objectContaining({
+          id: entry.subject.entity.id,
+          kind: entry.subject.kind,
+          timeId: entry.time.id,
+          mode: "planned",
+          when: entry.when,
+          what: entry.what,
+          earliest: entry.earliest ?? null,
+          latest: entry.latest ?? null,
+        }),
+      ),
+    );
+  });
+});
+
+function pick<Value extends object, Key extends keyof Value>(value: Value, keys: readonly Key[]): Partial<Pick<Value, Key>> {
+  return Object.fromEntries(keys.filter((key) => value[key] !== undefined).map((key) => [key, value[key]])) as Partial<Pick<Value, Key>>;
+}
