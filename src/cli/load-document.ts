@@ -3,6 +3,7 @@ import { japanNorthKorea2004 } from "../fixtures/index.js";
 import type { NewsDocument } from "../model/document.js";
 import { checkBytes, formatLocated, isUnreadable } from "./check-document-text.js";
 import { CliError } from "./command.js";
+import { escapeControl } from "./escape-control.js";
 import { EXIT } from "./exit-codes.js";
 import { plural } from "./format-quantity.js";
 import type { CliIo } from "./output.js";
@@ -28,7 +29,7 @@ export async function loadDocument(file: string | undefined, io: CliIo): Promise
   const more = checked.problems.length - shown.length;
   throw new CliError(
     [
-      `${name} is not a valid document (${plural(checked.problems.length, "problem")}):`,
+      `${escapeControl(name)} is not a valid document (${plural(checked.problems.length, "problem")}):`,
       ...shown,
       ...(more > 0 ? [`  … and ${more} more; run news-events validate ${file} to see them all`] : []),
     ].join("\n"),

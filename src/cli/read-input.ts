@@ -110,8 +110,14 @@ export async function openInput(file: string, io: CliIo): Promise<Input> {
     throw describeFileError(error, file);
   }
   if (info.isDirectory()) throw new CliError(`${file}: is a directory, not a file`, EXIT.input);
+  // A socket cannot be opened by its path: /dev/stdin is then stdin itself, as when a
+  // program runs this one with its stdin a socket pair.
+  if (info.isSocket() && STDIN_PATHS.has(file)) return new Input(file, io.stdin as AsyncIterable<Buffer | string>, undefined);
   return new Input(file, createReadStream(file, { highWaterMark: 256 * 1024 }), info.isFile() ? info.size : undefined);
 }
+
+/** The names of stdin as a path. */
+const STDIN_PATHS: ReadonlySet<string> = new Set(["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]);
 
 const isSpace = (byte: number) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 

@@ -64,7 +64,14 @@ describe("the 64 MiB limit for one JSON document", () => {
     expect(run.status).toBe(3);
   });
 
-  it("holds for /dev/stdin fed by a pipe, and for stdin itself", async () => {
+  it("holds for /dev/stdin fed by a pipe", () => {
+    const path = file("minimal.json", minimalLine);
+    const run = runShell(`{ head -c ${70 * MiB} /dev/zero | tr '\\0' ' '; cat '${path}'; } | $CLI validate /dev/stdin`);
+    expect(run.stderr).toBe(`news-events validate: /dev/stdin: more than 64 MiB, ${LIMIT}; put one document a line in an .ndjson file to validate more\n`);
+    expect(run.status).toBe(3);
+  });
+
+  it("holds for stdin, and for /dev/stdin when stdin is a socket", async () => {
     for (const name of ["/dev/stdin", "-"]) {
       const run = await runCliAsync(["validate", name], { input: paddedDocument(), node: HEAP_CAP });
       expect(run.stderr).toBe(`news-events validate: ${name === "-" ? "<stdin>" : name}: more than 64 MiB, ${LIMIT}; put one document a line in an .ndjson file to validate more\n`);
@@ -95,7 +102,10 @@ describe("deep nesting in NDJSON", () => {
     const arrays = `${"[".repeat(1_000_000)}${"]".repeat(1_000_000)}`;
     const objects = `${'{"a":'.repeat(200_000)}1${"}".repeat(200_000)}`;
     const path = file("deep.ndjson", [minimalLine, arrays, fixtureLine, objects, minimalLine, ""].join("\n"));
-    const run = await runCliAsync(["validate", "--format", "ndjson", path], { node: HEAP_CAP });
+    // No heap cap here: 10^6 nested arrays are some 60 MiB of heap once parsed, and
+    // what is at stake is that each deep line is one problem, not memory.
+    const run = await runCliAsync(["validate", "--format", "ndjson", path]);
+    expect(run.stderr).toBe("");
     const records = run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as { kind: string; line?: number; problems?: { code: string }[] });
     expect(records.slice(0, 5).map((record) => [record.kind, record.line, record.problems?.map((found) => found.code)])).toEqual([
       ["valid-document", 1, undefined],
@@ -129,10 +139,9 @@ describe("control characters from a document", () => {
     for (const format of ["json", "ndjson"]) {
       const run = runCli(["validate", "--format", format, path]);
       expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/);
-      expect(run.stdout).toContain(JSON.stringify(forged).slice(1, 10));
-      const records = format === "json" ? [JSON.parse(run.stdout)] : run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line));
-      expect(JSON.stringify(records)).toContain(JSON.stringify(forged).slice(1, -1).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e]/g, ""));
-      expect(records.some((record) => JSON.stringify(record).includes("\\u2028"))).toBe(true);
+      expect(run.stdout).toContain("x\\n1 document, 1 valid, 0 invalid, 0 problems\\n\\u001b[2K\\u009b2K\\u2028\\u202e");
+      const report = format === "json" ? (JSON.parse(run.stdout) as { results: unknown[] }).results[0] : JSON.parse(run.stdout.split("\n")[0]!);
+      expect(report).toMatchObject({ kind: "invalid-document", problems: [{ path: [forged], pointer: `/${forged}` }] });
     }
   });
 
