@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { COMMANDS as REGISTRY } from "../../src/cli/commands/index.js";
 import { describeEntity } from "../../src/describe/describe-entity.js";
 import { summarize } from "../../src/describe/summarize.js";
 import { timeline } from "../../src/describe/timeline.js";
@@ -14,7 +15,37 @@ import { root, runCli } from "./cli.js";
 const directory = mkdtempSync(join(tmpdir(), "news-events-commands-"));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-const COMMANDS = ["validate", "summary", "timeline", "schema", "export"];
+const COMMANDS = REGISTRY.map((command) => command.name);
+
+// The relative modules a file imports for their values (type-only imports left out).
+function valueImports(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/^import (?!type )[^;]*? from "(\.{1,2}\/[^"]+)";/gm)].map((match) => resolve(dirname(file), match[1]!));
+}
+
+describe("the command registry", () => {
+  it("lists each command once, in the order the help shows them", () => {
+    expect(new Set(COMMANDS).size).toBe(COMMANDS.length);
+    const help = runCli(["--help"]).stdout;
+    const places = COMMANDS.map((name) => help.indexOf(`\n  ${name} `));
+    expect(places.every((place) => place > 0)).toBe(true);
+    expect(places).toEqual([...places].sort((a, b) => a - b));
+  });
+
+  it("loads no library module before a command runs, so --help and usage errors answer at once", () => {
+    const cliFolder = join(root, "src", "cli");
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const imported of valueImports(file)) visit(imported.replace(/\.js$/, ".ts"));
+    };
+    visit(join(cliFolder, "run.ts"));
+    for (const file of readdirSync(join(cliFolder, "commands"))) visit(join(cliFolder, "commands", file));
+    expect(seen.size).toBeGreaterThan(5);
+    expect([...seen].filter((file) => !file.startsWith(`${cliFolder}/`))).toEqual([]);
+  });
+});
 
 describe("news-events", () => {
   it("prints the version of its package.json with --version", () => {
