@@ -22,7 +22,8 @@ resolved come last. With no file, it uses the embedded example document; -
 reads the document from stdin.
 
 Options:
-  --mode <mode>       list only ${modes.map((mode) => `${TIMELINE_MODES[mode]} (${mode})`).join(", ")}
+  --mode <mode>       list only one kind of thing:
+${modes.map((mode) => `                        ${mode.padEnd(12)}${TIMELINE_MODES[mode]}`).join("\n")}
   --omit-unresolved   leave out things whose time cannot be resolved
   --json              print a JSON array, one entry a line: id, kind, field, timeId,
                       text, mode, when, what, earliest, latest, precision, source, problem

@@ -4,9 +4,9 @@ import type { ProgressMode } from "../progress.js";
 
 /** The formats of `news-events validate --format`, with what each prints. */
 export const REPORT_FORMATS = {
-  pretty: "one line per problem, a line per input, then the totals (the default)",
-  json: "one JSON object: the invalid and unreadable documents, then the totals",
-  ndjson: "one JSON object a line: every document (valid ones too), each input, then the totals",
+  pretty: "a line per problem, a line per input, the totals (the default)",
+  json: "one JSON object: invalid and unreadable documents, the totals",
+  ndjson: "a JSON object a line: every document, each input, the totals",
 } as const;
 
 /** A format of the validation report. */
@@ -50,7 +50,8 @@ be JSON text (binary input such as /dev/zero).
 
 Options:
   --ndjson             read every input as NDJSON, one document a line
-  --format <format>    ${formats.map((format) => `${format}: ${REPORT_FORMATS[format]}`).join("\n                       ")}
+  --format <format>    how to print the report:
+${formats.map((format) => `                         ${format.padEnd(8)}${REPORT_FORMATS[format]}`).join("\n")}
   --json               the same as --format json
   --progress           show progress on stderr even when it is not a terminal
                        (on a terminal it shows by itself once validation runs over a second)
