@@ -20,7 +20,7 @@ const file = (name: string, content: string) => {
 // Each line fails to fit the model in 2,000 ways: a large report from little validation.
 const manyProblems = JSON.stringify({ ...minimalDocument, ...Object.fromEntries(Array.from({ length: 2000 }, (_, index) => [`unknown-${index}`, index])) });
 
-describe("news-events validate | head -1", () => {
+describe("news-events validate | head -1", { timeout: 120_000 }, () => {
   const invalid = file("invalid.ndjson", "[]\n".repeat(20_000));
   const valid = file("valid.ndjson", `${minimalLine}\n`.repeat(5_000));
 
@@ -44,7 +44,7 @@ describe("news-events validate | head -1", () => {
   });
 });
 
-describe("news-events validate into a slow pipe", () => {
+describe("news-events validate into a slow pipe", { timeout: 120_000 }, () => {
   const path = file("many-problems.ndjson", `${manyProblems}\n`.repeat(60));
 
   it.each(["pretty", "json", "ndjson"])("waits for the reader with --format %s, finishing its whole report under a small heap", async (format) => {
