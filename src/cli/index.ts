@@ -1,17 +1,13 @@
 #!/usr/bin/env node
 // The news-events command: validate, describe and export news-event documents.
 import { performance } from "node:perf_hooks";
+import { Output } from "./output.js";
 import { run } from "./run.js";
 
-// A reader that stops early (news-events summary | head) closes the pipe: stop quietly.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
-process.exitCode = await run(process.argv.slice(2), {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  now: () => performance.now(),
-});
+const stdout = new Output(process.stdout);
+const stderr = new Output(process.stderr);
+const code = await run(process.argv.slice(2), { stdin: process.stdin, stdout, stderr, now: () => performance.now() });
+// Everything written is handed on before the process ends; a reader that has gone
+// (| head) no longer counts, and the command has already chosen its code for that.
+await Promise.all([stdout.flush(), stderr.flush()]);
+process.exit(code);

@@ -1,4 +1,10 @@
-import { formatBytes, plural, type Output } from "./io.js";
+import { formatBytes, plural } from "./format-quantity.js";
+
+/** Where progress is written: stderr, or a test's stand-in. */
+export interface ProgressOutput {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
 
 /** When to show progress: only on a terminal after a while (`auto`), or always. */
 export type ProgressMode = "auto" | "always";
@@ -25,7 +31,7 @@ export class Progress {
   private shown = false;
 
   constructor(
-    private readonly stderr: Output,
+    private readonly stderr: ProgressOutput,
     private readonly options: ProgressOptions,
   ) {
     this.started = options.now();

@@ -51,8 +51,8 @@ function builtCli(): string {
   return built;
 }
 
-/** The path of the built program. */
-export const cli = builtCli();
+/** The path of the built program; NEWS_EVENTS_CLI names another build to test instead. */
+export const cli = process.env.NEWS_EVENTS_CLI ? resolve(process.env.NEWS_EVENTS_CLI) : builtCli();
 
 /** What a run printed and how it ended. */
 export interface CliRun {
@@ -68,6 +68,49 @@ export function runCli(args: readonly string[], input?: string | Buffer): CliRun
     input: input ?? "",
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** How {@link runCliAsync} runs the program. */
+export interface RunOptions {
+  /** What stdin holds; empty when not given. */
+  readonly input?: string | Buffer;
+  /** Options for node itself, such as a heap cap: `["--max-old-space-size=24"]`. */
+  readonly node?: readonly string[];
+  /** How long to leave stdout unread at first, so that the program meets a full pipe. */
+  readonly pauseReadingMs?: number;
+}
+
+/** What an asynchronous run printed, as bytes too, and how it ended. */
+export interface CliAsyncRun extends CliRun {
+  readonly signal: NodeJS.Signals | null;
+}
+
+/** Runs `news-events` without blocking the test, with stdin, node options and a reader that may start late. */
+export function runCliAsync(args: readonly string[], options: RunOptions = {}): Promise<CliAsyncRun> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [...(options.node ?? []), cli, ...args], { cwd: root });
+    const stdout: Buffer[] = [];
+    let stderr = "";
+    child.stdout.pause();
+    setTimeout(() => child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk)).resume(), options.pauseReadingMs ?? 0);
+    child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+    child.stdin.on("error", () => undefined);
+    child.on("error", reject);
+    child.on("close", (status, signal) => resolvePromise({ status, signal, stdout: Buffer.concat(stdout).toString("utf8"), stderr }));
+    child.stdin.end(options.input ?? "");
+  });
+}
+
+/** Runs a bash script with `$CLI` set to the program (as `node <path>`), and waits for it. */
+export function runShell(script: string): CliRun {
+  const result = spawnSync("bash", ["-c", script], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, CLI: `${process.execPath} ${cli}` },
+    maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -1,19 +1,52 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { COMMANDS as REGISTRY } from "../../src/cli/commands/index.js";
+import { describeEntity } from "../../src/describe/describe-entity.js";
 import { summarize } from "../../src/describe/summarize.js";
 import { timeline } from "../../src/describe/timeline.js";
 import * as exportFunctions from "../../src/export/index.js";
 import { toJsonLd } from "../../src/jsonld/index.js";
 import { jsonSchemaFor, SCHEMA_CONCEPTS } from "../../src/export/json-schema.js";
 import { japanNorthKorea2004 } from "../../src/fixtures/index.js";
+import { indexDocument } from "../../src/query/index-document.js";
 import { root, runCli } from "./cli.js";
 
 const directory = mkdtempSync(join(tmpdir(), "news-events-commands-"));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-const COMMANDS = ["validate", "summary", "timeline", "schema", "export"];
+const COMMANDS = REGISTRY.map((command) => command.name);
+
+// The relative modules a file imports for their values (type-only imports left out).
+function valueImports(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/^import (?!type )[^;]*? from "(\.{1,2}\/[^"]+)";/gm)].map((match) => resolve(dirname(file), match[1]!));
+}
+
+describe("the command registry", () => {
+  it("lists each command once, in the order the help shows them", () => {
+    expect(new Set(COMMANDS).size).toBe(COMMANDS.length);
+    const help = runCli(["--help"]).stdout;
+    const places = COMMANDS.map((name) => help.indexOf(`\n  ${name} `));
+    expect(places.every((place) => place > 0)).toBe(true);
+    expect(places).toEqual([...places].sort((a, b) => a - b));
+  });
+
+  it("loads no library module before a command runs, so --help and usage errors answer at once", () => {
+    const cliFolder = join(root, "src", "cli");
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const imported of valueImports(file)) visit(imported.replace(/\.js$/, ".ts"));
+    };
+    visit(join(cliFolder, "run.ts"));
+    for (const file of readdirSync(join(cliFolder, "commands"))) visit(join(cliFolder, "commands", file));
+    expect(seen.size).toBeGreaterThan(5);
+    expect([...seen].filter((file) => !file.startsWith(`${cliFolder}/`))).toEqual([]);
+  });
+});
 
 describe("news-events", () => {
   it("prints the version of its package.json with --version", () => {
@@ -79,6 +112,12 @@ describe("news-events schema", () => {
     expect(runCli(["schema", "--list"]).stdout).toBe(`${Object.keys(SCHEMA_CONCEPTS).join("\n")}\n`);
   });
 
+  it("finds a schema whatever the case and punctuation of its name", () => {
+    const meeting = runCli(["schema", "meeting"]).stdout;
+    for (const name of ["Meeting", "MEETING"]) expect(runCli(["schema", name])).toEqual({ status: 0, stdout: meeting, stderr: "" });
+    expect(JSON.parse(runCli(["schema", "LLM_Document"]).stdout)).toEqual(jsonSchemaFor("llm-document"));
+  });
+
   it("rejects an unknown schema name, listing the names there are", () => {
     expect(runCli(["schema", "unicorn"])).toEqual({
       status: 2,
@@ -125,6 +164,12 @@ describe("news-events summary and timeline", () => {
     });
   });
 
+  it("refuses text that is not JSON as an input error (exit 3)", () => {
+    const run = runCli(["summary", "-"], "{");
+    expect(run.status).toBe(3);
+    expect(run.stderr).toMatch(/^<stdin> is not a valid document \(1 problem\):\n  <stdin>:1:2: \/: the text is not valid JSON/);
+  });
+
   it("refuses an invalid document, listing its problems with their places, and exits 1", () => {
     const path = join(directory, "broken.json");
     writeFileSync(path, '{\n  "schemaVersion": 1,\n  "article": 7\n}');
@@ -135,9 +180,9 @@ describe("news-events summary and timeline", () => {
     expect(run.stderr).toContain(`  ${path}:3:14: /article: `);
   });
 
-  it("says a missing file cannot be read", () => {
+  it("says a missing file cannot be read, with the exit code of an input error", () => {
     expect(runCli(["timeline", join(directory, "absent.json")])).toEqual({
-      status: 1,
+      status: 3,
       stdout: "",
       stderr: `${join(directory, "absent.json")}: no such file\n`,
     });
@@ -161,7 +206,7 @@ describe("news-events export", () => {
       expect(run.stdout).toBe(typeof output === "string" ? `${output.replace(/\n$/, "")}\n` : `${JSON.stringify(output, null, 2)}\n`);
     } else {
       expect(run).toEqual({
-        status: 1,
+        status: 2,
         stdout: "",
         stderr: `news-events export: --to ${target} is not available in this build of news-event-models (it has no ${name})\n`,
       });
@@ -173,3 +218,49 @@ describe("news-events export", () => {
     expect(runCli(["export", "--to", "pdf"]).stderr).toBe('news-events export: --to must be one of jsonld, plover, mermaid, not "pdf"\n');
   });
 });
+
+describe("news-events summary --json and timeline --json", () => {
+  it("prints the summary as one JSON object: its text, the article's facts, each object described, and the timeline", () => {
+    const run = runCli(["summary", "--json"]);
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      text: string;
+      article: Record<string, unknown>;
+      entities: { id: string; kind: string; description: string }[];
+      timeline: { id: string; when: string }[];
+    };
+    expect(result.text).toBe(summarize(japanNorthKorea2004));
+    expect(result.article).toEqual({ ...pick(japanNorthKorea2004.article, ["headline", "publisher", "published", "referenceDate", "url"]) });
+    const index = indexDocument(japanNorthKorea2004);
+    expect(result.entities.map((entity) => entity.id)).toEqual([...index.entities.keys()]);
+    for (const entity of result.entities) expect(entity.description).toBe(describeEntity(index, entity.id));
+    expect(result.timeline.map((entry) => entry.when)).toEqual(timeline(japanNorthKorea2004).map((entry) => entry.when));
+  });
+
+  it("prints the timeline as a JSON array, one entry a line, with --mode applied", () => {
+    const run = runCli(["timeline", "--json", "--mode", "planned"]);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split("\n");
+    const planned = timeline(japanNorthKorea2004, { mode: "planned" });
+    expect(lines).toHaveLength(planned.length + 2);
+    const entries = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(entries).toEqual(
+      planned.map((entry) =>
+        expect.objectContaining({
+          id: entry.subject.entity.id,
+          kind: entry.subject.kind,
+          timeId: entry.time.id,
+          mode: "planned",
+          when: entry.when,
+          what: entry.what,
+          earliest: entry.earliest ?? null,
+          latest: entry.latest ?? null,
+        }),
+      ),
+    );
+  });
+});
+
+function pick<Value extends object, Key extends keyof Value>(value: Value, keys: readonly Key[]): Partial<Pick<Value, Key>> {
+  return Object.fromEntries(keys.filter((key) => value[key] !== undefined).map((key) => [key, value[key]])) as Partial<Pick<Value, Key>>;
+}

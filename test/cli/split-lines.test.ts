@@ -1,7 +1,7 @@
 import { fc, it as property } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { splitLines, type Line } from "../../src/cli/lines.js";
-import { bytePosition, decodeUtf8, invalidUtf8Offset } from "../../src/cli/utf8.js";
+import { splitLines, type Line } from "../../src/cli/split-lines.js";
+import { bytePosition, decodeUtf8, invalidUtf8Offset } from "../../src/cli/decode-utf8.js";
 
 async function collect(chunks: readonly (string | Buffer)[], maxBytes: number): Promise<Line[]> {
   const lines: Line[] = [];

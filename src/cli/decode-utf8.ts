@@ -1,4 +1,5 @@
-// Strict UTF-8 decoding that says where the first bad byte is.
+// Strict UTF-8 decoding that says where the first bad byte is, and the bytes that can
+// never appear in JSON text.
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
@@ -59,4 +60,19 @@ export function bytePosition(bytes: Uint8Array, offset: number): { line: number;
   }
   const before = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset));
   return { line, column: before.length + 1 };
+}
+
+/**
+ * The offset of the first byte from `from` up to `to` that can never appear in JSON text
+ * written in UTF-8, or -1: a control character other than tab, line feed and carriage
+ * return (raw, even inside a string), or a byte that starts no UTF-8 sequence (0xC0,
+ * 0xC1, 0xF5 to 0xFF). Binary input such as /dev/zero or /dev/urandom shows one within
+ * its first bytes, so reading can stop there.
+ */
+export function impossibleByteOffset(bytes: Uint8Array, from = 0, to = bytes.length): number {
+  for (let index = from; index < to; index++) {
+    const byte = bytes[index]!;
+    if (byte < 0x20 ? byte !== 0x09 && byte !== 0x0a && byte !== 0x0d : byte === 0xc0 || byte === 0xc1 || byte >= 0xf5) return index;
+  }
+  return -1;
 }

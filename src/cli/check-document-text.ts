@@ -1,9 +1,10 @@
 import type { NewsDocument } from "../model/document.js";
 import { formatProblem, toPointer, type Problem, type ProblemCode } from "../validate/problem.js";
 import { parseDocumentJson } from "../validate/validate-document.js";
-import { formatBytes } from "./io.js";
+import { bytePosition, decodeUtf8 } from "./decode-utf8.js";
+import { escapeControl } from "./escape-control.js";
+import { formatBytes } from "./format-quantity.js";
 import { LineMap, locatePaths, syntaxErrorOffset } from "./json-position.js";
-import { bytePosition, decodeUtf8 } from "./utf8.js";
 
 /**
  * What went wrong with one document: a {@link ProblemCode} from validation, or one of the
@@ -88,8 +89,38 @@ export function lineTooLong(lineNumber: number, length: number, limit: number): 
   );
 }
 
-/** One problem as one line: `file:line:column: /pointer: message (code)`. */
+/** The codes of problems that mean the text could not be read as a JSON document at all. */
+const UNREADABLE: ReadonlySet<CliProblemCode> = new Set<CliProblemCode>(["invalid-utf8", "invalid-json", "line-too-long"]);
+
+/**
+ * Whether a document's problems say it could not be read as JSON at all (bytes that are
+ * not UTF-8, text that is not JSON, a line over the limit), rather than read and found
+ * invalid: the difference between exit codes 3 and 1.
+ */
+export function isUnreadable(problems: readonly LocatedProblem[]): boolean {
+  return problems.length > 0 && UNREADABLE.has(problems[0]!.code);
+}
+
+/**
+ * The same problems with a hint where JSON text goes on after a whole value, as NDJSON
+ * read as one document does: to give `--ndjson`.
+ */
+export function withNdjsonHint(problems: readonly LocatedProblem[]): readonly LocatedProblem[] {
+  const [first] = problems;
+  if (first?.code !== "invalid-json" || !/after JSON|Unexpected non-whitespace/i.test(first.message)) return problems;
+  return [
+    {
+      ...first,
+      message: `${first.message}; the text goes on after one whole document: to check one document a line, give --ndjson or name the file .ndjson`,
+    },
+  ];
+}
+
+/**
+ * One problem as one line: `file:line:column: /pointer: message (code)`, with control
+ * characters in it escaped, so that nothing in a document can begin a line of its own.
+ */
 export function formatLocated(file: string, found: LocatedProblem): string {
   const where = [file, found.line, found.line === undefined ? undefined : found.column].filter((part) => part !== undefined).join(":");
-  return `${where}: ${formatProblem(found as Problem)}`;
+  return escapeControl(`${where}: ${formatProblem(found as Problem)}`);
 }
