@@ -71,6 +71,14 @@ function keyOf(pattern: FoundPattern): string {
  * fails when a new one appears and when one of these is fixed.
  */
 const KNOWN_SUPER_LINEAR = new Map<string, string>([]);
+
+/**
+ * recheck's verdict, made independent of the machine's load: no time limit anywhere,
+ * only its step limits, and a fixed seed for the fuzzer that patterns with lookbehind
+ * go to. recheck is pinned (an exact version in package.json), so the verdict on a
+ * pattern is the same on every run.
+ */
+const DETERMINISTIC = { timeout: null, attackTimeout: null, incubationTimeout: null, randomSeed: 42 } as const;
 let checked = 0;
 
 afterAll(() => {
@@ -88,7 +96,7 @@ describe("regular expressions in src", () => {
   });
 
   it("finds a vulnerable pattern when there is one, so a safe verdict means something", async () => {
-    const diagnostics = await check("^(a+)+$", "");
+    const diagnostics = await check("^(a+)+$", "", DETERMINISTIC);
     expect(diagnostics.status).toBe("vulnerable");
   });
 
@@ -98,7 +106,7 @@ describe("regular expressions in src", () => {
   it.each(checkable.map((pattern) => [`${pattern.where} /${pattern.source}/${pattern.flags}`, pattern] as const))(
     "runs in linear time: %s",
     async (_, pattern) => {
-      const diagnostics = await check(pattern.source, pattern.flags, { timeout: 10_000 });
+      const diagnostics = await check(pattern.source, pattern.flags, DETERMINISTIC);
       expect(diagnostics.status === "vulnerable" ? { status: diagnostics.status, attack: diagnostics.attack.pattern } : diagnostics.status).toBe("safe");
       checked++;
     },
@@ -109,8 +117,8 @@ describe("regular expressions in src", () => {
   it.each([...KNOWN_SUPER_LINEAR].map(([key, fix]) => [key, fix] as const))("is a known super-linear pattern still to fix: %s (fix: %s)", async (key, fix) => {
     const pattern = known.find((candidate) => keyOf(candidate) === key);
     expect(pattern, `${key} is no longer in src: remove it from KNOWN_SUPER_LINEAR`).toBeDefined();
-    expect((await check(pattern!.source, pattern!.flags)).status).toBe("vulnerable");
+    expect((await check(pattern!.source, pattern!.flags, DETERMINISTIC)).status).toBe("vulnerable");
     const end = fix.lastIndexOf("/");
-    expect((await check(fix.slice(1, end), fix.slice(end + 1))).status, `the suggested fix ${fix}`).toBe("safe");
+    expect((await check(fix.slice(1, end), fix.slice(end + 1), DETERMINISTIC)).status, `the suggested fix ${fix}`).toBe("safe");
   });
 });
