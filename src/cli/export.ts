@@ -4,7 +4,7 @@ import { CliError, type CliIo } from "./io.js";
 import { loadDocument } from "./load-document.js";
 
 /** Each `--to` target and the export function that writes it. */
-export const EXPORT_TARGETS = { jsonld: "toJsonLd", plover: "toPloverEvents", mermaid: "toMermaidGraph" } as const;
+export const EXPORT_TARGETS = { jsonld: "toJsonLd", plover: "toPloverJsonLines", mermaid: "toMermaidGraph" } as const;
 
 /** A target of `news-events export --to`. */
 export type ExportTarget = keyof typeof EXPORT_TARGETS;

@@ -103,7 +103,7 @@ interface Extra {
 function coded(code: string, rule: string, extra: Extra = {}): EventCode {
   const cameo = row(code);
   const actual = isActual({ modality: extra.modality });
-  if (cameo.plover === null) return { cameo, plover: null, rule, actual, reason: DROPPED_ROOTS[code.slice(0, 2)]! };
+  if (cameo.plover === null) return { cameo, plover: null, rule, actual, reason: rule.startsWith("PLOVER dropped") ? rule : DROPPED_ROOTS[code.slice(0, 2)]! };
   if (extra.withheld !== undefined) return { cameo, plover: null, rule, actual, reason: extra.withheld };
   const modes = [...new Set([...cameo.modes, ...(extra.modes ?? []), ...auxiliaryModes(extra.modality)])];
   return { cameo, plover: { eventType: cameo.plover, modes, contexts: cameo.contexts }, rule, actual };
