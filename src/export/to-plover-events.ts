@@ -193,7 +193,8 @@ function meetingSides(meeting: Meeting): { actors: string[]; recipients: string[
  * Each fact is coded by {@link codeMeeting}, {@link codePosition} or
  * {@link codeHappening}. Facts that PLOVER has no type for (an assertion, a denial, an
  * appeal), and facts the article says were denied or taken back, are listed under
- * `uncoded` with the reason, not forced into a type. A fact that did not happen, or is
+ * `uncoded` with the reason, not forced into a type; so is a fact with no named actor
+ * (a repatriation that says only who was repatriated), which PLOVER does not code. A fact that did not happen, or is
  * only planned or possible, keeps its record with the auxiliary mode `negation`,
  * `future` or `hypothetical` and `actual: false`. Talks no one hosts have every side as
  * actor and no recipient. PLOVER codes states and people, never delegations: a
@@ -275,6 +276,16 @@ export function toPloverEvents(document: NewsDocument): PloverExport {
       uncoded.push({ id: fact.id, source, cameo: code.cameo, reason: code.reason ?? "" });
       return;
     }
+    const acting = unique(who.actors.flatMap(actorOf));
+    if (acting.length === 0) {
+      uncoded.push({
+        id: fact.id,
+        source,
+        cameo: code.cameo,
+        reason: `the article names no one who did it, and PLOVER codes only events with a named source actor (it would be ${code.plover.eventType}, CAMEO ${code.cameo.code})`,
+      });
+      return;
+    }
     const evidence = fact.evidenceIds.flatMap((id) => spans.get(id) ?? []);
     const place = who.placeId === undefined ? undefined : places.get(who.placeId);
     events.push({
@@ -286,7 +297,7 @@ export function toPloverEvents(document: NewsDocument): PloverExport {
       cameo: code.cameo,
       rule: code.rule,
       actual: code.actual,
-      actors: unique(who.actors.flatMap(actorOf)),
+      actors: acting,
       recipients: unique(who.recipients.flatMap(actorOf)),
       ...dated(who.timeId, who.dateWhy),
       location: place?.name ?? null,
