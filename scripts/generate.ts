@@ -20,6 +20,7 @@ import { SCHEMA_CONCEPTS, jsonSchemaFor, type SchemaName } from "../src/export/j
 import { LlmNewsDocument } from "../src/export/llm-news-document.js";
 import { japanNorthKorea2004 } from "../src/fixtures/index.js";
 import { CROSSWALK_MODULE, generatedCrosswalk } from "./cameo-crosswalk.js";
+import { EVENT_CODE_DOCS, generatedEventCodeDocs } from "./event-code-docs.js";
 
 /** The project's root folder. */
 export const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -40,6 +41,7 @@ export function generatedFiles(): Map<string, string> {
   files.set("test/export/__snapshots__/openai-response-format.json", JSON.stringify(zodResponseFormat(LlmNewsDocument, "news_document").json_schema, null, 2));
   files.set("test/export/__snapshots__/anthropic-output-format.json", JSON.stringify(zodOutputFormat(LlmNewsDocument).schema, null, 2));
   files.set(CROSSWALK_MODULE, generatedCrosswalk(ROOT));
+  files.set(EVENT_CODE_DOCS, generatedEventCodeDocs(ROOT));
   return files;
 }
 
