@@ -109,7 +109,18 @@ function coded(code: string, rule: string, extra: Extra = {}): EventCode {
   return { cameo, plover: { eventType: cameo.plover, modes, contexts: cameo.contexts }, rule, actual };
 }
 
-type CodingDocument = Pick<NewsDocument, "positions"> & Partial<Pick<NewsDocument, "attributions" | "actors" | "delegations" | "places" | "meetings">>;
+/**
+ * What the coding functions read of a document: its positions (what answers, refuses or
+ * denies a fact), and where given its attributions, actors, delegations, places and
+ * meetings (whether a fact is denied, and where talks were held). A whole
+ * {@link NewsDocument} will do.
+ * @example
+ * ```ts
+ * const enough: CodingDocument = { positions: document.positions, attributions: document.attributions };
+ * ```
+ * @group Event codes
+ */
+export type CodingDocument = Pick<NewsDocument, "positions"> & Partial<Pick<NewsDocument, "attributions" | "actors" | "delegations" | "places" | "meetings">>;
 
 const REFUSING = new Set<Position["kind"]>(["rejection", "refusal", "retraction"]);
 
