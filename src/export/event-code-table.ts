@@ -236,6 +236,36 @@ export const FRAME_RULES: { readonly [frame in ActFrame]: string } = {
 };
 
 /**
+ * A position kind coded in a frame, by the act it is about.
+ * @example
+ * ```ts
+ * const demand: PositionFrameCoding = { frame: "demand", rule: "REQUEST: all requests, demands and orders" };
+ * ```
+ * @group Event codes
+ */
+export interface PositionFrameCoding {
+  /** The frame its act is coded in. */
+  readonly frame: ActFrame;
+  /** The PLOVER manual's rule behind it. */
+  readonly rule: string;
+}
+
+/**
+ * A position kind coded by a CAMEO code of its own.
+ * @example
+ * ```ts
+ * const accusation: PositionCodeCoding = { code: "112", rule: "ACCUSE: an accusation is 112" };
+ * ```
+ * @group Event codes
+ */
+export interface PositionCodeCoding {
+  /** The CAMEO code. */
+  readonly code: string;
+  /** The PLOVER manual's rule behind it. */
+  readonly rule: string;
+}
+
+/**
  * How each {@link PositionKind} is coded: in a frame, by the act it is about, or by a
  * code of its own, with the PLOVER manual's rule behind it.
  *
@@ -251,7 +281,7 @@ export const FRAME_RULES: { readonly [frame in ActFrame]: string } = {
  * ```
  * @group Event codes
  */
-export const POSITION_CODES: { readonly [kind in PositionKind]: { readonly frame: ActFrame; readonly rule: string } | { readonly code: string; readonly rule: string } } = {
+export const POSITION_CODES: { readonly [kind in PositionKind]: PositionFrameCoding | PositionCodeCoding } = {
   proposal: { frame: "intent", rule: `${CATEGORY_RULES.agree}; a proposal that only others act is a request: ${CATEGORY_RULES.request}` },
   demand: { frame: "demand", rule: FRAME_RULES.demand },
   request: { frame: "demand", rule: FRAME_RULES.demand },
@@ -279,23 +309,23 @@ export const POSITION_CODES: { readonly [kind in PositionKind]: { readonly frame
 };
 
 /**
- * Which CAMEO code each kind of meeting gets, with the PLOVER manual's rule behind it.
- *
- * @remarks Tried in this order: a planned meeting (proposed, being scheduled,
- * scheduled) is an intent to meet; a postponed or cancelled one a halt (SANCTION); a
- * meeting held or under way with a mediator is mediation; by phone or video a call; with
- * a host a visit (the visitors act, the host receives); formal talks negotiation; talks
- * in a country none of the sides is, with no host, a meeting at a third location; any
- * other a consultation. Modes the crosswalk row lacks (`third-party`, `multilateral`)
- * are added where the meeting shows them.
+ * One row of {@link MEETING_CODES}: a CAMEO code, the meetings it is for, and the rule.
  * @example
  * ```ts
- * MEETING_CODES.planned.code;
- * //=> "036"
+ * const planned: MeetingCodeRule = { code: "036", when: "proposed, being scheduled or scheduled", rule: "AGREE: …" };
  * ```
  * @group Event codes
  */
-export const MEETING_CODES = {
+export interface MeetingCodeRule {
+  /** The CAMEO code. */
+  readonly code: string;
+  /** Which meetings get it. */
+  readonly when: string;
+  /** The PLOVER manual's rule behind it. */
+  readonly rule: string;
+}
+
+const MEETING_RULES: { readonly [kind in MeetingCoding]: MeetingCodeRule } = {
   planned: { code: "036", when: "proposed, being scheduled or scheduled", rule: CATEGORY_RULES.agree },
   disrupted: {
     code: "164",
@@ -312,4 +342,33 @@ export const MEETING_CODES = {
     rule: `${CATEGORY_RULES.consult}; mode third-party: the meeting is hosted by a third party`,
   },
   informal: { code: "040", when: "held or under way, informal or secret", rule: CATEGORY_RULES.consult },
-} as const satisfies Readonly<Record<string, { readonly code: string; readonly when: string; readonly rule: string }>>;
+};
+
+/**
+ * The kinds of meeting {@link MEETING_CODES} tells apart, in the order they are tried.
+ * @example
+ * ```ts
+ * const kind: MeetingCoding = "third-party";
+ * ```
+ * @group Event codes
+ */
+export type MeetingCoding = "planned" | "disrupted" | "mediated" | "phone" | "visit" | "formal" | "third-party" | "informal";
+
+/**
+ * Which CAMEO code each kind of meeting gets, with the PLOVER manual's rule behind it.
+ *
+ * @remarks Tried in this order: a planned meeting (proposed, being scheduled,
+ * scheduled) is an intent to meet; a postponed or cancelled one a halt (SANCTION); a
+ * meeting held or under way with a mediator is mediation; by phone or video a call; with
+ * a host a visit (the visitors act, the host receives); formal talks negotiation; talks
+ * in a country none of the sides is, with no host, a meeting at a third location; any
+ * other a consultation. Modes the crosswalk row lacks (`third-party`, `multilateral`)
+ * are added where the meeting shows them.
+ * @example
+ * ```ts
+ * MEETING_CODES.planned.code;
+ * //=> "036"
+ * ```
+ * @group Event codes
+ */
+export const MEETING_CODES: { readonly [kind in MeetingCoding]: MeetingCodeRule } = MEETING_RULES;

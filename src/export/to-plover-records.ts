@@ -58,6 +58,21 @@ export interface PloverLocation {
 }
 
 /**
+ * The text information object of a PLOVER record: where in the article its text is.
+ * @example
+ * ```ts
+ * const where: PloverTextInfo = { start: 655, end: 703 };
+ * ```
+ * @group Event codes
+ */
+export interface PloverTextInfo {
+  /** The offset of the first character, in the article's offset unit. */
+  readonly start: number;
+  /** The offset just past the last character. */
+  readonly end: number;
+}
+
+/**
  * One PLOVER event record with the manual's own field names ("Data Fields"), ready to
  * write as one line of JSON, and the package's extras under their own names.
  *
@@ -98,7 +113,7 @@ export interface PloverRecord {
   /** The article's words for the fact: every evidence quote. */
   readonly event_text: readonly string[];
   /** The offsets of the first evidence span in the article's text. */
-  readonly text_info?: { readonly start: number; readonly end: number };
+  readonly text_info?: PloverTextInfo;
   /** 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
   readonly quad_code: number;
   /** Extra: what was coded. */
