@@ -33,7 +33,9 @@ const checks = [
   { name: "own code of import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "22.5 KB" },
   // jsonc-parser's visitor, which parseDocumentJson reads text with where a key may be
   // given twice, is about 3.2 KB of it.
-  { name: "own code of the whole API: import *", path: dist, import: "*", gzip: true, limit: "47 KB" },
+  // The full CAMEO–PLOVER crosswalk (293 rows, about 4.9 KB) and the mapping of every act and
+  // position kind to it, with the manual's rules (about 3.6 KB), bring it to 58.30 KB.
+  { name: "own code of the whole API: import *", path: dist, import: "*", gzip: true, limit: "61 KB" },
 ];
 
 /** The same bundles unmeasured by compression: reported beside the gzip sizes, with no budget of their own. */

@@ -3,7 +3,9 @@
  * - `schemas/<name>.json`, the JSON Schema files the package ships, one per concept;
  * - `fixtures/japan-north-korea-2004.json`, the fixture as JSON;
  * - `test/export/__snapshots__/*-format.json`, what the OpenAI and Anthropic SDKs make of
- *   the structured-output schema, kept for review.
+ *   the structured-output schema, kept for review;
+ * - `src/export/cameo-crosswalk.generated.ts`, the CAMEO–PLOVER crosswalk CSV as data,
+ *   and the mapping tables of `docs/event-codes.md`, drawn from the mapping itself.
  *
  * Run with `npm run generate` (`npm run build` runs it first). A test fails while a
  * committed file differs from what this writes, so a change to a schema or the fixture
@@ -17,6 +19,8 @@ import { zodResponseFormat } from "openai/helpers/zod";
 import { SCHEMA_CONCEPTS, jsonSchemaFor, type SchemaName } from "../src/export/json-schema.js";
 import { LlmNewsDocument } from "../src/export/llm-news-document.js";
 import { japanNorthKorea2004 } from "../src/fixtures/index.js";
+import { CROSSWALK_MODULE, generatedCrosswalk } from "./cameo-crosswalk.js";
+import { EVENT_CODE_DOCS, generatedEventCodeDocs } from "./event-code-docs.js";
 
 /** The project's root folder. */
 export const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -36,6 +40,8 @@ export function generatedFiles(): Map<string, string> {
   // Without a trailing newline, as the SDK snapshots have always been written.
   files.set("test/export/__snapshots__/openai-response-format.json", JSON.stringify(zodResponseFormat(LlmNewsDocument, "news_document").json_schema, null, 2));
   files.set("test/export/__snapshots__/anthropic-output-format.json", JSON.stringify(zodOutputFormat(LlmNewsDocument).schema, null, 2));
+  files.set(CROSSWALK_MODULE, generatedCrosswalk(ROOT));
+  files.set(EVENT_CODE_DOCS, generatedEventCodeDocs(ROOT));
   return files;
 }
 

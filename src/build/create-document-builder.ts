@@ -348,7 +348,7 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
       throw new Error(
         `${call}: ${problems
           .map((found) => `${toRelative(found.pointer)}: ${found.message}`)
-          .join("; ")}; add what an object refers to before the object, with the builder method of its kind`,
+          .join("; ")}${problems.some((found) => found.code === "dangling-reference") ? "; add what an object refers to before the object, with the builder method of its kind" : ""}`,
       );
     collections[collection].push(entity);
     locations.set(entity.id, { kind: kindOf, method });

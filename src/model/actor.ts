@@ -437,11 +437,11 @@ const CountedGroupShape = {
   }),
   /** The actor the group is defined through. */
   relatedTo: GroupRelation.optional(),
-  /** Ids of states or groups the group is a subset of. */
+  /** Ids of the larger counted groups this group is part of ("10 other people" of those Japan recognises as abducted); counted groups only, not states or organisations. */
   subsetOfIds: z
-    .array(reference(ActorId, { role: "the larger group of a group", kinds: ["counted-group"] }))
+    .array(reference(ActorId, { role: "the larger group of a group", kinds: ["counted-group"], description: "Id of a larger counted group this group is part of." }))
     .optional()
-    .meta({ description: "Ids of larger groups this group is part of." }),
+    .meta({ description: "Ids of the larger counted groups this group is part of (counted groups only, not states or organisations)." }),
 };
 
 /**

@@ -12,8 +12,11 @@ import { ActorId, AttributionId, EvidenceId, TimeId, reference } from "./id.js";
  * - `alleged`: claimed by one side and not confirmed ("Pyongyang's assertion that…").
  * - `denied`: said not to be so ("Japan has denied there ever was such a promise").
  *
- * Maps to FactBank's factuality values: CT+ (stated, reported), PR+ (expected,
- * believed), PS+ (alleged), CT- (denied).
+ * Maps to FactBank's factuality values, each from a point of view: a `stated` fact is
+ * CT+ for the author; a `reported` or `alleged` one is CT+ for its source and Uu
+ * (uncommitted) for the author; `expected` and `believed` are PR+ for whoever expects or
+ * believes it (the author, where no source is named); `denied` is CT- for its source
+ * and Uu for the author.
  * @group Attribution
  */
 export const Certainty = /* @__PURE__ */ z

@@ -12,7 +12,7 @@ const ARTICLE: { readonly [kind in EntityKind]: string } = {
   place: "a place",
   post: "a post",
   delegation: "a delegation",
-  series: "a series",
+  series: "a series of talks",
   meeting: "a meeting",
   position: "a position",
   issue: "an issue",
@@ -41,14 +41,24 @@ function listKinds(kinds: readonly EntityKind[]): string {
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 }
 
+/** The field a reference sits in: the last key of its path, past any list index. */
+function fieldOf(path: readonly (string | number)[]): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === "string") return path[i] as string;
+  return undefined;
+}
+
 /**
  * Checks that every reference names an object in the document (`dangling-reference`),
  * and one of a kind its field allows (`wrong-kind`): a delegation member is a person,
  * a `sidelinesOfId` names a meeting.
+ *
+ * @remarks A wrong-kind message says what the field must name and what the id names
+ * instead, so the fix is plain: point the field at an object of that kind. A dangling
+ * reference says which object is missing.
  * @example
  * ```ts
  * checkReferences(document, tabulateDocument(document))[0]?.message;
- * //=> 'a delegation member must be a person, but "japan" is a state'
+ * //=> '`sidelinesOfId` must name a meeting; `six-party-talks` is a series of talks'
  * ```
  * @group Validation
  */
@@ -61,7 +71,9 @@ export function checkReferences(
     const target = table.entities.get(id);
     if (!target) problems.push(problem("dangling-reference", path, `${site.role} names "${id}", which is not in the document`));
     else if (!site.kinds.includes(target.kind))
-      problems.push(problem("wrong-kind", path, `${site.role} must be ${listKinds(site.kinds)}, but "${id}" is ${describeKind(target.kind)}`));
+      problems.push(
+        problem("wrong-kind", path, `\`${fieldOf(path) ?? site.role}\` must name ${listKinds(site.kinds)}; \`${id}\` is ${describeKind(target.kind)}`),
+      );
   }
   return problems;
 }

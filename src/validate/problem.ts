@@ -55,7 +55,7 @@ export type ProblemCode =
  * //   code: "wrong-kind",
  * //   path: ["delegations", 0, "members", 0, "personId"],
  * //   pointer: "/delegations/0/members/0/personId",
- * //   message: 'a delegation member must be a person, but "japan" is a state',
+ * //   message: '`personId` must name a person; `japan` is a state',
  * // }
  * ```
  * @group Validation

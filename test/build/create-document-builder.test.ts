@@ -166,7 +166,7 @@ describe("createDocumentBuilder: mistakes", () => {
     const { builder, ruritania } = started();
     expect(() =>
       builder.delegation({ id: "d", name: "the delegation", representsId: ruritania, members: [{ personId: ruritania, role: "head", evidenceIds: [] }], evidenceIds: [] }),
-    ).toThrow('delegation("d"): /members/0/personId: a delegation member must be a person, but "ruritania" is a state');
+    ).toThrow('delegation("d"): /members/0/personId: `personId` must name a person; `ruritania` is a state');
   });
 
   it("rejects a wrong shape with the path and zod's message, and an unknown key", () => {

@@ -196,7 +196,7 @@ describe("news-events export", () => {
 
   it.each([
     ["jsonld", "toJsonLd"],
-    ["plover", "toPloverEvents"],
+    ["plover", "toPloverJsonLines"],
     ["mermaid", "toMermaidGraph"],
   ])("writes --to %s with %s, or says plainly that this build lacks it", (target, name) => {
     const run = runCli(["export", "--to", target]);

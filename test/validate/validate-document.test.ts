@@ -107,7 +107,14 @@ describe("references", () => {
   it("rejects a sidelines-of target that is not a meeting", () => {
     const found = only(problemsOf((document) => Object.assign(document.meetings[1]!, { sidelinesOfId: "japan" })));
     expect(found).toMatchObject({ code: "wrong-kind", pointer: "/meetings/1/sidelinesOfId" });
-    expect(found.message).toBe('the meeting a meeting was held on the sidelines of must be a meeting, but "japan" is a state');
+    expect(found.message).toBe("`sidelinesOfId` must name a meeting; `japan` is a state");
+  });
+
+  it("says that a sidelines-of target that is a series of talks must be a meeting, with no advice to add anything", () => {
+    const seriesId = smallDocument().series[0]!.id;
+    const found = only(problemsOf((document) => Object.assign(document.meetings[1]!, { sidelinesOfId: seriesId })));
+    expect(found.message).toBe(`\`sidelinesOfId\` must name a meeting; \`${seriesId}\` is a series of talks`);
+    expect(found.message).not.toMatch(/add what an object refers to/);
   });
 
   it("rejects a delegation whose head is a state", () => {
@@ -123,7 +130,7 @@ describe("references", () => {
       }),
     );
     expect(found).toMatchObject({ code: "wrong-kind", pointer: "/delegations/0/members/0/personId" });
-    expect(found.message).toBe('a delegation member must be a person, but "japan" is a state');
+    expect(found.message).toBe("`personId` must name a person; `japan` is a state");
   });
 
   it("accepts a position held by a person speaking for himself, and by an unnamed source", () => {
@@ -141,7 +148,7 @@ describe("references", () => {
       }),
     );
     expect(found.message).toBe(
-      'the holder of a position must be a person, a state, an organization, a counted group, an unnamed source or a delegation, but "six-party-round" is a meeting',
+      "`holderIds` must name a person, a state, an organization, a counted group, an unnamed source or a delegation; `six-party-round` is a meeting",
     );
   });
 
@@ -152,7 +159,7 @@ describe("references", () => {
 
   it("rejects an attribution source that is a time", () => {
     const found = only(problemsOf((document) => (document.attributions[0]!.sourceId = "time-thursday")));
-    expect(found.message).toMatch(/^the source of an attribution must be a person, a state, an organization, a counted group or an unnamed source/);
+    expect(found.message).toMatch(/^`sourceId` must name a person, a state, an organization, a counted group or an unnamed source; `time-thursday` is a time expression$/);
   });
 });
 

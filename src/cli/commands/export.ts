@@ -3,7 +3,7 @@ import { CliError, defineCommand } from "../command.js";
 import { EXIT } from "../exit-codes.js";
 
 /** Each `--to` target and the export function that writes it. */
-export const EXPORT_TARGETS = { jsonld: "toJsonLd", plover: "toPloverEvents", mermaid: "toMermaidGraph" } as const;
+export const EXPORT_TARGETS = { jsonld: "toJsonLd", plover: "toPloverJsonLines", mermaid: "toMermaidGraph" } as const;
 
 /** A target of `news-events export --to`. */
 export type ExportTarget = keyof typeof EXPORT_TARGETS;
