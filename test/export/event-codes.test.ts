@@ -62,7 +62,9 @@ describe("codePosition", () => {
   });
 
   it("says PLOVER has no type for an assertion or a denial", () => {
-    expect(codePosition(position("pos-nk-assertion"), japanNorthKorea2004)).toMatchObject({ cameo: { code: "010" }, plover: null, reason: expect.stringMatching(/statements \(01\)/) });
+    // The fixture's one assertion of fact is Kim's, which is an accusation; read as a bare assertion, it is 010.
+    const assertion = { ...position("pos-nk-assertion"), kind: "assertion" as const };
+    expect(codePosition(assertion, japanNorthKorea2004)).toMatchObject({ cameo: { code: "010" }, plover: null, reason: expect.stringMatching(/statements \(01\)/) });
     const denial = codePosition(position("pos-japan-denial"), japanNorthKorea2004);
     expect(denial).toMatchObject({ cameo: { code: "016", goldstein: -2 }, plover: null });
     expect(denial.reason).toMatch(/may be treated as REJECT; not a general recommendation/);

@@ -42,9 +42,9 @@ describe("toPloverEvents", () => {
     expect(next.interval).toMatchObject({ precision: "month", start: "2004-03-11T00:00:00+08:00" });
   });
 
-  it("lists proposals, the assertion and the denial as uncoded in PLOVER, keeping their CAMEO codes", () => {
+  it("lists proposals and the denial as uncoded in PLOVER, keeping their CAMEO codes", () => {
     const ids = uncoded.map((fact) => fact.id);
-    expect(ids).toEqual(expect.arrayContaining(["pos-saiki-proposal", "pos-yabunaka-wish", "pos-nk-assertion", "pos-japan-denial"]));
+    expect(ids).toEqual(expect.arrayContaining(["pos-saiki-proposal", "pos-yabunaka-wish", "pos-japan-denial"]));
     expect(uncoded.find((fact) => fact.id === "pos-japan-denial")).toMatchObject({ source: "position", cameo: { code: "016" }, reason: expect.stringMatching(/PLOVER/) });
     expect(uncoded.find((fact) => fact.id === "stay-in-the-north")).toMatchObject({ source: "happening", cameo: null });
     expect(events.map((found) => found.id)).not.toContain("pos-japan-denial");
