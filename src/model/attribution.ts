@@ -64,7 +64,10 @@ const AttributionShape = {
  * Facts point at attributions through `attributionIds`; one attribution ("the sources
  * said") can serve several facts. Attributions nest through `withinId` where the
  * article nests reported speech, and {@link validateDocument} rejects a cycle. An
- * unnamed or plural source is an {@link UnnamedSource} actor.
+ * unnamed or plural source is an {@link UnnamedSource} actor. A belief the article
+ * gives no holder for ("is believed") has no `sourceId`; where it is read as part of
+ * a neighbouring report, `withinId` nests it there and `inferred` marks `/withinId`
+ * with the reason.
  * @example
  * ```ts
  * Attribution.parse({
