@@ -52,6 +52,11 @@ console.log(describeEntity(index, "survey-rejection"));
 //=> Freedonia's rejection, voiced by Ivo Lind, answering Ruritania's proposal: Freedonia rejects the joint survey.
 console.log(timeline(index).map((entry) => `${entry.when}: ${entry.what}`).join("\n"));
 //=> Tuesday 11 March 2031: formal bilateral meeting of Anna Berg and Ivo Lind, Geneva, Tuesday 11 March 2031
+//=> Tuesday 11 March 2031: Ruritania's proposal, voiced by Anna Berg to Freedonia: Ruritania proposes a joint survey of the river.
 // #endregion validate
 assert.equal(describeEntity(index, "survey-rejection"), "Freedonia's rejection, voiced by Ivo Lind, answering Ruritania's proposal: Freedonia rejects the joint survey.");
-assert.deepEqual(timeline(index).map((entry) => [entry.when, entry.source]), [["Tuesday 11 March 2031", "resolved"]]);
+// The proposal, voiced at the meeting, is filed under the meeting's Tuesday.
+assert.deepEqual(timeline(index).map((entry) => [entry.subject.entity.id, entry.when, entry.source]), [
+  ["geneva-meeting", "Tuesday 11 March 2031", "resolved"],
+  ["survey-proposal", "Tuesday 11 March 2031", "resolved"],
+]);

@@ -10,10 +10,10 @@ import type { TimeExpression } from "../model/time.js";
 import type { DocumentIndex, FoundEntity } from "../query/index-document.js";
 import { ofKind } from "../query/of-kind.js";
 import { referencesTo } from "../query/references-to.js";
-import { certaintyOf } from "./_lib/certainty.js";
+import { sourcesOf } from "./_lib/certainty.js";
 import { formatWhen } from "./_lib/format-when.js";
 import { resolvedTimes } from "./_lib/resolved-times.js";
-import { describeMeeting, nameOf, whenOf } from "./_lib/phrases.js";
+import { describeMeeting, nameAfterOf, nameOf, whenOf } from "./_lib/phrases.js";
 import { joinWords, possessive, words } from "./_lib/words.js";
 
 const COUNT_WORDS: { readonly [exactness in CountExactness]: string } = {
@@ -30,17 +30,19 @@ function describePosition(index: DocumentIndex, position: Position): string {
   if (position.addresseeIds?.length) line += `${position.voicedById === undefined ? ", addressed" : ""} to ${joinWords(position.addresseeIds.map((id) => nameOf(index, id)))}`;
   const answered = position.answersId === undefined ? undefined : ofKind(index, position.answersId, ["position"]);
   if (answered) line += `, answering ${possessive(joinWords(answered.holderIds.map((id) => nameOf(index, id))))} ${answered.kind}`;
-  // A position the article only reports is the plain case; one alleged, believed, denied or expected says so.
-  const doubted = certaintyOf(index, position).filter((certainty) => certainty !== "stated" && certainty !== "reported");
-  return `${line}: ${position.content}${doubted.length > 0 ? ` (${doubted.join(", ")})` : ""}`;
+  // Who the article has it from; a position it states in its own voice has no source to give.
+  const sources = sourcesOf(index, position);
+  return `${line}: ${position.content}${sources.length > 0 ? ` (${sources.join("; ")})` : ""}`;
 }
 
 function describeHappening(index: DocumentIndex, happening: Happening): string {
   const parts = [`${words(happening.kind)}: ${happening.description.replace(/\.$/, "")}`];
   const when = whenOf(index, happening.timeId);
-  if (when) parts.push(when);
+  // "repatriated in October 2002" says when already: the time is not said twice.
+  if (when && !happening.description.includes(when)) parts.push(when);
   if (happening.placeId !== undefined) parts.push(nameOf(index, happening.placeId));
-  return `${parts.join(", ")} (${certaintyOf(index, happening).join(", ")})`;
+  const sources = sourcesOf(index, happening);
+  return `${parts.join(", ")} (${sources.length > 0 ? sources.join("; ") : "stated"})`;
 }
 
 function describeActor(index: DocumentIndex, actor: Actor): string {
@@ -49,7 +51,7 @@ function describeActor(index: DocumentIndex, actor: Actor): string {
       const roles = [
         ...referencesTo(index, actor.id, Post, "holderId").map((ref) => {
           const post = ref.from.entity as { title: string; organizationId: string };
-          return `${post.title} of ${nameOf(index, post.organizationId)}`;
+          return `${post.title} of ${nameAfterOf(index, post.organizationId)}`;
         }),
         ...referencesTo(index, actor.id, DelegationMember, "personId").map((ref) => {
           const delegation = ref.from.entity as Delegation;
@@ -61,7 +63,7 @@ function describeActor(index: DocumentIndex, actor: Actor): string {
     case "state":
       return `${actor.name} (state)`;
     case "organization":
-      return `${actor.name} (${actor.organizationKind}${actor.parentId === undefined ? "" : ` of ${nameOf(index, actor.parentId)}`})`;
+      return `${actor.name} (${actor.organizationKind}${actor.parentId === undefined ? "" : ` of ${nameAfterOf(index, actor.parentId)}`})`;
     case "counted-group":
       return `${actor.name} (${actor.count ? `group of ${COUNT_WORDS[actor.count.exactness]}${actor.count.value}` : "group"}: ${actor.criterion})`;
     case "unnamed-source":
@@ -108,7 +110,7 @@ function describeFound(index: DocumentIndex, found: FoundEntity): string {
     case "time":
       return describeTime(index, found.entity);
     case "post":
-      return `${nameOf(index, found.entity.holderId)}, ${found.entity.title} of ${nameOf(index, found.entity.organizationId)}`;
+      return `${nameOf(index, found.entity.holderId)}, ${found.entity.title} of ${nameAfterOf(index, found.entity.organizationId)}`;
     case "delegation": {
       const members = found.entity.members.map((member) => `${words(member.role)} ${nameOf(index, member.personId)}`);
       return `${found.entity.name}, representing ${nameOf(index, found.entity.representsId)}${members.length ? `: ${members.join(", ")}` : ""}`;

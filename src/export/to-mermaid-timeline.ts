@@ -35,7 +35,7 @@ function periodOf(interval: ResolvedInterval): string {
  * @example
  * ```ts
  * toMermaidTimeline(fixture);
- * //=> "timeline\n  title …\n  1978-10 to 2002-10 : The five abductees spent 24 years in North Korea. (24 years)\n  …"
+ * //=> "timeline\n  title …\n  1977-10 to 2002-10 : The five abductees spent 24 years in North Korea. (24 years)\n  …"
  * ```
  * @group Diagrams
  */

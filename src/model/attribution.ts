@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { ActorId, AttributionId, EvidenceId, TimeId, reference } from "./id.js";
+import { Inferred } from "./inference.js";
 
 /**
  * How sure the article is of a fact, and in whose voice: its factuality.
@@ -53,6 +54,10 @@ const AttributionShape = {
   evidenceIds: z
     .array(reference(EvidenceId, { role: "the evidence of an attribution" }))
     .meta({ description: "Ids of the evidence spans that carry the attribution itself, such as \"the sources said\"." }),
+  /** Values of this attribution the article does not state, each with its reason: the report an unattributed belief is read as nested in. */
+  inferred: Inferred.optional(),
+  /** A free-text note by whoever encoded the article. */
+  note: z.string().optional().meta({ description: "A free-text note by whoever encoded the article; not a fact from it." }),
 };
 
 /**
@@ -62,7 +67,10 @@ const AttributionShape = {
  * Facts point at attributions through `attributionIds`; one attribution ("the sources
  * said") can serve several facts. Attributions nest through `withinId` where the
  * article nests reported speech, and {@link validateDocument} rejects a cycle. An
- * unnamed or plural source is an {@link UnnamedSource} actor.
+ * unnamed or plural source is an {@link UnnamedSource} actor. A belief the article
+ * gives no holder for ("is believed") has no `sourceId`; where it is read as part of
+ * a neighbouring report, `withinId` nests it there and `inferred` marks `/withinId`
+ * with the reason.
  * @example
  * ```ts
  * Attribution.parse({

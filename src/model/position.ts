@@ -16,9 +16,9 @@ import { Quantity } from "./quantity.js";
  * - `offer`: offers something of its own.
  * - `promise`: commits itself to act ("pledged to send aid"; "its initial promise to send the five back").
  * - `concession`: gives ground in words.
- * - `assertion`: claims that something is so ("Pyongyang's assertion that Japan broke its promise").
- * - `accusation`: blames someone for a wrong.
- * - `violation-claim`: says someone broke an agreement, a promise or a rule ("Japan broke its initial promise").
+ * - `assertion`: claims that something is so ("insisted the talks were on schedule").
+ * - `accusation`: blames someone for a wrong, such as breaking a promise ("Pyongyang's basic assertion that Japan broke its initial promise").
+ * - `violation-claim`: says an agreement, a promise or a rule was broken, without blaming a party ("said the truce had been violated").
  * - `criticism`: disapproves, condemns, denounces.
  * - `denial`: says that something is not so ("Japan has denied there ever was such a promise").
  * - `support`: endorses or backs someone or something.

@@ -27,7 +27,7 @@ export interface Citation {
  * @example
  * ```ts
  * citedFor(index, ActorId.parse("japanese-officials")).map((citation) => citation.fact.from.entity.id);
- * //=> ["post-yabunaka", "chiefs-talks", "pos-continue-dialogue", "pos-nk-assertion", "alleged-promise"]
+ * //=> ["post-yabunaka", "chiefs-talks", "pos-continue-dialogue", "pos-repeated-demand", "pos-nk-assertion", "alleged-promise"]
  * ```
  * @group Queries
  */

@@ -14,7 +14,7 @@ const withChanges = (change: (input: ReturnType<typeof talksInput>) => void) => 
 describe("describe: meetings", () => {
   it("names a meeting at the level of the deputy heads by the delegations' demonyms, with place and time", () => {
     expect(line("deputies-monday-night")).toBe(
-      "informal bilateral meeting of the deputy heads of the Ruritanian and Freedonian delegations, Geneva, Monday 10 March 2031, night",
+      "informal bilateral meeting of the deputy heads of the Ruritanian and Freedonian delegations, on the sidelines of formal talks in Geneva, Geneva, Monday 10 March 2031, night",
     );
   });
 
@@ -63,12 +63,13 @@ describe("describe: positions and happenings", () => {
   });
 
   it("gives a happening's kind, description and certainty", () => {
-    expect(line("message-home")).toBe("message relay: Holt carried the message home (believed)");
+    expect(line("message-home")).toBe("message relay: Holt carried the message home (believed, as reported by Ruritanian officials)");
   });
 
-  it("says how sure a position is where the article doubts it, as alleged, believed or denied", () => {
-    expect(line("aid-promise")).toBe("Ruritania's promise, addressed to Freedonia: Ruritania promised aid to Freedonia. (alleged)");
-    expect(line("rur-denial")).not.toMatch(/\(/);
+  it("says who the article has a position from, and how sure, nested sources outwards", () => {
+    expect(line("aid-promise")).toBe("Ruritania's promise, addressed to Freedonia: Ruritania promised aid to Freedonia. (alleged, as reported by sources)");
+    expect(line("rur-denial")).toMatch(/ \(reported by sources\)$/);
+    expect(line("berg-proposal")).not.toMatch(/\(/);
   });
 
   it("gives a happening's time and place, and calls a fact with no attribution stated", () => {
@@ -99,7 +100,7 @@ describe("describe: actors and the rest", () => {
       );
     });
     expect(describeEntity(changed, "nobody-else")).toBe("Nobody Else (person)");
-    expect(describeEntity(changed, "bureau")).toBe("Aid Bureau (bureau of Ruritanian Foreign Ministry)");
+    expect(describeEntity(changed, "bureau")).toBe("Aid Bureau (bureau of the Ruritanian Foreign Ministry)");
     expect(describeEntity(changed, "crowd")).toBe("about 50 people (group of about 50: protesting)");
     expect(describeEntity(changed, "families")).toBe("the families (group: of the envoys)");
   });

@@ -24,7 +24,7 @@ describe("summarize", () => {
     expect(sectionOf("Meetings")).toEqual([
       "Meetings (3)",
       "  - [held] formal bilateral meeting of the Ruritanian and Freedonian delegations, Geneva, Tuesday 11 March 2031",
-      "  - [held] informal bilateral meeting of the deputy heads of the Ruritanian and Freedonian delegations, Geneva, Monday 10 March 2031, night",
+      "  - [held] informal bilateral meeting of the deputy heads of the Ruritanian and Freedonian delegations, on the sidelines of formal talks in Geneva, Geneva, Monday 10 March 2031, night",
       "  - [proposed] formal bilateral meeting of Ruritania and Freedonia, 1–10 May 2031",
     ]);
   });
@@ -35,15 +35,15 @@ describe("summarize", () => {
       "  - Ruritania's proposal, voiced by Anna Berg to the Freedonian delegation: Ruritania wants a new round in early May.",
       "      ↳ Freedonia's rejection, addressed to Ruritania, answering Ruritania's proposal: Freedonia rejected the proposal.",
       "          ↳ the Ruritanian delegation's negative response, answering Freedonia's rejection: Ruritania regretted the rejection.",
-      "  - Freedonia's assertion: Ruritania had promised aid.",
-      "      ↳ Ruritania's denial, answering Freedonia's assertion: Ruritania denied that it had promised aid.",
-      "  - Ruritania's promise, addressed to Freedonia: Ruritania promised aid to Freedonia. (alleged)",
+      "  - Freedonia's assertion: Ruritania had promised aid. (reported by sources)",
+      "      ↳ Ruritania's denial, answering Freedonia's assertion: Ruritania denied that it had promised aid. (reported by sources)",
+      "  - Ruritania's promise, addressed to Freedonia: Ruritania promised aid to Freedonia. (alleged, as reported by sources)",
     ]);
   });
 
   it("lists happenings with their certainty, and actors and delegations in full", () => {
     expect(sectionOf("Happenings").slice(1)).toEqual([
-      "  - message relay: Holt carried the message home (believed)",
+      "  - message relay: Holt carried the message home (believed, as reported by Ruritanian officials)",
     ]);
     expect(sectionOf("Actors")[0]).toBe("Actors (9)");
     expect(sectionOf("Delegations")[1]).toBe("  - the Ruritanian delegation, representing Ruritania: head Anna Berg, deputy head Tomas Holt");
@@ -52,9 +52,10 @@ describe("summarize", () => {
   it("ends with a timeline that shows each interval's bounds and mode", () => {
     const lines = sectionOf("Timeline");
     expect(lines[1]).toBe(
-      "  - Monday 10 March 2031, night [2031-03-10T18:00:00+01:00 to 2031-03-11T00:00:00+01:00) happened: informal bilateral meeting of the deputy heads of the Ruritanian and Freedonian delegations, Geneva, Monday 10 March 2031, night",
+      "  - Monday 10 March 2031, night [2031-03-10T18:00:00+01:00 to 2031-03-11T00:00:00+01:00) happened: informal bilateral meeting of the deputy heads of the Ruritanian and Freedonian delegations, on the sidelines of formal talks in Geneva, Geneva, Monday 10 March 2031, night",
     );
-    expect(lines.at(-1)).toMatch(/^ {2}- 1–10 May 2031 \[2031-05-01T00:00:00\+01:00 to 2031-05-11T00:00:00\+01:00\) planned: Ruritania's proposal/);
+    expect(lines.at(-1)).toMatch(/^ {2}- 1–10 May 2031 \[2031-05-01T00:00:00\+01:00 to 2031-05-11T00:00:00\+01:00\) planned: formal bilateral meeting of Ruritania and Freedonia/);
+    expect(lines).toContainEqual(expect.stringMatching(/^ {2}- Tuesday 11 March 2031 .* happened: Ruritania's proposal/));
     expect(text.endsWith("\n")).toBe(false);
   });
 
@@ -81,6 +82,6 @@ describe("summarize", () => {
     const input = talksInput();
     input.positions = input.positions.filter((position) => position.id !== "fre-assertion");
     const summary = summarize(NewsDocument.parse(input));
-    expect(summary).toMatch(/^ {2}- Ruritania's denial: Ruritania denied that it had promised aid\.$/m);
+    expect(summary).toMatch(/^ {2}- Ruritania's denial: Ruritania denied that it had promised aid\. \(reported by sources\)$/m);
   });
 });

@@ -14,8 +14,17 @@ describe("timeline", () => {
       "post-berg/heldAtId happened stored",
       "att-officials/saidAtId happened stored",
       "new-round/timeId planned resolved",
-      "berg-proposal/actions/timeId planned resolved",
     ]);
+  });
+
+  it("files a position under when it was voiced, not under the time it proposes", () => {
+    const input = talksInput();
+    delete (input.positions[0] as { timeId?: string }).timeId;
+    const entries = timeline(NewsDocument.parse(input));
+    const proposal = entries.filter((entry) => entry.subject.entity.id === "berg-proposal");
+    expect(proposal.map((entry) => [entry.field, entry.mode])).toEqual([["voicedAtId", "happened"]]);
+    expect(proposal[0]?.time.id).toBe(input.meetings.find((m) => m.id === input.positions[0]!.voicedAtId)?.timeId);
+    expect(entries.map((entry) => entry.field)).not.toContain("actions/timeId");
   });
 
   it("shows each entry's earliest and latest instant and says when in words", () => {
@@ -24,16 +33,15 @@ describe("timeline", () => {
       earliest: "2031-03-10T18:00:00+01:00",
       latest: "2031-03-11T00:00:00+01:00",
       when: "Monday 10 March 2031, night",
-      what: "informal bilateral meeting of the deputy heads of the Ruritanian and Freedonian delegations, Geneva, Monday 10 March 2031, night",
+      what: "informal bilateral meeting of the deputy heads of the Ruritanian and Freedonian delegations, on the sidelines of formal talks in Geneva, Geneva, Monday 10 March 2031, night",
     });
     expect(first?.time.text).toBe("Monday night");
   });
 
   it("works out a time with no stored interval with the time helpers", () => {
     const planned = timeline(talksDocument(), { mode: "planned" });
-    expect(planned.map((entry) => [entry.earliest, entry.latest, entry.source])).toEqual([
-      ["2031-05-01T00:00:00+01:00", "2031-05-11T00:00:00+01:00", "resolved"],
-      ["2031-05-01T00:00:00+01:00", "2031-05-11T00:00:00+01:00", "resolved"],
+    expect(planned.map((entry) => [entry.subject.entity.id, entry.earliest, entry.latest, entry.source])).toEqual([
+      ["new-round", "2031-05-01T00:00:00+01:00", "2031-05-11T00:00:00+01:00", "resolved"],
     ]);
   });
 
@@ -51,10 +59,10 @@ describe("timeline", () => {
     input.times[2] = { kind: "point", id: "time-early-may", text: "early May", value: { precision: "month", month: 5, modifier: "early" }, evidenceIds: [] } as never;
     const document = NewsDocument.parse(input);
     const entries = timeline(document);
-    expect(entries.slice(-2).map((entry) => [entry.subject.entity.id, entry.source, entry.when, entry.earliest])).toEqual([
+    expect(entries.filter((entry) => entry.source === "unresolved").map((entry) => [entry.subject.entity.id, entry.source, entry.when, entry.earliest])).toEqual([
       ["new-round", "unresolved", '"early May"', undefined],
-      ["berg-proposal", "unresolved", '"early May"', undefined],
     ]);
+    expect(entries.at(-1)?.subject.entity.id).toBe("new-round");
     expect(entries.at(-1)?.problem).toMatch(/direction/);
     expect(timeline(document, { unresolved: "omit" }).map((entry) => entry.source)).not.toContain("unresolved");
   });
@@ -64,7 +72,7 @@ describe("timeline", () => {
     Object.assign(input.meetings[2]!, { status: "cancelled" });
     const index = indexDocument(NewsDocument.parse(input));
     expect(timeline(index, { mode: "called-off" }).map((entry) => entry.subject.entity.id)).toEqual(["new-round"]);
-    expect(timeline(index, { mode: "planned" }).map((entry) => entry.field)).toEqual(["actions/timeId"]);
+    expect(timeline(index, { mode: "planned" })).toEqual([]);
   });
 
   it("dates the small document's planned round and the sources' Thursday", () => {

@@ -209,7 +209,8 @@ describe("codePosition", () => {
   });
 
   it("says PLOVER has no type for an assertion or a denial, with the manual's word on 016", () => {
-    expect(codePosition(position("pos-nk-assertion"), fixture)).toMatchObject({ cameo: { code: "010" }, plover: null, reason: expect.stringMatching(/statements \(01\)/) });
+    const assertion = { ...position("pos-nk-assertion"), kind: "assertion" as const };
+    expect(codePosition(assertion, fixture)).toMatchObject({ cameo: { code: "010" }, plover: null, reason: expect.stringMatching(/statements \(01\)/) });
     expect(codePosition(position("pos-japan-denial"), fixture)).toMatchObject({ cameo: { code: "016", goldstein: -2 }, plover: null, reason: expect.stringMatching(/no general recommendation/) });
   });
 

@@ -80,7 +80,7 @@ describe("toMermaidTimeline", () => {
 
   it("orders the fixture's dated facts by time, under the periods their intervals cover", () => {
     const periods = timeline.split("\n").slice(2, -1).map((line) => line.trim().split(" : ")[0]);
-    expect(periods).toEqual(["1978-10 to 2002-10", "2002-10", "2004-02-25", "2004-03-11 to 2004-03-20"]);
+    expect(periods).toEqual(["1977-10 to 2002-10", "2002-10", "2004-02-25", "2004-03-11 to 2004-03-20"]);
     expect(timeline).toContain("2004-02-25 : the formal bilateral talks between the chief delegates, held (Wednesday) : the deputy chiefs' meeting behind the scenes, held (Wednesday night)");
   });
 

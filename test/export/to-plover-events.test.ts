@@ -77,8 +77,9 @@ describe("toPloverEvents", () => {
     expect(found).toMatchObject({ date: null, dateBasis: { source: "none", reason: "the article gives it no time of its own, and the article has no date" } });
   });
 
-  it("lists the assertion, the denial and the denied promise as uncoded, keeping their CAMEO codes", () => {
-    expect(uncoded.map((fact) => fact.id)).toEqual(expect.arrayContaining(["pos-nk-assertion", "pos-japan-denial", "alleged-promise"]));
+  it("lists the denial and the denied promise as uncoded, keeping their CAMEO codes, and codes Kim's accusation", () => {
+    expect(uncoded.map((fact) => fact.id)).toEqual(expect.arrayContaining(["pos-japan-denial", "alleged-promise"]));
+    expect(event("pos-nk-assertion")).toMatchObject({ eventType: "ACCUSE", cameo: { code: "112" } });
     expect(uncoded.find((fact) => fact.id === "pos-japan-denial")).toMatchObject({ source: "position", cameo: { code: "016" }, reason: expect.stringMatching(/PLOVER/) });
     expect(uncoded.find((fact) => fact.id === "alleged-promise")).toMatchObject({ cameo: { plover: "AGREE" }, reason: expect.stringMatching(/denied/) });
     expect(uncoded.find((fact) => fact.id === "stay-in-the-north")).toMatchObject({ source: "happening", cameo: null });

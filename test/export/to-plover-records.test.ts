@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXPORT_TARGETS, exporterFor } from "../../src/cli/export.js";
+import { EXPORT_TARGETS, exporterFor } from "../../src/cli/commands/export.js";
 import { japanNorthKorea2004 } from "../../src/fixtures/index.js";
 import { toPloverEvents, toPloverJsonLines, toPloverRecords, type NewsDocument } from "../../src/index.js";
 
@@ -66,8 +66,8 @@ describe("toPloverJsonLines", () => {
     expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual(JSON.parse(JSON.stringify(toPloverRecords(fixture))));
   });
 
-  it("is what news-events export --to plover prints", () => {
+  it("is what news-events export --to plover prints", async () => {
     expect(EXPORT_TARGETS.plover).toBe("toPloverJsonLines");
-    expect(exporterFor("plover")?.(fixture)).toBe(toPloverJsonLines(fixture));
+    expect((await exporterFor("plover"))?.(fixture)).toBe(toPloverJsonLines(fixture));
   });
 });

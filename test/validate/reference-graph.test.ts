@@ -127,7 +127,7 @@ describe("walkDocument", () => {
     });
     const expected = [
       "article",
-      ...(["actors", "places", "posts", "delegations", "series", "meetings", "positions", "issues", "happenings", "times"] as const).flatMap((collection) =>
+      ...(["actors", "places", "posts", "delegations", "series", "meetings", "positions", "issues", "happenings", "times", "attributions"] as const).flatMap((collection) =>
         fixture[collection].map((_, index) => `${collection}/${index}`),
       ),
       ...fixture.delegations.flatMap((delegation, index) => delegation.members.map((_, m) => `delegations/${index}/members/${m}`)),

@@ -5,6 +5,13 @@ import { EXIT } from "../exit-codes.js";
 /** Each `--to` target and the export function that writes it. */
 export const EXPORT_TARGETS = { jsonld: "toJsonLd", plover: "toPloverJsonLines", mermaid: "toMermaidGraph" } as const;
 
+/** The export function behind a `--to` target, or undefined where this build lacks it. */
+export async function exporterFor(target: ExportTarget): Promise<((document: NewsDocument) => unknown) | undefined> {
+  const [exportFunctions, { toJsonLd }] = await Promise.all([import("../../export/index.js"), import("../../jsonld/index.js")]);
+  const found = ({ ...exportFunctions, toJsonLd } as Readonly<Record<string, unknown>>)[EXPORT_TARGETS[target]];
+  return typeof found === "function" ? (found as (document: NewsDocument) => unknown) : undefined;
+}
+
 /** A target of `news-events export --to`. */
 export type ExportTarget = keyof typeof EXPORT_TARGETS;
 
@@ -35,16 +42,13 @@ Options:
     if (to === undefined) throw new CliError(`news-events export: say which format with --to ${targets.join("|")}`, EXIT.usage);
     if (!Object.hasOwn(EXPORT_TARGETS, to))
       throw new CliError(`news-events export: --to must be one of ${targets.join(", ")}, not ${JSON.stringify(to)}`, EXIT.usage);
-    const [exportFunctions, { toJsonLd }, { loadDocument }, { escapeControlKeepingLines, toJsonText }] = await Promise.all([
-      import("../../export/index.js"),
-      import("../../jsonld/index.js"),
+    const [found, { loadDocument }, { escapeControlKeepingLines, toJsonText }] = await Promise.all([
+      exporterFor(to as ExportTarget),
       import("../load-document.js"),
       import("../escape-control.js"),
     ]);
-    const exporters = { ...exportFunctions, toJsonLd };
     const name = EXPORT_TARGETS[to as ExportTarget];
-    const found = (exporters as Readonly<Record<string, unknown>>)[name];
-    if (typeof found !== "function")
+    if (found === undefined)
       throw new CliError(`news-events export: --to ${to} is not available in this build of news-event-models (it has no ${name})`, EXIT.usage);
     const output = (found as (document: NewsDocument) => unknown)(await loadDocument(positionals[0], io));
     await io.stdout.write(typeof output === "string" ? `${escapeControlKeepingLines(output.replace(/\n$/, ""))}\n` : `${toJsonText(output)}\n`);
