@@ -115,22 +115,32 @@ function alignList<Item extends { readonly id: string }>(
   compare: (gold: Item, predicted: Item) => Similarity,
   threshold: number,
 ): CollectionAlignment {
-  const matrix = gold.map((g) => predicted.map((p) => compare(g, p)));
+  // Rounded to six places, so that 0.4 + 0.3 + 0.1 reads 0.8.
+  const matrix = gold.map((g) =>
+    predicted.map((p) => {
+      const found = compare(g, p);
+      return { similarity: Math.round(found.similarity * 1e6) / 1e6, reasons: found.reasons };
+    }),
+  );
   const chosen = assign(
     matrix.map((row) => row.map((cell) => cell.similarity)),
     threshold,
+    gold.map((item) => item.id),
+    predicted.map((item) => item.id),
   );
   const goldTaken = new Map(chosen.map(([row, column]) => [row, column]));
   const predictedTaken = new Map(chosen.map(([row, column]) => [column, row]));
   const leftover = (own: number, candidates: readonly Similarity[], others: readonly Item[], taken: ReadonlyMap<number, number>, ownIds: readonly Item[]): UnalignedItem => {
     let bestIndex = -1;
     candidates.forEach((cell, index) => {
-      if (cell.similarity > 0 && (bestIndex < 0 || cell.similarity > candidates[bestIndex]!.similarity)) bestIndex = index;
+      // A pair ruled out (similarity 0 with reasons, such as different Wikidata ids) is shown too.
+      if ((cell.similarity > 0 || cell.reasons.length > 0) && (bestIndex < 0 || cell.similarity > candidates[bestIndex]!.similarity)) bestIndex = index;
     });
     const id = ownIds[own]!.id;
     if (bestIndex < 0) return { id, reason: "nothing in the other document is like it", best: undefined };
     const bestCell = candidates[bestIndex]!;
     const best = { id: others[bestIndex]!.id, similarity: bestCell.similarity, reasons: bestCell.reasons };
+    if (bestCell.similarity === 0) return { id, reason: `its closest match, ${best.id}, is ruled out: ${bestCell.reasons.join("; ")}`, best };
     if (bestCell.similarity < threshold)
       return { id, reason: `its closest match, ${best.id}, is below the least similarity (${bestCell.similarity.toFixed(2)} < ${threshold})`, best };
     const rival = taken.get(bestIndex);
