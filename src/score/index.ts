@@ -2,3 +2,7 @@
 export * from "./align-documents.js";
 export * from "./score-counts.js";
 export * from "./score-document.js";
+export * from "./cohens-kappa.js";
+export * from "./fleiss-kappa.js";
+export * from "./krippendorff-alpha.js";
+export * from "./agreement.js";
