@@ -6,3 +6,4 @@ export * from "./cohens-kappa.js";
 export * from "./fleiss-kappa.js";
 export * from "./krippendorff-alpha.js";
 export * from "./agreement.js";
+export * from "./compare-documents.js";
