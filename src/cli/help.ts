@@ -1,4 +1,5 @@
 // The help text of the program and of each command.
+import { SCORE_HELP } from "./score.js";
 
 /** The program's help. */
 export const MAIN_HELP = `news-events: validate, describe and export news-event documents
@@ -11,6 +12,7 @@ Commands:
   timeline [file]              list a document's dated things in order of time
   schema [name]                print a JSON Schema (default: document)
   export --to <format> [file]  write a document as jsonld, plover or mermaid
+  score <gold> <predicted>     score a predicted document or corpus against gold
 
 Options:
   -h, --help     show this help, or a command's with news-events <command> --help
@@ -95,6 +97,7 @@ Options:
   --to <format>  jsonld, plover or mermaid
   -h, --help     show this help
 `,
+  score: SCORE_HELP,
 } as const;
 
 /** A command's name. */

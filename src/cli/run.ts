@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { COMMAND_HELP, MAIN_HELP, type CommandName } from "./help.js";
 import { CliError, type CliIo } from "./io.js";
+import { SCORE_OPTIONS } from "./score.js";
 
 // The commands are imported when they run, so that --help, --version and usage errors
 // answer without loading the schemas.
@@ -16,10 +17,11 @@ const OPTIONS = {
   timeline: { ...HELP, mode: { type: "string" }, "omit-unresolved": { type: "boolean" } },
   schema: { ...HELP, list: { type: "boolean" } },
   export: { ...HELP, to: { type: "string" } },
+  score: SCORE_OPTIONS,
 } as const satisfies Record<CommandName, NonNullable<ParseArgsConfig["options"]>>;
 
 /** How many file or name arguments each command takes at most. */
-const MAX_POSITIONALS: Record<CommandName, number> = { validate: Infinity, summary: 1, timeline: 1, schema: 1, export: 1 };
+const MAX_POSITIONALS: Record<CommandName, number> = { validate: Infinity, summary: 1, timeline: 1, schema: 1, export: 1, score: Infinity };
 
 const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMAND_HELP, name);
 
@@ -94,6 +96,8 @@ async function runCommand(command: CommandName, args: readonly string[], io: Cli
     }
     case "export":
       return (await import("./export.js")).exportCommand((values as { to?: string }).to, first, io);
+    case "score":
+      return (await import("./score.js")).scoreCommand({ files: positionals, ...(values as { json?: boolean; ndjson?: boolean }) }, io);
   }
 }
 

@@ -7,3 +7,5 @@ export * from "./fleiss-kappa.js";
 export * from "./krippendorff-alpha.js";
 export * from "./agreement.js";
 export * from "./compare-documents.js";
+export * from "./combine-scores.js";
+export * from "./format-score-table.js";

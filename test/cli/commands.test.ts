@@ -12,7 +12,7 @@ import { root, runCli } from "./cli.js";
 const directory = mkdtempSync(join(tmpdir(), "news-events-commands-"));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-const COMMANDS = ["validate", "summary", "timeline", "schema", "export"];
+const COMMANDS = ["validate", "summary", "timeline", "schema", "export", "score"];
 
 describe("news-events", () => {
   it("prints the version of its package.json with --version", () => {
@@ -47,10 +47,10 @@ describe("news-events", () => {
     expect(runCli(["frobnicate"])).toEqual({
       status: 2,
       stdout: "",
-      stderr: 'news-events: unknown command "frobnicate"; the commands are validate, summary, timeline, schema, export; see news-events --help\n',
+      stderr: 'news-events: unknown command "frobnicate"; the commands are validate, summary, timeline, schema, export, score; see news-events --help\n',
     });
     expect(runCli(["--frobnicate"]).stderr).toBe(
-      'news-events: unknown option "--frobnicate"; the commands are validate, summary, timeline, schema, export; see news-events --help\n',
+      'news-events: unknown option "--frobnicate"; the commands are validate, summary, timeline, schema, export, score; see news-events --help\n',
     );
     expect(runCli(["validate", "--frobnicate", "x.json"])).toEqual({
       status: 2,
