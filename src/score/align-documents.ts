@@ -62,7 +62,16 @@ export interface UnalignedItem {
   /** Why it was not matched. */
   readonly reason: string;
   /** The most similar object of the other document, where there was any similarity at all. */
-  readonly best: { readonly id: string; readonly similarity: number; readonly reasons: readonly string[] } | undefined;
+  readonly best:
+    | {
+        /** Its id in the other document. */
+        readonly id: string;
+        /** How alike the two are, from 0 to 1. */
+        readonly similarity: number;
+        /** What made them alike or apart, in words. */
+        readonly reasons: readonly string[];
+      }
+    | undefined;
 }
 
 /**

@@ -22,7 +22,16 @@ export interface ScoreSummary {
   /** Arguments, strictly. */
   readonly argumentsStrict: ArgumentScores;
   /** PLOVER records: Correct / Uncoded / Extra, and as a score. */
-  readonly plover: { readonly correct: number; readonly uncoded: number; readonly extra: number; readonly score: Score };
+  readonly plover: {
+    /** Records of the predictions that match a gold record. */
+    readonly correct: number;
+    /** Gold records the predictions did not code. */
+    readonly uncoded: number;
+    /** Records of the predictions that match no gold record. */
+    readonly extra: number;
+    /** The same as a score. */
+    readonly score: Score;
+  };
   /** Evidence characters, by category and in all. */
   readonly evidence: DocumentScore["evidence"];
 }

@@ -171,7 +171,14 @@ describe("scoreDocument", () => {
     expect([similarity("g1", "p1"), similarity("g1", "p2"), similarity("g2", "p1"), similarity("g2", "p2")].map((x) => Number(x.toFixed(2)))).toEqual([
       0.8, 0.7, 0.6, 0,
     ]);
-    // Greedy takes the best pair first, g1–p1, and g2 is left with nothing it matches.
+    // Greedy takes the most similar pair first, g1–p1, and g2 is left with nothing it matches.
+    const matrix: Record<string, number> = { "g1 p1": similarity("g1", "p1"), "g1 p2": similarity("g1", "p2"), "g2 p1": similarity("g2", "p1"), "g2 p2": similarity("g2", "p2") };
+    const greedy: string[] = [];
+    for (const [key, value] of Object.entries(matrix).sort((a, b) => b[1] - a[1])) {
+      const [g, p] = key.split(" ");
+      if (value >= 0.5 && !greedy.some((pair) => pair.startsWith(`${g} `) || pair.endsWith(` ${p}`))) greedy.push(key);
+    }
+    expect(greedy).toEqual(["g1 p1"]);
     expect(alignment.pairs.map((pair) => [pair.goldId, pair.predictedId])).toEqual([
       ["g1", "p2"],
       ["g2", "p1"],
