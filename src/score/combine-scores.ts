@@ -1,5 +1,5 @@
 import { addScores, macroAverage, type Score } from "./score-counts.js";
-import { ARGUMENT_ROLES, SCORED_CATEGORIES, type ArgumentScores, type DocumentScore, type ScoredCategory } from "./score-document.js";
+import { ARGUMENT_ROLES, SCORED_CATEGORIES, type ArgumentScores, type CategoryScores, type DocumentScore, type EvidenceScores } from "./score-document.js";
 
 /**
  * The scores of one document or of a corpus, without the alignments behind them: what
@@ -10,7 +10,7 @@ export interface ScoreSummary {
   /** How many documents were scored. */
   readonly documents: number;
   /** Each category's counts, added over the documents. */
-  readonly categories: { readonly [Category in ScoredCategory]: Score };
+  readonly categories: CategoryScores;
   /** The categories' counts added up. */
   readonly micro: Score;
   /** The mean of the categories' precision, recall and F1, each read from its added counts. */
@@ -33,7 +33,7 @@ export interface ScoreSummary {
     readonly score: Score;
   };
   /** Evidence characters, by category and in all. */
-  readonly evidence: DocumentScore["evidence"];
+  readonly evidence: EvidenceScores;
 }
 
 function addArguments(scores: readonly ArgumentScores[]): ArgumentScores {
@@ -41,10 +41,8 @@ function addArguments(scores: readonly ArgumentScores[]): ArgumentScores {
   return { ...byRole, all: addScores(Object.values(byRole)) };
 }
 
-function byCategory(scores: readonly { readonly [Category in ScoredCategory]: Score }[]): { [Category in ScoredCategory]: Score } {
-  return Object.fromEntries(SCORED_CATEGORIES.map((category) => [category, addScores(scores.map((score) => score[category]))])) as {
-    [Category in ScoredCategory]: Score;
-  };
+function byCategory(scores: readonly CategoryScores[]): CategoryScores {
+  return Object.fromEntries(SCORED_CATEGORIES.map((category) => [category, addScores(scores.map((score) => score[category]))])) as CategoryScores;
 }
 
 /**

@@ -50,6 +50,24 @@ export type ArgumentScores = {
 };
 
 /**
+ * A score for each category {@link scoreDocument} scores.
+ * @group Scoring
+ */
+export type CategoryScores = {
+  /** The score of each category. */
+  readonly [Category in ScoredCategory]: Score;
+};
+
+/**
+ * Evidence characters, by category and in all.
+ * @group Scoring
+ */
+export type EvidenceScores = CategoryScores & {
+  /** All categories together. */
+  readonly all: Score;
+};
+
+/**
  * How one PLOVER record of either document fared.
  *
  * @remarks `correct`: a gold record and a predicted record of aligned facts with the same
@@ -97,7 +115,7 @@ export interface PloverScore {
  */
 export interface DocumentScore {
   /** Each category's matched objects: precision, recall and F1. */
-  readonly categories: { readonly [Category in ScoredCategory]: Score };
+  readonly categories: CategoryScores;
   /** The categories' counts added up. */
   readonly micro: Score;
   /** The mean of the categories' precision, recall and F1. */
@@ -115,10 +133,7 @@ export interface DocumentScore {
   /** The PLOVER-style Correct / Uncoded / Extra counts of the two documents' exported records. */
   readonly plover: PloverScore;
   /** Evidence characters: of each category's gold objects' spans, how many their matched predictions' spans cover. */
-  readonly evidence: { readonly [Category in ScoredCategory]: Score } & {
-    /** All categories together. */
-    readonly all: Score;
-  };
+  readonly evidence: EvidenceScores;
   /** The alignment the scores were counted on, with the reasons for each pair and each leftover. */
   readonly alignment: DocumentAlignment;
 }
@@ -221,7 +236,7 @@ export function scoreDocument(gold: NewsDocument, predicted: NewsDocument, optio
       category,
       countScore({ gold: gold[category].length, predicted: predicted[category].length, matched: alignment[category].pairs.length }),
     ]),
-  ) as { [Category in ScoredCategory]: Score };
+  ) as CategoryScores;
 
   const facts = ["meetings", "positions", "happenings"] as const;
   const kindOf = (document: NewsDocument) => {
@@ -255,7 +270,7 @@ export function scoreDocument(gold: NewsDocument, predicted: NewsDocument, optio
       );
       return [category, countScore({ gold: sum(goldItems, goldEvidence), predicted: sum(predictedItems, predictedEvidence), matched })];
     }),
-  ) as { [Category in ScoredCategory]: Score };
+  ) as CategoryScores;
 
   return {
     categories,
