@@ -12,6 +12,7 @@
  * @document ../docs/time-and-evidence.md
  * @document ../docs/interoperability.md
  * @document ../docs/event-codes.md
+ * @document ../docs/scoring.md
  * @document ../docs/diagrams.md
  * @document ../docs/cli.md
  * @document ../docs/design-decisions.md
@@ -48,3 +49,4 @@ export * from "./query/index.js";
 export * from "./describe/index.js";
 export * from "./build/index.js";
 export * from "./export/index.js";
+export * from "./score/index.js";

@@ -32,10 +32,11 @@ const ALLOWED: { readonly [layer: string]: readonly string[] } = {
   describe: ["model", "validate", "time", "query"],
   build: ["model", "validate", "time", "query"],
   export: ["model", "validate", "time", "query", "describe"],
+  score: ["model", "validate", "time", "query", "describe", "export"],
   fixtures: ["model"],
   jsonld: ["model"],
-  cli: ["model", "validate", "time", "query", "describe", "build", "export", "fixtures", "jsonld", "index"],
-  index: ["model", "validate", "time", "query", "describe", "build", "export"],
+  cli: ["model", "validate", "time", "query", "describe", "build", "export", "score", "fixtures", "jsonld", "index"],
+  index: ["model", "validate", "time", "query", "describe", "build", "export", "score"],
 };
 
 describe("the package as a whole", () => {

@@ -9,4 +9,5 @@ export const COMMANDS: readonly Command[] = [
   (await import("./timeline.js")).timeline,
   (await import("./schema.js")).schema,
   (await import("./export.js")).exportCommand,
+  (await import("./score.js")).score,
 ];
