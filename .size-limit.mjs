@@ -15,11 +15,20 @@ const checks = [
   { name: "zod minimum with z.compile", path: "scripts/size/zod-compile.js", gzip: true, limit: "40 KB", ...withZod },
   { name: "one id schema: import { ActorId }", path: dist, import: "{ ActorId }", gzip: true, limit: "30 KB", ...withZod },
   { name: "one small schema: import { Issue }", path: dist, import: "{ Issue }", gzip: true, limit: "29.5 KB", ...withZod },
-  { name: "one schema: import { Meeting }", path: dist, import: "{ Meeting }", gzip: true, limit: "32 KB", ...withZod },
-  { name: "own code of import { Issue }", path: dist, import: "{ Issue }", gzip: true, limit: "1.5 KB" },
-  { name: "own code of import { Meeting }", path: dist, import: "{ Meeting }", gzip: true, limit: "3.2 KB" },
-  { name: "own code of import { NewsDocument }", path: dist, import: "{ NewsDocument }", gzip: true, limit: "10 KB" },
-  { name: "validation: import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "53 KB", ...withZod },
+  // Meeting with zod: 31.86 KB measured with schema version 2, plus about 5%.
+  { name: "one schema: import { Meeting }", path: dist, import: "{ Meeting }", gzip: true, limit: "33.5 KB", ...withZod },
+  // Budgets below are the sizes measured with schema version 2, plus about 5%.
+  // Issue: its fields, the fact fields every concept spreads in (evidence, attributions,
+  // inference marks, extensions) and the id schemas they name: 1.69 KB.
+  { name: "own code of import { Issue }", path: dist, import: "{ Issue }", gzip: true, limit: "1.8 KB" },
+  // Meeting: its participants, purposes, outcome and modality (whether it took place,
+  // planned or conditional), and the enums it borrows from delegation and series: 3.75 KB.
+  { name: "own code of import { Meeting }", path: dist, import: "{ Meeting }", gzip: true, limit: "4 KB" },
+  // The whole model: schema version 2 added places, acts typed along PLOVER's sixteen
+  // categories (the act table), modality and quantities: 13.18 KB.
+  { name: "own code of import { NewsDocument }", path: dist, import: "{ NewsDocument }", gzip: true, limit: "14 KB" },
+  // The model, every whole-document check and zod's parser with all it uses: 55.25 KB.
+  { name: "validation: import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "58 KB", ...withZod },
   // Reading input as JSON data before validating it (readJsonValue) costs about 1 KB.
   { name: "own code of import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "22.5 KB" },
   // jsonc-parser's visitor, which parseDocumentJson reads text with where a key may be

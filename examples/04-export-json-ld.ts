@@ -1,7 +1,7 @@
 // Export a document as schema.org JSON-LD, ready for a page's <script type="application/ld+json">.
 // Run: npx tsx examples/04-export-json-ld.ts
 import assert from "node:assert/strict";
-import { toJsonLd } from "news-event-models";
+import { toJsonLd } from "news-event-models/jsonld";
 import { japanNorthKorea2004 } from "news-event-models/fixtures";
 
 // #region export

@@ -1,7 +1,10 @@
-import * as exporters from "../export/index.js";
+import * as exportFunctions from "../export/index.js";
+import { toJsonLd } from "../jsonld/index.js";
 import type { NewsDocument } from "../model/document.js";
 import { CliError, type CliIo } from "./io.js";
 import { loadDocument } from "./load-document.js";
+
+const exporters = { ...exportFunctions, toJsonLd };
 
 /** Each `--to` target and the export function that writes it. */
 export const EXPORT_TARGETS = { jsonld: "toJsonLd", plover: "toPloverEvents", mermaid: "toMermaidGraph" } as const;

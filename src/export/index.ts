@@ -3,7 +3,6 @@ export * from "./json-schema.js";
 export * from "./llm-news-document.js";
 export * from "./to-llm-output.js";
 export * from "./from-llm-output.js";
-export * from "./to-json-ld.js";
 export * from "./cameo-plover-codes.js";
 export * from "./event-codes.js";
 export * from "./to-plover-events.js";

@@ -17,7 +17,8 @@ export const DelegationRole = /* @__PURE__ */ z
   .meta({ description: "A member's place in the delegation: head (chief delegate), deputy-head (deputy chief) or member." });
 export type DelegationRole = z.infer<typeof DelegationRole>;
 
-const DelegationMemberShape = {
+// Built in a pure function, so that a bundler drops it, with its schema, where only DelegationRole is imported.
+const DelegationMemberShape = /* @__PURE__ */ (() => ({
   /** The member, a person. */
   personId: reference(ActorId, { role: "a delegation member", kinds: ["person"], description: "Id of the member, a person." }),
   /** Their place in the delegation. */
@@ -28,7 +29,7 @@ const DelegationMemberShape = {
     .meta({ description: "Ids of the evidence spans that say the person holds this place." }),
   /** Values the article does not state, with reasons (who the deputy chief is, say). */
   inferred: Inferred.optional(),
-};
+}))();
 
 /**
  * One member of a delegation and their role.
@@ -44,7 +45,8 @@ export const DelegationMember: z.ZodObject<typeof DelegationMemberShape, z.core.
 export type DelegationMember = z.infer<typeof DelegationMember>;
 export type DelegationMemberInput = z.input<typeof DelegationMember>;
 
-const DelegationShape = {
+// Built in a pure function, so that a bundler drops it, with its schema, where only DelegationRole is imported.
+const DelegationShape = /* @__PURE__ */ (() => ({
   /** Unique id of this delegation. */
   id: DelegationId,
   /** A name for it ("the Japanese delegation"). */
@@ -68,7 +70,7 @@ const DelegationShape = {
   /** Its members and their roles. */
   members: z.array(DelegationMember).meta({ description: "The members of the delegation, each with a role." }),
   ...factFields("a delegation"),
-};
+}))();
 
 /**
  * A team that represents a state or organisation at talks, with a head ("chief

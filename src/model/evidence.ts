@@ -23,7 +23,8 @@ const Offset = /* @__PURE__ */ z
   .nonnegative()
   .meta({ description: "An offset into the article text, in UTF-16 code units." });
 
-const EvidenceSpanShape = {
+// Built in a pure function, so that a bundler drops it, with its schema, where only OffsetUnit is imported.
+const EvidenceSpanShape = /* @__PURE__ */ (() => ({
   /** Unique id of this span. */
   id: EvidenceId,
   /** Offset of the first character of the quote, in UTF-16 code units. */
@@ -38,7 +39,7 @@ const EvidenceSpanShape = {
   quote: z.string().min(1).meta({
     description: "The exact article text between start and end, character for character.",
   }),
-};
+}))();
 
 /**
  * A span of the article that states a fact: its offsets and the exact quoted text.

@@ -138,6 +138,14 @@ function entityId<const Brand extends string>(kinds: readonly EntityKind[], what
   return id.brand<Brand>() as z.core.$ZodBranded<z.ZodString, Brand>;
 }
 
+// An id that may be any of several id schemas names whatever they name.
+function idUnion<const Ids extends readonly [z.ZodType<string>, ...z.ZodType<string>[]]>(ids: Ids, description: string): z.ZodUnion<Ids> {
+  const kinds = ids.flatMap((id) => idTargets.get(id)?.kinds ?? []);
+  const union = z.union(ids).meta({ description });
+  idTargets.add(union as z.ZodType, { kinds });
+  return union;
+}
+
 /**
  * The id of an {@link Actor}: a person, state, organisation, counted group or unnamed source.
  *
@@ -238,10 +246,7 @@ export type EvidenceId = z.infer<typeof EvidenceId>;
  * {@link validateDocument}.
  * @group Ids
  */
-export const PartyId = /* @__PURE__ */ z
-  .union([ActorId, DelegationId])
-  .meta({ description: "The id of an actor or of a delegation." })
-  .register(idTargets, { kinds: [...ActorKind.options, "delegation"] });
+export const PartyId = /* @__PURE__ */ idUnion([ActorId, DelegationId], "The id of an actor or of a delegation.");
 export type PartyId = z.infer<typeof PartyId>;
 
 /**
@@ -252,10 +257,7 @@ export type PartyId = z.infer<typeof PartyId>;
  * of the three; which kind it must name is checked by {@link validateDocument}.
  * @group Ids
  */
-export const FactId = /* @__PURE__ */ z
-  .union([MeetingId, PositionId, HappeningId])
-  .meta({ description: "The id of a meeting, a position or a happening." })
-  .register(idTargets, { kinds: ["meeting", "position", "happening"] });
+export const FactId = /* @__PURE__ */ idUnion([MeetingId, PositionId, HappeningId], "The id of a meeting, a position or a happening.");
 export type FactId = z.infer<typeof FactId>;
 
 /**

@@ -36,7 +36,8 @@ export const QuantityMeasure = /* @__PURE__ */ z
   });
 export type QuantityMeasure = z.infer<typeof QuantityMeasure>;
 
-const QuantityShape = {
+// Built in a pure function, so that a bundler drops it, with its schema, where only CountExactness is imported.
+const QuantityShape = /* @__PURE__ */ (() => ({
   /** What it counts. */
   measure: QuantityMeasure,
   /** The number, or the low end of a range ("between 10 and 20" is 10). */
@@ -53,7 +54,7 @@ const QuantityShape = {
   evidenceIds: z
     .array(reference(EvidenceId, { role: "the evidence of a quantity" }))
     .meta({ description: "Ids of the evidence spans that give the number." }),
-};
+}))();
 
 /**
  * A number the article gives about an event: the dead and injured, the arrested, the

@@ -12,7 +12,8 @@ export const TalksKind = /* @__PURE__ */ z
   .meta({ description: "Whether the talks are between two parties (bilateral) or more (multilateral)." });
 export type TalksKind = z.infer<typeof TalksKind>;
 
-const TalkSeriesShape = {
+// Built in a pure function, so that a bundler drops it, with its schema, where only TalksKind is imported.
+const TalkSeriesShape = /* @__PURE__ */ (() => ({
   /** Unique id of this series. */
   id: SeriesId,
   /** Its name ("the six-party talks"). */
@@ -29,7 +30,7 @@ const TalkSeriesShape = {
     .optional()
     .meta({ description: "Ids of the issues the series is about." }),
   ...factFields("a series"),
-};
+}))();
 
 /**
  * A named process of talks held in rounds: the six-party talks, the Japan–North Korea

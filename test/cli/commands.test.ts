@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { summarize } from "../../src/describe/summarize.js";
 import { timeline } from "../../src/describe/timeline.js";
-import * as exporters from "../../src/export/index.js";
+import * as exportFunctions from "../../src/export/index.js";
+import { toJsonLd } from "../../src/jsonld/index.js";
 import { jsonSchemaFor, SCHEMA_CONCEPTS } from "../../src/export/json-schema.js";
 import { japanNorthKorea2004 } from "../../src/fixtures/index.js";
 import { root, runCli } from "./cli.js";
@@ -142,6 +143,8 @@ describe("news-events summary and timeline", () => {
     });
   });
 });
+
+const exporters = { ...exportFunctions, toJsonLd };
 
 describe("news-events export", () => {
   const available = (name: string) => typeof (exporters as Record<string, unknown>)[name] === "function";

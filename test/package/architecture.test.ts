@@ -33,7 +33,8 @@ const ALLOWED: { readonly [layer: string]: readonly string[] } = {
   build: ["model", "validate", "time", "query"],
   export: ["model", "validate", "time", "query", "describe"],
   fixtures: ["model"],
-  cli: ["model", "validate", "time", "query", "describe", "build", "export", "fixtures", "index"],
+  jsonld: ["model"],
+  cli: ["model", "validate", "time", "query", "describe", "build", "export", "fixtures", "jsonld", "index"],
   index: ["model", "validate", "time", "query", "describe", "build", "export"],
 };
 
@@ -59,6 +60,7 @@ describe("the package as a whole", () => {
     };
     visit(join(src, "index.ts"));
     visit(join(src, "fixtures", "index.ts"));
+    visit(join(src, "jsonld", "index.ts"));
     const cli = join(src, "cli", "index.ts");
     if (sourceFiles(src).includes(cli)) visit(cli);
     const unreached = sourceFiles(src).filter((file) => !reached.has(file)).map((file) => relative(root, file));

@@ -73,6 +73,7 @@ function globalsFor(program: ts.Program): string {
   const modules: [string, string][] = [
     [join(src, "index.ts"), "news-event-models"],
     [join(src, "fixtures", "index.ts"), "news-event-models/fixtures"],
+    [join(src, "jsonld", "index.ts"), "news-event-models/jsonld"],
     ...sourceFiles(src).map((file): [string, string] => [file, file.replace(/\.ts$/, ".js")]),
   ];
   for (const [path, specifier] of modules) {
@@ -115,7 +116,11 @@ describe("the @example code in the API docs", () => {
       moduleResolution: ts.ModuleResolutionKind.NodeNext,
       types: ["node"],
       skipLibCheck: true,
-      paths: { "news-event-models": [join(src, "index.ts")], "news-event-models/fixtures": [join(src, "fixtures", "index.ts")] },
+      paths: {
+        "news-event-models": [join(src, "index.ts")],
+        "news-event-models/fixtures": [join(src, "fixtures", "index.ts")],
+        "news-event-models/jsonld": [join(src, "jsonld", "index.ts")],
+      },
     };
     // The modules are never written; they sit (virtually) beside this test so that the
     // package.json above them makes them ES modules, as a user's would be.

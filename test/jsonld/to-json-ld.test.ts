@@ -1,9 +1,10 @@
 import jsonld from "jsonld";
 import { describe, expect, it } from "vitest";
 import { japanNorthKorea2004 } from "../../src/fixtures/index.js";
-import { toJsonLd, validateDocument, type NewsDocument } from "../../src/index.js";
+import { validateDocument, type NewsDocument } from "../../src/index.js";
+import { toJsonLd } from "../../src/jsonld/index.js";
 import { smallDocument } from "../support/small-document.js";
-import { walk } from "./ajv.js";
+import { walk } from "../export/ajv.js";
 
 const SCHEMA = "https://schema.org/";
 
