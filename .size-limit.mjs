@@ -25,17 +25,19 @@ const checks = [
   // planned or conditional), and the enums it borrows from delegation and series: 3.75 KB.
   { name: "own code of import { Meeting }", path: dist, import: "{ Meeting }", gzip: true, limit: "4 KB" },
   // The whole model: schema version 2 added places, acts typed along PLOVER's sixteen
-  // categories (the act table), modality and quantities: 13.18 KB.
-  { name: "own code of import { NewsDocument }", path: dist, import: "{ NewsDocument }", gzip: true, limit: "14 KB" },
+  // categories (the act table), modality and quantities: 13.18 KB; the time kinds of
+  // everyday news (deictic, offset, relative, range, named period; seasons, weeks, clock
+  // times) brought it to 14.88 KB.
+  { name: "own code of import { NewsDocument }", path: dist, import: "{ NewsDocument }", gzip: true, limit: "15.6 KB" },
   // The model, every whole-document check and zod's parser with all it uses: 55.25 KB.
   { name: "validation: import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "58 KB", ...withZod },
   // Reading input as JSON data before validating it (readJsonValue) costs about 1 KB.
   { name: "own code of import { validateDocument }", path: dist, import: "{ validateDocument }", gzip: true, limit: "22.5 KB" },
   // jsonc-parser's visitor, which parseDocumentJson reads text with where a key may be
-  // given twice, is about 3.2 KB of it.
-  // The full CAMEO–PLOVER crosswalk (293 rows, about 4.9 KB) and the mapping of every act and
-  // position kind to it, with the manual's rules (about 3.6 KB), bring it to 58.30 KB.
-  { name: "own code of the whole API: import *", path: dist, import: "*", gzip: true, limit: "61 KB" },
+  // given twice, is about 3.2 KB of it. The full CAMEO–PLOVER crosswalk (293 rows, about
+  // 4.9 KB), the mapping of every act and position kind to it with the manual's rules
+  // (about 3.6 KB) and the everyday time kinds with their resolution (about 1.7 KB) make the rest.
+  { name: "own code of the whole API: import *", path: dist, import: "*", gzip: true, limit: "64 KB" },
 ];
 
 /** The same bundles unmeasured by compression: reported beside the gzip sizes, with no budget of their own. */

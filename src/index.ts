@@ -10,6 +10,7 @@
  * @document ../docs/modelling-a-new-article.md
  * @document ../docs/fixture-walkthrough.md
  * @document ../docs/time-and-evidence.md
+ * @document ../docs/encoding-any-news-sentence.md
  * @document ../docs/interoperability.md
  * @document ../docs/event-codes.md
  * @document ../docs/scoring.md

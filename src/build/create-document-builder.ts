@@ -37,6 +37,8 @@ import type { Problem } from "../validate/problem.js";
 import { hiddenPrototypeKeys } from "../validate/prototype-keys.js";
 import { readJsonValue } from "../validate/read-json-value.js";
 import { validateDocument, type ValidationResult } from "../validate/validate-document.js";
+import { resolveDocumentTimes, type ResolveDocumentTimesOptions } from "../time/resolve-document-times.js";
+import type { TimeResolution } from "../time/time-resolution.js";
 
 /**
  * What a builder method takes: the object as the model has it, with a plain string for
@@ -56,13 +58,117 @@ export type Draft<Entity, Omitted extends PropertyKey = never> = Entity extends 
   : never;
 
 /**
- * A draft of any actor, with its `kind`.
+ * A draft of any actor, with its `kind`: what {@link DocumentBuilder.actor} takes.
  * @group Builders
  */
 export type ActorDraft = Draft<Actor>;
 
 /**
- * A draft of any time expression, with its `kind`.
+ * A named person to add with {@link DocumentBuilder.person}: the fields of a
+ * {@link Person} but `kind`, with a plain string for its id ("Akitaka Saiki"; "the
+ * former prime minister", with a descriptor).
+ * @group Builders
+ */
+export interface PersonDraft extends Draft<Person, "kind"> {}
+
+/**
+ * A state to add with {@link DocumentBuilder.state}: the fields of a {@link State} but
+ * `kind` ("Japan", with "Tokyo" as a metonym alias).
+ * @group Builders
+ */
+export interface StateDraft extends Draft<State, "kind"> {}
+
+/**
+ * An organisation to add with {@link DocumentBuilder.organization}: the fields of an
+ * {@link Organization} but `kind` (a ministry, a bureau, a rebel group, a party).
+ * @group Builders
+ */
+export interface OrganizationDraft extends Draft<Organization, "kind"> {}
+
+/**
+ * A group counted but not named, to add with {@link DocumentBuilder.countedGroup}: the
+ * fields of a {@link CountedGroup} but `kind` ("the families of five abductees",
+ * "dozens of strikers").
+ * @group Builders
+ */
+export interface CountedGroupDraft extends Draft<CountedGroup, "kind"> {}
+
+/**
+ * An unnamed source or actor, to add with {@link DocumentBuilder.unnamedSource}: the
+ * fields of an {@link UnnamedSource} but `kind` ("diplomatic sources", "a senior Western
+ * diplomat", "Brazilian officials").
+ * @group Builders
+ */
+export interface UnnamedSourceDraft extends Draft<UnnamedSource, "kind"> {}
+
+/**
+ * A place to add with {@link DocumentBuilder.place}: a venue, city, region or country,
+ * with the place it lies in.
+ * @group Builders
+ */
+export interface PlaceDraft extends Draft<Place> {}
+
+/**
+ * A post to add with {@link DocumentBuilder.post}: who holds which title in which
+ * organisation, and from when.
+ * @group Builders
+ */
+export interface PostDraft extends Draft<Post> {}
+
+/**
+ * A delegation to add with {@link DocumentBuilder.delegation}: a team that represents a
+ * state or organisation at talks, with its head and members.
+ * @group Builders
+ */
+export interface DelegationDraft extends Draft<Delegation> {}
+
+/**
+ * A series of talks to add with {@link DocumentBuilder.series} ("the six-party talks").
+ * @group Builders
+ */
+export interface SeriesDraft extends Draft<TalkSeries> {}
+
+/**
+ * A meeting to add with {@link DocumentBuilder.meeting}: talks held, planned or dropped,
+ * with who took part, where and when (PLOVER's CONSULT).
+ * @group Builders
+ */
+export interface MeetingDraft extends Draft<Meeting> {}
+
+/**
+ * A position to add with {@link DocumentBuilder.position}: a demand, promise, threat,
+ * accusation, agreement and the rest, with its holder, its voice, what it asks or offers
+ * (`actions`, with their acts and quantities) and whether it was taken at all (`modality`).
+ * @group Builders
+ */
+export interface PositionDraft extends Draft<Position> {}
+
+/**
+ * An issue to add with {@link DocumentBuilder.issue} ("the abduction issue").
+ * @group Builders
+ */
+export interface IssueDraft extends Draft<Issue> {}
+
+/**
+ * A happening to add with {@link DocumentBuilder.happening}: an act that is not talk (an
+ * arrest, a release, a protest, an attack, aid), with its participants, quantities,
+ * place, time and modality.
+ * @group Builders
+ */
+export interface HappeningDraft extends Draft<Happening> {}
+
+/**
+ * An attribution to add with {@link DocumentBuilder.attribution}: who the article says a
+ * fact came from, and how sure it is.
+ * @group Builders
+ */
+export interface AttributionDraft extends Draft<Attribution> {}
+
+/**
+ * A draft of any time expression, with its `kind`, to add with
+ * {@link DocumentBuilder.time}: a point ("Wednesday night"), a choice, a duration, a
+ * deictic time ("yesterday"), an offset ("six months ago"), a relative time ("after the
+ * talks"), a range ("1991–1995") or a named period ("Ramadan").
  * @group Builders
  */
 export type TimeDraft = Draft<TimeExpression>;
@@ -140,35 +246,35 @@ export interface DocumentBuilder {
   /** Adds an actor of any kind, given with its `kind`. */
   actor(draft: ActorDraft): ActorId;
   /** Adds a person. */
-  person(draft: Draft<Person, "kind">): ActorId;
+  person(draft: PersonDraft): ActorId;
   /** Adds a state. */
-  state(draft: Draft<State, "kind">): ActorId;
+  state(draft: StateDraft): ActorId;
   /** Adds an organisation. */
-  organization(draft: Draft<Organization, "kind">): ActorId;
+  organization(draft: OrganizationDraft): ActorId;
   /** Adds a counted group of people. */
-  countedGroup(draft: Draft<CountedGroup, "kind">): ActorId;
+  countedGroup(draft: CountedGroupDraft): ActorId;
   /** Adds an unnamed source. */
-  unnamedSource(draft: Draft<UnnamedSource, "kind">): ActorId;
+  unnamedSource(draft: UnnamedSourceDraft): ActorId;
   /** Adds a place: a venue, city, region or country. */
-  place(draft: Draft<Place>): PlaceId;
+  place(draft: PlaceDraft): PlaceId;
   /** Adds a post: a person's title in an organisation. */
-  post(draft: Draft<Post>): PostId;
+  post(draft: PostDraft): PostId;
   /** Adds a delegation. */
-  delegation(draft: Draft<Delegation>): DelegationId;
+  delegation(draft: DelegationDraft): DelegationId;
   /** Adds a series of talks. */
-  series(draft: Draft<TalkSeries>): SeriesId;
+  series(draft: SeriesDraft): SeriesId;
   /** Adds a meeting, held or planned. */
-  meeting(draft: Draft<Meeting>): MeetingId;
+  meeting(draft: MeetingDraft): MeetingId;
   /** Adds a negotiating position. */
-  position(draft: Draft<Position>): PositionId;
+  position(draft: PositionDraft): PositionId;
   /** Adds an issue. */
-  issue(draft: Draft<Issue>): IssueId;
+  issue(draft: IssueDraft): IssueId;
   /** Adds a happening. */
-  happening(draft: Draft<Happening>): HappeningId;
+  happening(draft: HappeningDraft): HappeningId;
   /** Adds a time expression of any kind, given with its `kind`. */
   time(draft: TimeDraft): TimeId;
   /** Adds an attribution. */
-  attribution(draft: Draft<Attribution>): AttributionId;
+  attribution(draft: AttributionDraft): AttributionId;
   /**
    * Adds an evidence span for a quote, finding its offsets in the article. Throws where
    * the quote is not in the article, lies in page furniture, or occurs more than once and
@@ -181,6 +287,14 @@ export interface DocumentBuilder {
    * reserved id never added is a dangling reference when the document is built.
    */
   reserve<Kind extends EntityKind>(kind: Kind, id: string): IdOfKind[Kind];
+  /**
+   * Resolves every time expression added so far, as {@link resolveDocumentTimes} does
+   * (against the article's reference date, or the times, events and posts they are
+   * anchored to), and writes each interval found into its expression's `resolved`, which
+   * exports such as {@link toPloverEvents} read. Returns every result: an expression that
+   * cannot be resolved is left as it was, and its result says why.
+   */
+  resolveTimes(options?: ResolveDocumentTimesOptions): Map<TimeId, TimeResolution>;
   /** Validates the document built so far, as {@link validateDocument} does; the builder can go on after. */
   build(): ValidationResult;
 }
@@ -413,6 +527,15 @@ export function createDocumentBuilder(articleText: string, options: DocumentBuil
       if (id === undefined) for (let n = 2; locations.has(spanId); n++) spanId = `ev-${slug(quote)}-${n}`;
       const span: Draft<EvidenceSpan> = { id: spanId, start, end, quote };
       return add<EvidenceId>("evidence", undefined, "evidence", span);
+    },
+    resolveTimes(resolveOptions) {
+      const { times, meetings, positions, happenings, posts } = collections as unknown as NewsDocument;
+      const results = resolveDocumentTimes({ article, times, meetings, positions, happenings, posts }, resolveOptions);
+      collections.times = times.map((time) => {
+        const result = results.get(time.id);
+        return result?.ok ? { ...time, resolved: result.interval } : time;
+      });
+      return results;
     },
     build() {
       return validateDocument({ schemaVersion: SCHEMA_VERSION, article, ...collections });

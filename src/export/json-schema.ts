@@ -18,6 +18,7 @@ import { Position, PositionAction } from "../model/position.js";
 import { Post } from "../model/post.js";
 import { TalkSeries } from "../model/series.js";
 import { ResolvedInterval, TimeChoice, TimeExpression, TimePoint, TimeSpan, TimeValue } from "../model/time.js";
+import { TimeDeictic, TimeNamedPeriod, TimeOffset, TimeRange, TimeRelative } from "../model/time.js";
 import { LlmNewsDocument } from "./llm-news-document.js";
 
 /**
@@ -129,6 +130,11 @@ const DEFINITIONS: ReadonlyMap<z.core.$ZodType, string> = /* @__PURE__ */ new Ma
   [TimePoint, "TimePoint"],
   [TimeChoice, "TimeChoice"],
   [TimeSpan, "TimeSpan"],
+  [TimeDeictic, "TimeDeictic"],
+  [TimeOffset, "TimeOffset"],
+  [TimeRelative, "TimeRelative"],
+  [TimeRange, "TimeRange"],
+  [TimeNamedPeriod, "TimeNamedPeriod"],
   [TimeValue, "TimeValue"],
   [ResolvedInterval, "ResolvedInterval"],
   [Attribution, "Attribution"],
@@ -176,6 +182,9 @@ const TIME_VALUE_RULES: readonly JsonSchemaObject[] = [
   needs(["month"], present("month")),
   needs(["day", "part-of-day"], { anyOf: [present("day"), present("weekday")] }),
   needs(["part-of-day"], present("partOfDay")),
+  needs(["season"], present("season")),
+  needs(["week"], { anyOf: [present("week"), present("day")] }),
+  needs(["hour", "minute"], present("hour")),
 ];
 
 /**

@@ -1,4 +1,4 @@
-import type { PartOfDay } from "../model/time.js";
+import type { Hemisphere, PartOfDay, Season } from "../model/time.js";
 
 /**
  * The hours each part of the day covers, as half-open ranges `[start, end)` on the
@@ -111,4 +111,43 @@ export const DAY_PART_HOURS: Readonly<Record<"early" | "mid" | "late", {
   early: { start: 0, end: 8 },
   mid: { start: 8, end: 16 },
   late: { start: 16, end: 24 },
+};
+
+/**
+ * The months each season covers in each hemisphere, first and last month inclusive (1
+ * is January): meteorological seasons of three whole months.
+ *
+ * @remarks
+ * - northern: spring March–May, summer June–August, autumn September–November, winter
+ *   December–February.
+ * - southern: six months on: spring September–November, summer December–February,
+ *   autumn March–May, winter June–August.
+ *
+ * A season that crosses the new year (a northern winter) belongs to the year its first
+ * month is in: winter 2003 is December 2003 to February 2004.
+ * @example
+ * ```ts
+ * SEASON_MONTHS.northern.winter;
+ * //=> { first: 12, last: 2 }
+ * ```
+ * @group Time
+ */
+export const SEASON_MONTHS: Readonly<Record<Hemisphere, Readonly<Record<Season, {
+  /** The first month it covers, 1–12. */
+  readonly first: number;
+  /** The last month it covers, 1–12; smaller than `first` where it crosses the new year. */
+  readonly last: number;
+}>>>> = {
+  northern: {
+    spring: { first: 3, last: 5 },
+    summer: { first: 6, last: 8 },
+    autumn: { first: 9, last: 11 },
+    winter: { first: 12, last: 2 },
+  },
+  southern: {
+    spring: { first: 9, last: 11 },
+    summer: { first: 12, last: 2 },
+    autumn: { first: 3, last: 5 },
+    winter: { first: 6, last: 8 },
+  },
 };

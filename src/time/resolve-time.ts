@@ -1,6 +1,7 @@
 import type { TimeId } from "../model/id.js";
 import type { ResolvedInterval, TimeExpression } from "../model/time.js";
-import { coarser, failure, toResolution, within, type Period } from "./_lib/period.js";
+import { coarser, failure, success, toResolution, within, type Outcome, type Period } from "./_lib/period.js";
+import { resolveDeictic, resolveNamedPeriod, resolveOffset, resolveRange, resolveRelative } from "./_lib/resolve-anchored.js";
 import { readContext } from "./_lib/read-context.js";
 import { resolveSpan } from "./_lib/resolve-span.js";
 import { wallClockOf } from "./_lib/wall-clock.js";
@@ -24,8 +25,11 @@ import type { TimeResolution } from "./time-resolution.js";
  */
 export interface ResolveTimeOptions extends ResolveTimeValueOptions {
   /**
-   * The resolved intervals of other time expressions, by id, that durations may be
-   * anchored to. {@link resolveDocumentTimes} fills it in from the document.
+   * The resolved intervals that expressions may be anchored to, by id: of other time
+   * expressions (`anchorId`), of meetings, positions and happenings (`anchorEventId`, the
+   * interval of the fact's own time), and of posts (a term of office's `postId`, from
+   * the start of the post's `startId` to the end of its `endId`).
+   * {@link resolveDocumentTimes} fills it in from the document.
    */
   readonly anchors?: ReadonlyMap<TimeId | string, ResolvedInterval> | undefined;
 }
@@ -46,6 +50,19 @@ export interface ResolveTimeOptions extends ResolveTimeValueOptions {
  *   `starts-at` from the anchor's start to its end plus the duration; an approximate
  *   amount adds one unit more. It takes the anchor's precision. A duration with no anchor
  *   gives the problem `no-anchor`.
+ * - A deictic time ("last year") is the whole calendar unit `offset` units from the one
+ *   that holds the reference date (weeks run Monday to Sunday), narrowed to its part of
+ *   the day and by its modifier.
+ * - An offset ("six months ago") moves its anchor (or, with none, the reference day) by
+ *   the duration and widens the result to whole units of it; approximate adds one unit
+ *   on each side.
+ * - A relative time ("after the talks") takes its anchor's interval: `during` and `at`
+ *   that interval, or the `part` of it ("the second day": the anchor must be known to
+ *   the day, and have one); `before` and `after` the one unit of the anchor's precision
+ *   just before or after, as the modifiers of {@link resolveTimeValue} do.
+ * - A range runs from the start of `from` to the end of `to`, or of the reference day.
+ * - A named period resolves from its `from` and `to`, or from its post's interval; with
+ *   neither it gives `no-period-dates`.
  *
  * Problem paths start at the expression: `["value", "direction"]`,
  * `["options", 1, "direction"]`, `["anchorId"]`.
@@ -114,5 +131,37 @@ export function resolveTime(expression: TimeExpression, options: ResolveTimeOpti
         );
       return resolveSpan(expression, anchor, utcOffset);
     }
+    case "deictic":
+      return resolveDeictic(expression, context.value);
+    case "offset": {
+      const key = expression.anchorId ?? expression.anchorEventId;
+      if (key === undefined) return resolveOffset(expression, undefined, context.value);
+      const anchor = anchorOf(expression, key, expression.anchorId ? "anchorId" : "anchorEventId", options);
+      return anchor.ok ? resolveOffset(expression, anchor.value, { ...context.value, utcOffset: utcOffset ?? anchor.value.utcOffset }) : anchor;
+    }
+    case "relative": {
+      const key = expression.anchorId ?? expression.anchorEventId;
+      if (key === undefined) return failure("no-anchor", ["anchorId"], `the relative time "${expression.text}" has no anchorId or anchorEventId: say what it is relative to`);
+      const anchor = anchorOf(expression, key, expression.anchorId ? "anchorId" : "anchorEventId", options);
+      return anchor.ok ? resolveRelative(expression, anchor.value, { ...context.value, utcOffset: utcOffset ?? anchor.value.utcOffset }) : anchor;
+    }
+    case "range":
+      return resolveRange(expression, context.value, referenceDate);
+    case "named-period": {
+      const post = expression.postId === undefined ? undefined : options.anchors?.get(expression.postId);
+      return resolveNamedPeriod(expression, post, { ...context.value, utcOffset: utcOffset ?? post?.utcOffset ?? context.value.utcOffset }, referenceDate);
+    }
   }
+}
+
+/** The resolved interval of what an expression is anchored to, from `options.anchors`. */
+function anchorOf(expression: TimeExpression, key: string, field: string, options: ResolveTimeOptions): Outcome<ResolvedInterval> {
+  const anchor = options.anchors?.get(key);
+  return anchor
+    ? success(anchor)
+    : failure(
+        "unresolved-anchor",
+        [field],
+        `the anchor "${key}" of "${expression.text}" has no resolved interval: pass it in options.anchors, or use resolveDocumentTimes`,
+      );
 }

@@ -23,6 +23,15 @@ import type { ResolvedInterval } from "../model/time.js";
  * - `anchor-cycle`: durations anchored, directly or not, to themselves.
  * - `fractional-duration`: a fractional number of months or years (1.3 months) that the
  *   calendar cannot count.
+ * - `anchor-without-time`: the meeting, position or happening a time is anchored to has
+ *   no `timeId` ("after the talks", when the article never says when the talks were), or
+ *   the post of a term of office has no `startId` or `endId`.
+ * - `anchor-too-coarse`: a part of an anchor ("the second day of the summit") whose
+ *   anchor is known only more coarsely than that part (the summit "in March").
+ * - `outside-anchor`: the part lies outside its anchor (the third day of a two-day summit).
+ * - `reversed-range`: a range that ends before it starts.
+ * - `no-period-dates`: a named period ("Ramadan") with no dates and no post: the package
+ *   computes no calendar of holidays or terms.
  * - `out-of-range`: the interval falls outside the years 0001–9999 that ISO 8601 and
  *   the model can write.
  * @example
@@ -46,6 +55,11 @@ export type TimeProblemCode =
   | "unresolved-anchor"
   | "anchor-cycle"
   | "fractional-duration"
+  | "anchor-without-time"
+  | "anchor-too-coarse"
+  | "outside-anchor"
+  | "reversed-range"
+  | "no-period-dates"
   | "out-of-range";
 
 /**

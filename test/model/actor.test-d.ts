@@ -20,7 +20,7 @@ describe("actor discriminants", () => {
   });
 
   it("narrows time expressions and meeting participants by kind", () => {
-    expectTypeOf<TimeExpression["kind"]>().toEqualTypeOf<"point" | "choice" | "duration">();
+    expectTypeOf<TimeExpression["kind"]>().toEqualTypeOf<"point" | "choice" | "duration" | "deictic" | "offset" | "relative" | "range" | "named-period">();
     expectTypeOf<Extract<MeetingParticipant, { kind: "delegation" }>>().toHaveProperty("attendedBy");
   });
 });

@@ -75,10 +75,10 @@ describe("TimeExpression", () => {
   });
 
   it("rejects an unknown kind, listing the known ones", () => {
-    expectIssue(TimeExpression, { ...wednesdayNight, kind: "range" }, {
+    expectIssue(TimeExpression, { ...wednesdayNight, kind: "interval" }, {
       path: ["kind"],
       code: "invalid_union",
-      message: /'point' \| 'choice' \| 'duration'/,
+      message: /'point' \| 'choice' \| 'duration' \| 'deictic'/,
     });
   });
 

@@ -31,7 +31,7 @@ export function nameAfterOf(index: DocumentIndex, id: string): string {
 /** Whether the article gives a time only roughly: a length of time, or a value marked approximate. */
 function isRough(time: TimeExpression): boolean {
   if (time.kind === "duration") return true;
-  const values = time.kind === "point" ? [time.value] : time.options;
+  const values = time.kind === "point" ? [time.value] : time.kind === "choice" ? time.options : [];
   return values.some((value) => value.modifier === "approximate");
 }
 

@@ -1,22 +1,24 @@
 import { addDays } from "date-fns/addDays";
 import { addHours } from "date-fns/addHours";
 import { addMonths } from "date-fns/addMonths";
-import { addYears } from "date-fns/addYears";
 import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import type { TimeModifier } from "../../model/time.js";
 import { DAY_PART_HOURS, MONTH_PART_DAYS, YEAR_PART_MONTHS } from "../day-ranges.js";
 import { failure, success, type Outcome, type Period } from "./period.js";
 import type { WallClock } from "./wall-clock.js";
+import { shiftUnits } from "./calendar.js";
 
 /** Moves a wall-clock time by a whole number of the period's own unit. */
 function step(period: Period, date: WallClock, units: number): WallClock {
   switch (period.precision) {
     case "year":
-      return addYears(date, units);
+    case "season":
     case "month":
-      return addMonths(date, units);
+    case "week":
     case "day":
-      return addDays(date, units);
+    case "hour":
+    case "minute":
+      return shiftUnits(period.precision, date, units);
     case "part-of-day":
       // A part of the day has no calendar unit: its own length stands in for one.
       return addHours(date, units * ((period.end.getTime() - period.start.getTime()) / 3_600_000));
@@ -35,12 +37,21 @@ function part(period: Period, modifier: "early" | "mid" | "late"): Outcome<Perio
       const last = Math.min(days.last, getDaysInMonth(start));
       return success({ start: addDays(start, days.first - 1), end: addDays(start, last), precision });
     }
+    case "season": {
+      // A season's three months: early is the first, mid the second, late the third.
+      const month = { early: 0, mid: 1, late: 2 }[modifier];
+      return success({ start: addMonths(start, month), end: addMonths(start, month + 1), precision });
+    }
     case "day": {
       const hours = DAY_PART_HOURS[modifier];
       return success({ start: addHours(start, hours.start), end: addHours(start, hours.end), precision });
     }
     case "part-of-day":
       return failure("unsupported-modifier", ["modifier"], `"${modifier}" has no meaning for a part of the day; use a day precision ("late Wednesday")`);
+    case "week":
+    case "hour":
+    case "minute":
+      return failure("unsupported-modifier", ["modifier"], `"${modifier}" has no meaning for a ${precision}; use the day or part of the day it means`);
   }
 }
 

@@ -4,11 +4,16 @@ import { addMonths } from "date-fns/addMonths";
 import { addYears } from "date-fns/addYears";
 import { getDay } from "date-fns/getDay";
 import { getDaysInMonth } from "date-fns/getDaysInMonth";
+import { getISOWeek } from "date-fns/getISOWeek";
+import { setISOWeek } from "date-fns/setISOWeek";
+import { startOfISOWeek } from "date-fns/startOfISOWeek";
+import { addMinutes } from "date-fns/addMinutes";
 import { subDays } from "date-fns/subDays";
 import type { TimeDirection, TimeValue, Weekday } from "../../model/time.js";
-import { PART_OF_DAY_HOURS } from "../day-ranges.js";
+import { PART_OF_DAY_HOURS, SEASON_MONTHS } from "../day-ranges.js";
 import { failure, success, type Outcome, type Period } from "./period.js";
 import { wallClock, type CalendarDate, type WallClock } from "./wall-clock.js";
+import { shiftUnits } from "./calendar.js";
 
 /** `getDay` numbering: Sunday is 0. */
 const WEEKDAY_NUMBERS: Readonly<Record<Weekday, number>> = {
@@ -92,6 +97,76 @@ function locateDay(value: TimeValue, ends: OpenEnds): Outcome<WallClock> {
 }
 
 /**
+ * Picks, among the periods a value can name in the years around the reference date, the
+ * latest that starts on or before it (`past`) or the earliest that ends after it
+ * (`future`): the one that holds the reference date is both.
+ */
+function nearest(candidates: readonly Period[], reference: CalendarDate, direction: TimeDirection): Period | undefined {
+  const day = wallClock(reference.year, reference.month, reference.day);
+  const next = addDays(day, 1);
+  return direction === "past"
+    ? candidates.filter((period) => period.start < next).at(-1)
+    : candidates.find((period) => period.end > day);
+}
+
+function seasonOf(value: TimeValue, year: number): Period | undefined {
+  if (value.season === undefined) return undefined;
+  const { first } = SEASON_MONTHS[value.hemisphere ?? "northern"][value.season];
+  const start = wallClock(year, first, 1);
+  return { start, end: addMonths(start, 3), precision: "season" };
+}
+
+function isoWeekOf(week: number, year: number): Period | undefined {
+  // 4 January is always in week 1 of its ISO week-numbering year.
+  const start = startOfISOWeek(setISOWeek(wallClock(year, 1, 4), week));
+  if (getISOWeek(start) !== week) return undefined;
+  return { start, end: addDays(start, 7), precision: "week" };
+}
+
+/** A value that leaves its year open, located among the years around the reference date. */
+function locateOpenYear(value: TimeValue, what: string, ends: OpenEnds, of: (year: number) => Period | undefined): Outcome<Period> {
+  const open = needOpenEnds(what, ends);
+  if (!open.ok) return open;
+  const { reference, direction } = open.value;
+  const candidates = [reference.year - 1, reference.year, reference.year + 1].flatMap((year) => of(year) ?? []);
+  const found = nearest(candidates, reference, direction);
+  return found ? success(found) : failure("no-such-date", [value.precision], `${what} names no period near the reference date`);
+}
+
+function locateSeason(value: TimeValue, ends: OpenEnds): Outcome<Period> {
+  if (value.season === undefined) return failure("incomplete-value", ["season"], "a season precision needs a season");
+  if (value.year !== undefined) return success(seasonOf(value, value.year) as Period);
+  return locateOpenYear(value, `the season "${value.season}"`, ends, (year) => seasonOf(value, year));
+}
+
+function locateWeek(value: TimeValue, ends: OpenEnds): Outcome<Period> {
+  if (value.week !== undefined) {
+    const week = value.week;
+    if (value.year !== undefined) {
+      const found = isoWeekOf(week, value.year);
+      return found ? success(found) : failure("no-such-date", ["week"], `${value.year} has no ISO week ${week}`);
+    }
+    return locateOpenYear(value, `week ${week}`, ends, (year) => isoWeekOf(week, year));
+  }
+  const day = locateDay(value, ends);
+  if (!day.ok) return day;
+  const start = startOfISOWeek(day.value);
+  return success({ start, end: addDays(start, 7), precision: "week" });
+}
+
+function locateClock(value: TimeValue, ends: OpenEnds): Outcome<Period> {
+  const precision = value.precision === "minute" ? "minute" : "hour";
+  if (value.hour === undefined) return failure("incomplete-value", ["hour"], `a ${precision} precision needs an hour`);
+  let day: Outcome<WallClock>;
+  if (value.day !== undefined || value.weekday !== undefined) day = locateDay(value, ends);
+  else if (ends.reference) day = success(wallClock(ends.reference.year, ends.reference.month, ends.reference.day));
+  else return failure("no-reference-date", ["referenceDate"], `the clock time ${value.hour}:${String(value.minute ?? 0).padStart(2, "0")} gives no day, so it needs a reference date to fall on`);
+  if (!day.ok) return day;
+  const start = addMinutes(addHours(day.value, value.hour), precision === "minute" ? (value.minute ?? 0) : 0);
+  return success({ start, end: shiftUnits(precision, start, 1), precision });
+}
+
+/**
  * The period a value names before any modifier: its whole year, month, day or part of
  * the day, with what it leaves open filled in from the reference date and direction.
  */
@@ -117,6 +192,13 @@ export function locateValue(value: TimeValue, ends: OpenEnds): Outcome<Period> {
       const start = wallClock(year, value.month, 1);
       return success({ start, end: addMonths(start, 1), precision });
     }
+    case "season":
+      return locateSeason(value, ends);
+    case "week":
+      return locateWeek(value, ends);
+    case "hour":
+    case "minute":
+      return locateClock(value, ends);
     case "day":
     case "part-of-day": {
       if (precision === "part-of-day" && value.partOfDay === undefined)

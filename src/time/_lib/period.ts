@@ -1,4 +1,4 @@
-import type { TimePrecision } from "../../model/time.js";
+import { TimePrecision } from "../../model/time.js";
 import type { TimeProblem, TimeProblemCode, TimeResolution } from "../time-resolution.js";
 import { formatWithOffset, type WallClock } from "./wall-clock.js";
 
@@ -27,7 +27,7 @@ export function within(problem: TimeProblem, ...keys: (string | number)[]): { ok
   return { ok: false, problem: { ...problem, path: [...keys, ...problem.path] } };
 }
 
-const PRECISION_ORDER: readonly TimePrecision[] = ["year", "month", "day", "part-of-day"];
+const PRECISION_ORDER: readonly TimePrecision[] = TimePrecision.options;
 
 /** The coarser of two precisions: what a union of two values can claim. */
 export function coarser(a: TimePrecision, b: TimePrecision): TimePrecision {

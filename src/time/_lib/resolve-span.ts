@@ -8,7 +8,7 @@ import { wallClockOf, type WallClock } from "./wall-clock.js";
 const UNIT_MILLISECONDS = { week: 7 * 86_400_000, day: 86_400_000, hour: 3_600_000 } as const;
 
 /** A function that moves a wall-clock time by the duration, forwards (1) or back (-1). */
-function shifter(duration: Duration): Outcome<(date: WallClock, sign: 1 | -1) => WallClock> {
+export function shifter(duration: Duration): Outcome<(date: WallClock, sign: 1 | -1) => WallClock> {
   const { amount, unit } = duration;
   // A day in a fixed-offset zone is always 24 hours, so days and weeks count exactly in
   // milliseconds; months and years need the calendar and whole numbers.
