@@ -48,3 +48,4 @@ export * from "./query/index.js";
 export * from "./describe/index.js";
 export * from "./build/index.js";
 export * from "./export/index.js";
+export * from "./extract/index.js";

@@ -32,9 +32,10 @@ const ALLOWED: { readonly [layer: string]: readonly string[] } = {
   describe: ["model", "validate", "time", "query"],
   build: ["model", "validate", "time", "query"],
   export: ["model", "validate", "time", "query", "describe"],
+  extract: ["model", "validate", "export"],
   fixtures: ["model"],
-  cli: ["model", "validate", "time", "query", "describe", "build", "export", "fixtures", "index"],
-  index: ["model", "validate", "time", "query", "describe", "build", "export"],
+  cli: ["model", "validate", "time", "query", "describe", "build", "export", "extract", "fixtures", "index"],
+  index: ["model", "validate", "time", "query", "describe", "build", "export", "extract"],
 };
 
 describe("the package as a whole", () => {
