@@ -191,7 +191,7 @@ export function anchorQuote(text: string, selector: QuoteSelector): QuoteAnchor 
         ok: false,
         code: "quote-not-found",
         candidates: ranges,
-        message: `the quote ${show(selector.quote)} is in the article, but never with the prefix ${show(selector.prefix ?? "")} and suffix ${show(selector.suffix ?? "")}: give the words just before or after one of ${describeCandidates(text, ranges)}`,
+        message: `the quote ${show(selector.quote)} is in the article, but never ${[selector.prefix ? `after ${show(selector.prefix)}` : "", selector.suffix ? `before ${show(selector.suffix)}` : ""].filter(Boolean).join(" and ")}: give the words the article has just before or after the one you mean, of ${describeCandidates(text, ranges)}`,
       };
   }
   if (chosen.length > 1) {

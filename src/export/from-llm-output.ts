@@ -54,7 +54,7 @@ function answerProblems(found: readonly Problem[], candidate: Candidate, answer:
     const last = path.at(-1);
     if ((path[0] === "evidence" || path[1] === "furniture") && (last === "start" || last === "end")) path = [...path.slice(0, -1), "quote"];
     if (item.code === "shape" && item.zodCode === "invalid_type" && valueAt(answer, item.path) === null)
-      message = `${message}: this field is required, so it cannot be null; give the value the article states`;
+      message = `${message.replace(/received undefined$/, "received null")}: this field is required, so it cannot be null; give the value the article states`;
     kept.push({ ...item, path, pointer: path.map((key) => `/${String(key).replaceAll("~", "~0").replaceAll("/", "~1")}`).join(""), message: renameBack(message, candidate.renamed) });
   }
   return kept;

@@ -116,13 +116,21 @@ function checkIds(document: unknown, problems: Problem[]): Map<string, string> {
   });
   for (const { id, path, kinds, role } of dangling) {
     if (entities.has(id)) continue;
-    const fitting = [...entities].filter(([, entity]) => kinds.includes(entity.kind)).map(([known]) => `"${known}"`);
+    const fitting = [...entities].filter(([, entity]) => kinds.includes(entity.kind)).map(([known]) => known);
+    const near = fitting.find((known) => slug(known).toLowerCase() === slug(id).toLowerCase());
     const offer =
       fitting.length === 0
         ? `the answer has no ${listKinds(kinds)} yet`
-        : `the ${listKinds(kinds)} ids in the answer are ${fitting.slice(0, 12).join(", ")}${fitting.length > 12 ? ` and ${fitting.length - 12} more` : ""}`;
+        : `the ids in the answer that fit here (${listKinds(kinds)}) are ${fitting
+            .slice(0, 12)
+            .map((known) => `"${known}"`)
+            .join(", ")}${fitting.length > 12 ? ` and ${fitting.length - 12} more` : ""}`;
     problems.push(
-      problem("dangling-reference", path, `${role} names "${id}", but nothing in the answer has that id (${offer}): use one of those ids, or add the ${listKinds(kinds)} with the id "${id}"`),
+      problem(
+        "dangling-reference",
+        path,
+        `${role} names "${id}", but nothing in the answer has that id${near === undefined ? "" : ` (did you mean "${near}"?)`}; ${offer}: use one of them, or add the object with the id "${id}"`,
+      ),
     );
   }
   // Any short id is kept as given where it is already a valid id, and made one where not.
