@@ -59,7 +59,7 @@ describe("recorded answers", () => {
   it("anchors a quote with a doubled space or a full stop the article does not have to the article's own words", () => {
     const result = read("fenced-json-mode.txt");
     if (!result.ok) throw new Error("the answer must be valid");
-    const byId = new Map(result.document.evidence.map((span) => [span.id, span.quote]));
+    const byId = new Map<string, string>(result.document.evidence.map((span) => [span.id, span.quote]));
     expect(byId.get("ev-positive")).toBe("Li showed a positive attitude toward the proposal");
     expect(byId.get("ev-sources-said")).toBe("the sources said");
   });
