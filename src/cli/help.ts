@@ -11,6 +11,7 @@ Commands:
   timeline [file]              list a document's dated things in order of time
   schema [name]                print a JSON Schema (default: document)
   export --to <format> [file]  write a document as jsonld, plover or mermaid
+  ingest <answers.ndjson>      turn language models' answers into documents and rejects
 
 Options:
   -h, --help     show this help, or a command's with news-events <command> --help

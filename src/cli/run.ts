@@ -118,6 +118,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(`${packageVersion()}\n`);
       return 0;
     }
+    if (command === "ingest") return await (await import("./ingest.js")).ingestCommand(rest, io);
     if (!isCommand(command)) {
       const what = command.startsWith("-") ? `unknown option ${JSON.stringify(command)}` : `unknown command ${JSON.stringify(command)}`;
       throw new CliError(`news-events: ${what}; the commands are ${Object.keys(COMMAND_HELP).join(", ")}; see news-events --help`, 2);
