@@ -52,18 +52,16 @@ export type QuoteAnchor =
 
 // The differences models make when they copy text: straight for curly quotes and
 // apostrophes, a hyphen for a dash, and white space of another length or kind.
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
-const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/;
+const FOLDS: ReadonlyMap<string, string> = new Map([
+  ...[..."\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4"].map((character): [string, string] => [character, "'"]),
+  ...[..."\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB"].map((character): [string, string] => [character, '"']),
+  ...[..."\u2010\u2011\u2012\u2013\u2014\u2015\u2212"].map((character): [string, string] => [character, "-"]),
+]);
 const SPACE = /\s/;
 
 /** One character as matching sees it. */
 function fold(character: string): string {
-  if (SINGLE_QUOTES.test(character)) return "'";
-  if (DOUBLE_QUOTES.test(character)) return '"';
-  if (DASHES.test(character)) return "-";
-  if (SPACE.test(character)) return " ";
-  return character;
+  return FOLDS.get(character) ?? (SPACE.test(character) ? " " : character);
 }
 
 /** A text folded for matching, with each folded character's range in the original. */
