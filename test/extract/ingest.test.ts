@@ -73,8 +73,8 @@ describe("news-events ingest", () => {
     const goodLine = `${JSON.stringify(tiny("Japan"))}\n`;
     const badLine = `${JSON.stringify(tiny("Tokio"))}\n`;
     const stream = createWriteStream(input);
-    for (let index = 0; index < 100_000; index++) if (!stream.write(index % 10 === 9 ? badLine : goodLine)) await new Promise((resolve) => stream.once("drain", resolve));
-    await new Promise((resolve) => stream.end(resolve));
+    for (let index = 0; index < 100_000; index++) if (!stream.write(index % 10 === 9 ? badLine : goodLine)) await new Promise<void>((resolve) => stream.once("drain", () => resolve()));
+    await new Promise<void>((resolve) => stream.end(() => resolve()));
     const heapMiB = 64;
     const output = join(work, "many.out.ndjson");
     const out = openSync(output, "w");
