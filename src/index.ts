@@ -11,6 +11,7 @@
  * @document ../docs/fixture-walkthrough.md
  * @document ../docs/time-and-evidence.md
  * @document ../docs/interoperability.md
+ * @document ../docs/llm-extraction.md
  * @document ../docs/event-codes.md
  * @document ../docs/diagrams.md
  * @document ../docs/cli.md
