@@ -3,7 +3,8 @@
 // rejects file. Streams a line at a time, so memory stays flat however many lines.
 import { createWriteStream, type WriteStream } from "node:fs";
 import { parseArgs } from "node:util";
-import { fromLlmOutput, type ArticleSource } from "../export/from-llm-output.js";
+import type { ArticleSource } from "../export/article-source.js";
+import { fromLlmOutput } from "../export/from-llm-output.js";
 import { problem, type Problem } from "../validate/problem.js";
 import { readJsonText } from "../validate/read-json-text.js";
 import { describeFileError, displayName, MAX_LINE_BYTES, openStream } from "./inputs.js";

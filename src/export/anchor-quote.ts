@@ -30,6 +30,7 @@ export interface TextRange {
  */
 export type QuoteAnchor =
   | {
+      /** The quote was found once. */
       readonly ok: true;
       /** Offset of the first character of the match in the article, in UTF-16 code units. */
       readonly start: number;
@@ -41,6 +42,7 @@ export type QuoteAnchor =
       readonly match: "exact" | "normalized";
     }
   | {
+      /** The quote was not found, or found more than once. */
       readonly ok: false;
       /** `quote-not-found`: no match (or none with the context given); `quote-ambiguous`: more than one. */
       readonly code: "quote-not-found" | "quote-ambiguous";
@@ -219,7 +221,17 @@ export function anchorQuote(text: string, selector: QuoteSelector): QuoteAnchor 
  * ```
  * @group LLM structured output
  */
-export function quoteSelectorFor(text: string, range: TextRange): { quote: string; prefix: string | null; suffix: string | null } {
+export function quoteSelectorFor(
+  text: string,
+  range: TextRange,
+): {
+  /** The text of the span. */
+  quote: string;
+  /** The fewest words just before it that single it out, or `null` where none are needed. */
+  prefix: string | null;
+  /** The fewest words just after it, or `null`. */
+  suffix: string | null;
+} {
   const quote = text.slice(range.start, range.end);
   const finds = (selector: QuoteSelector) => {
     const found = anchorQuote(text, selector);

@@ -1,17 +1,10 @@
-import type { Article } from "../model/article.js";
 import type { Problem } from "../validate/problem.js";
 import { readJsonText } from "../validate/read-json-text.js";
 import { readJsonValue } from "../validate/read-json-value.js";
 import { validateDocument, type ValidationResult } from "../validate/validate-document.js";
-import { candidateFromAnswer, GIVEN_ARTICLE_KEYS, type Candidate } from "./_lib/llm-answer.js";
+import { candidateFromAnswer, type Candidate } from "./_lib/llm-answer.js";
+import { ARTICLE_SOURCE_KEYS, type ArticleSource } from "./article-source.js";
 import { withoutNulls } from "./_lib/llm-form.js";
-
-/**
- * The article an answer was drawn from: its text, or its text with what is known of its
- * publication, which the answer then need not (and must not contradict).
- * @group LLM structured output
- */
-export type ArticleSource = string | (Pick<Article, "text"> & Partial<Pick<Article, (typeof GIVEN_ARTICLE_KEYS)[number]>>);
 
 /**
  * Options of {@link fromLlmOutput}.
@@ -96,7 +89,7 @@ export function fromLlmOutput(output: unknown, options: FromLlmOutputOptions = {
   const source = options.article;
   const text = typeof source === "string" ? source : source?.text;
   const given: Record<string, unknown> = {};
-  if (typeof source === "object") for (const key of GIVEN_ARTICLE_KEYS) if (source[key] !== undefined) given[key] = source[key];
+  if (typeof source === "object") for (const key of ARTICLE_SOURCE_KEYS) if (source[key] !== undefined) given[key] = source[key];
   const candidate = candidateFromAnswer(withoutNulls(read.value), text, given);
   const result = validateDocument(candidate.document);
   const problems = [...candidate.problems, ...(result.ok ? [] : answerProblems(result.problems, candidate, read.value))];

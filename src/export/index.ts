@@ -3,6 +3,7 @@ export * from "./json-schema.js";
 export * from "./llm-news-document.js";
 export * from "./to-llm-output.js";
 export * from "./anchor-quote.js";
+export * from "./article-source.js";
 export * from "./from-llm-output.js";
 export * from "./to-json-ld.js";
 export * from "./cameo-plover-codes.js";

@@ -169,7 +169,10 @@ export interface LlmFurnitureQuote {
  */
 export type LlmNewsDocument = Omit<LlmForm<NewsDocument>, "schemaVersion" | "article" | "evidence"> & {
   /** What the article says of itself; its text is given to {@link fromLlmOutput} apart. */
-  article: Omit<LlmForm<Article>, "text" | "offsetUnit" | "furniture"> & { furniture: LlmFurnitureQuote[] | null };
+  article: Omit<LlmForm<Article>, "text" | "offsetUnit" | "furniture"> & {
+    /** Page furniture, by quote, or `null`. */
+    furniture: LlmFurnitureQuote[] | null;
+  };
   /** Evidence spans, by quote. */
   evidence: LlmEvidenceQuote[];
 };

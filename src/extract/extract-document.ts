@@ -1,6 +1,7 @@
 import type { NewsDocument } from "../model/document.js";
 import type { Problem } from "../validate/problem.js";
-import { fromLlmOutput, type ArticleSource } from "../export/from-llm-output.js";
+import type { ArticleSource } from "../export/article-source.js";
+import { fromLlmOutput } from "../export/from-llm-output.js";
 import { extractionPrompt, type ChatMessage, type ExtractionPromptOptions } from "./extraction-prompt.js";
 import { problemsForModel } from "./problems-for-model.js";
 
@@ -24,6 +25,7 @@ export interface ExtractionAttempt {
  */
 export type ExtractionResult =
   | {
+      /** An answer was valid. */
       readonly ok: true;
       /** The validated document, anchored in the article. */
       readonly document: NewsDocument;
@@ -31,6 +33,7 @@ export type ExtractionResult =
       readonly attempts: readonly ExtractionAttempt[];
     }
   | {
+      /** No answer was valid within `maxAttempts`. */
       readonly ok: false;
       /** The problems of the last answer. */
       readonly problems: readonly Problem[];

@@ -10,8 +10,7 @@ import { TimeExpression } from "../model/time.js";
 import type { NewsDocument as NewsDocumentType } from "../model/document.js";
 import { jsonSchemaFor } from "../export/json-schema.js";
 import { toLlmOutput } from "../export/to-llm-output.js";
-import type { ArticleSource } from "../export/from-llm-output.js";
-import { GIVEN_ARTICLE_KEYS } from "../export/_lib/llm-answer.js";
+import { ARTICLE_SOURCE_KEYS, type ArticleSource } from "../export/article-source.js";
 import { tabulateDocument } from "../validate/document-table.js";
 import type { PositionId } from "../model/id.js";
 
@@ -140,7 +139,7 @@ function exampleDocument(example: WorkedExample): NewsDocumentType {
 
 function articleLines(article: ArticleSource): string {
   if (typeof article === "string") return "";
-  const lines = GIVEN_ARTICLE_KEYS.filter((key) => article[key] !== undefined).map((key) => `${key}: ${article[key]}`);
+  const lines = ARTICLE_SOURCE_KEYS.filter((key) => article[key] !== undefined).map((key) => `${key}: ${article[key]}`);
   return lines.length === 0 ? "" : `What is known of the article (use these values as given):\n${lines.join("\n")}\n\n`;
 }
 

@@ -76,7 +76,12 @@ export interface Problem {
   /** For a `shape` problem, zod's own issue code (`invalid_type`, `unrecognized_keys`…). */
   readonly zodCode?: string;
   /** For `quote-ambiguous` and `quote-not-found`, where the quoted words occur in the article, as UTF-16 offsets. */
-  readonly candidates?: readonly { readonly start: number; readonly end: number }[];
+  readonly candidates?: readonly {
+    /** Offset of the first character of the occurrence, in UTF-16 code units. */
+    readonly start: number;
+    /** Offset just past the occurrence (exclusive). */
+    readonly end: number;
+  }[];
 }
 
 /**

@@ -8,11 +8,10 @@ import { problem, type Problem } from "../../validate/problem.js";
 import { describeKind } from "../../validate/check-references.js";
 import { walkDocument, type Path } from "../../validate/reference-graph.js";
 import { anchorQuote } from "../anchor-quote.js";
+import { ARTICLE_SOURCE_KEYS } from "../article-source.js";
 
 type Json = Record<string, unknown>;
 
-/** The article metadata a caller may give beside the text. */
-export const GIVEN_ARTICLE_KEYS = ["headline", "publisher", "published", "url", "language", "referenceDate"] as const;
 
 /** What the transform made, and what the document checks must be told of it. */
 export interface Candidate {
@@ -171,7 +170,7 @@ export function candidateFromAnswer(answer: unknown, text: string | undefined, g
       problems.push(problem("shape", ["article", "text"], "there is no article text to find the quotes in: give the article's text with the answer (options.article)", "invalid_type"));
     else if (answerText !== undefined && answerText !== source)
       problems.push(problem("inconsistent", ["article", "text"], "the answer repeats the article's text, but not as given: leave the text out of the answer"));
-    for (const key of GIVEN_ARTICLE_KEYS) {
+    for (const key of ARTICLE_SOURCE_KEYS) {
       if (given[key] === undefined) continue;
       if (metadata[key] !== undefined && metadata[key] !== given[key])
         problems.push(problem("inconsistent", ["article", key], `the article's ${key} is given as ${JSON.stringify(given[key])}, but the answer says ${JSON.stringify(metadata[key])}: give ${JSON.stringify(given[key])} or null`));
