@@ -71,9 +71,11 @@ export interface ExtractDocumentOptions extends ExtractionPromptOptions {
  * answer's problems, with every attempt kept; it rejects only when `complete` does.
  * @example
  * ```ts
+ * // Your SDK's call goes here: send the messages, resolve to the answer's text.
+ * const send = async (messages: readonly ChatMessage[]): Promise<string> => JSON.stringify(toLlmOutput(fixture));
  * const result = await extractDocument({
  *   article: ARTICLE_TEXT,
- *   complete: async (messages) => callYourModel(messages),
+ *   complete: send,
  *   maxAttempts: 3,
  * });
  * if (result.ok) console.log(result.document.positions.length, "positions after", result.attempts.length, "answers");
