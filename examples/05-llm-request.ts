@@ -6,11 +6,11 @@ import type { MessageCreateParamsNonStreaming } from "@anthropic-ai/sdk/resource
 import { zodOutputFormat } from "@anthropic-ai/sdk/helpers/zod";
 import type { ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
 import { zodResponseFormat } from "openai/helpers/zod";
-import { LlmNewsDocument, formatProblem, fromLlmOutput, toLlmOutput } from "news-event-models";
+import { LlmNewsDocument, extractionPrompt, formatProblem, fromLlmOutput, toLlmOutput } from "news-event-models";
 import { ARTICLE_TEXT, japanNorthKorea2004 } from "news-event-models/fixtures";
 
-const instructions =
-  "Encode the article as a news-event document. Quote evidence spans exactly, with UTF-16 offsets; use null for anything the article does not say.";
+// The instructions, built from the schema: what to encode, quotes rather than offsets, null rather than invention.
+const instructions = extractionPrompt(ARTICLE_TEXT).system;
 
 // #region request
 const openaiRequest = {
@@ -37,15 +37,15 @@ console.log(`request schema: ${JSON.stringify(openaiRequest.response_format.json
 // #region answer
 // A model's answer arrives as JSON text; here, the fixture in the same form stands in for one.
 const answer = JSON.stringify(toLlmOutput(japanNorthKorea2004));
-const result = fromLlmOutput(answer);
+const result = fromLlmOutput(answer, { article: ARTICLE_TEXT });
 if (result.ok) console.log(`valid: ${result.document.positions.length} positions`);
 else for (const problem of result.problems) console.error(formatProblem(problem));
 // #endregion answer
 assert.ok(result.ok);
 assert.deepEqual(result.document, japanNorthKorea2004);
 
-// An answer that quotes the article wrongly passes the schema but not the document checks.
+// An answer that quotes words the article does not have passes the schema but not the document checks.
 const wrong = JSON.parse(answer) as { evidence: { quote: string }[] };
-wrong.evidence[0]!.quote = "Tokyo";
-const rejected = fromLlmOutput(wrong);
-assert.equal(rejected.ok ? undefined : rejected.problems[0]?.code, "quote-mismatch");
+wrong.evidence[0]!.quote = "Tokio";
+const rejected = fromLlmOutput(wrong, { article: ARTICLE_TEXT });
+assert.equal(rejected.ok ? undefined : rejected.problems[0]?.code, "quote-not-found");

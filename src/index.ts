@@ -12,6 +12,7 @@
  * @document ../docs/time-and-evidence.md
  * @document ../docs/encoding-any-news-sentence.md
  * @document ../docs/interoperability.md
+ * @document ../docs/llm-extraction.md
  * @document ../docs/event-codes.md
  * @document ../docs/scoring.md
  * @document ../docs/diagrams.md
@@ -51,3 +52,4 @@ export * from "./describe/index.js";
 export * from "./build/index.js";
 export * from "./export/index.js";
 export * from "./score/index.js";
+export * from "./extract/index.js";

@@ -23,6 +23,8 @@
  * - `too-deep`: the input nests too deeply to check without exhausting the stack.
  * - `too-large`: the input would be too large written out as JSON (shared objects repeated past count), or holds a key too long to report.
  * - `span-splits-character`: a span or furniture range starts or ends between the two UTF-16 code units of one character.
+ * - `quote-not-found`: a quote of a model's answer is nowhere in the article (or nowhere with the context it gives).
+ * - `quote-ambiguous`: a quote of a model's answer occurs more than once, and no context says which; `candidates` gives where.
  * @group Validation
  */
 export type ProblemCode =
@@ -44,7 +46,9 @@ export type ProblemCode =
   | "inconsistent"
   | "too-deep"
   | "too-large"
-  | "span-splits-character";
+  | "span-splits-character"
+  | "quote-not-found"
+  | "quote-ambiguous";
 
 /**
  * One problem found in a document: where it is, as a path and a JSON Pointer, and what
@@ -71,6 +75,13 @@ export interface Problem {
   readonly message: string;
   /** For a `shape` problem, zod's own issue code (`invalid_type`, `unrecognized_keys`…). */
   readonly zodCode?: string;
+  /** For `quote-ambiguous` and `quote-not-found`, where the quoted words occur in the article, as UTF-16 offsets. */
+  readonly candidates?: readonly {
+    /** Offset of the first character of the occurrence, in UTF-16 code units. */
+    readonly start: number;
+    /** Offset just past the occurrence (exclusive). */
+    readonly end: number;
+  }[];
 }
 
 /**

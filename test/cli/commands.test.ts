@@ -81,10 +81,10 @@ describe("news-events", () => {
     expect(runCli(["frobnicate"])).toEqual({
       status: 2,
       stdout: "",
-      stderr: 'news-events: unknown command "frobnicate"; the commands are validate, summary, timeline, schema, export, score; see news-events --help\n',
+      stderr: 'news-events: unknown command "frobnicate"; the commands are validate, summary, timeline, schema, export, score, ingest; see news-events --help\n',
     });
     expect(runCli(["--frobnicate"]).stderr).toBe(
-      'news-events: unknown option "--frobnicate"; the commands are validate, summary, timeline, schema, export, score; see news-events --help\n',
+      'news-events: unknown option "--frobnicate"; the commands are validate, summary, timeline, schema, export, score, ingest; see news-events --help\n',
     );
     expect(runCli(["validate", "--frobnicate", "x.json"])).toEqual({
       status: 2,

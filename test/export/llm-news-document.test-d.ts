@@ -8,10 +8,18 @@ describe("LlmForm", () => {
     expectTypeOf<LlmForm<Round>>().toEqualTypeOf<{ number: number | null; relation: "previous" | "current" | "next" | null }>();
   });
 
-  it("leaves extensions out and keeps ids branded", () => {
+  it("leaves extensions out and makes ids plain strings, as a model may use any short id", () => {
     expectTypeOf<LlmForm<Meeting>>().not.toHaveProperty("extensions");
     expectTypeOf<LlmNewsDocument>().not.toHaveProperty("$schema");
-    expectTypeOf<LlmNewsDocument["actors"][number]["id"]>().toEqualTypeOf<ActorId>();
+    expectTypeOf<LlmNewsDocument["actors"][number]["id"]>().toEqualTypeOf<string>();
+    expectTypeOf<LlmNewsDocument["actors"][number]["id"]>().not.toEqualTypeOf<ActorId>();
+    expectTypeOf<LlmForm<Meeting>["kind"]>().toEqualTypeOf<Exclude<Meeting["kind"], undefined> | null>();
+  });
+
+  it("gives evidence by quote, never by offsets, and leaves the article's text out", () => {
+    expectTypeOf<LlmNewsDocument["evidence"][number]>().toEqualTypeOf<{ id: string; quote: string; prefix: string | null; suffix: string | null }>();
+    expectTypeOf<LlmNewsDocument["article"]>().not.toHaveProperty("text");
+    expectTypeOf<LlmNewsDocument>().not.toHaveProperty("schemaVersion");
   });
 
   it("keeps the variants of a union apart", () => {

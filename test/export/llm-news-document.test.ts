@@ -52,10 +52,10 @@ describe("LlmNewsDocument", () => {
     expect(shape.label!.description).not.toMatch(/Null/);
   });
 
-  it("keeps every field, description and enum of the document schema but extensions and $schema", () => {
+  it("keeps every field, description and enum of the document schema but extensions, $schema and the version", () => {
     const ordinary = jsonSchemaFor("document") as { properties: Record<string, unknown> };
     const llm = schema as { properties: Record<string, { description?: string }> };
-    expect(Object.keys(llm.properties)).toEqual(Object.keys(ordinary.properties).filter((key) => key !== "extensions" && key !== "$schema"));
+    expect(Object.keys(llm.properties)).toEqual(Object.keys(ordinary.properties).filter((key) => !["extensions", "$schema", "schemaVersion"].includes(key)));
     expect(JSON.stringify(schema)).toContain(JSON.stringify(PositionKind.options));
     expect(JSON.stringify(schema)).toContain(JSON.stringify(HappeningKind.options));
   });
@@ -98,7 +98,7 @@ describe("the SDKs' zod helpers, offline", () => {
   it("openai's parser reads an answer that fromLlmOutput turns back into the document", () => {
     const format = zodResponseFormat(LlmNewsDocument, "news_document");
     const parsed = format.$parseRaw(JSON.stringify(toLlmOutput(japanNorthKorea2004)));
-    const result = fromLlmOutput(parsed);
+    const result = fromLlmOutput(parsed, { article: japanNorthKorea2004.article.text });
     expect(result.ok && result.document).toEqual(japanNorthKorea2004);
   });
 
@@ -111,7 +111,7 @@ describe("the SDKs' zod helpers, offline", () => {
   it("Anthropic's parser reads an answer, and reports one that breaks the schema", () => {
     const format = zodOutputFormat(LlmNewsDocument);
     const answer = toLlmOutput(japanNorthKorea2004);
-    expect(fromLlmOutput(format.parse(JSON.stringify(answer))).ok).toBe(true);
+    expect(fromLlmOutput(format.parse(JSON.stringify(answer)), { article: japanNorthKorea2004.article.text }).ok).toBe(true);
     expect(() => format.parse(JSON.stringify({ ...answer, actors: "none" }))).toThrow(/actors/);
   });
 });

@@ -33,10 +33,11 @@ const ALLOWED: { readonly [layer: string]: readonly string[] } = {
   build: ["model", "validate", "time", "query"],
   export: ["model", "validate", "time", "query", "describe"],
   score: ["model", "validate", "time", "query", "describe", "export"],
+  extract: ["model", "validate", "export"],
   fixtures: ["model"],
   jsonld: ["model"],
-  cli: ["model", "validate", "time", "query", "describe", "build", "export", "score", "fixtures", "jsonld", "index"],
-  index: ["model", "validate", "time", "query", "describe", "build", "export", "score"],
+  cli: ["model", "validate", "time", "query", "describe", "build", "export", "score", "extract", "fixtures", "jsonld", "index"],
+  index: ["model", "validate", "time", "query", "describe", "build", "export", "score", "extract"],
 };
 
 describe("the package as a whole", () => {

@@ -26,6 +26,8 @@ const CODES: { readonly [code in ProblemCode]: true } = {
   "too-deep": true,
   "too-large": true,
   "span-splits-character": true,
+  "quote-not-found": true,
+  "quote-ambiguous": true,
 };
 
 const slowest = new Slowest();

@@ -10,4 +10,5 @@ export const COMMANDS: readonly Command[] = [
   (await import("./schema.js")).schema,
   (await import("./export.js")).exportCommand,
   (await import("./score.js")).score,
+  (await import("./ingest.js")).ingest,
 ];

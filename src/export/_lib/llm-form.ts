@@ -31,7 +31,10 @@ function isDropped(key: string, field: z.core.$ZodType): boolean {
  * (`anyOf`), dropped keys left out; strings, numbers, enums and literals reused as
  * they are.
  */
-export function llmSchemaOf(schema: z.core.$ZodType): z.ZodType {
+export function llmSchemaOf(schema: z.core.$ZodType, replace?: (schema: z.core.$ZodType) => z.ZodType | undefined): z.ZodType {
+  const replaced = replace?.(schema);
+  if (replaced) return replaced;
+  const llmSchemaOf = (inner: z.core.$ZodType) => llmSchemaOfWith(inner, replace);
   const def = defOf(schema);
   const meta = metaOf(schema);
   switch (def.type) {
@@ -63,6 +66,10 @@ export function llmSchemaOf(schema: z.core.$ZodType): z.ZodType {
     default:
       return schema as z.ZodType;
   }
+}
+
+function llmSchemaOfWith(schema: z.core.$ZodType, replace?: (schema: z.core.$ZodType) => z.ZodType | undefined): z.ZodType {
+  return llmSchemaOf(schema, replace);
 }
 
 /** Fills every absent optional field of a value of `schema` with null, and leaves out the dropped keys. */

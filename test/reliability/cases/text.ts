@@ -1,6 +1,6 @@
 // JSON text whose values JSON.parse would lose or change without a word, and the one rule
 // fromLlmOutput and validateDocument follow for extension values.
-import { fromLlmOutput, parseDocumentJson, validateDocument } from "../../../src/index.js";
+import { fromLlmOutput, parseDocumentJson, toLlmOutput, validateDocument, type NewsDocument } from "../../../src/index.js";
 import { smallDocument } from "../../support/small-document.js";
 import { outcomeOf, type HostileCase } from "./case.js";
 
@@ -111,7 +111,10 @@ export const textCases: { readonly [name: string]: HostileCase } = {
   "fromLlmOutput keeps a null extension value, from a value and from text, as validateDocument does": {
     run: () => {
       const input = { ...smallDocument(), extensions: { "acme:none": null, "acme:list": [null] } };
-      const kept = [fromLlmOutput(input), fromLlmOutput(JSON.stringify(input)), validateDocument(input)].map((result) => (result.ok ? result.document.extensions : result.problems));
+      // The answer form gives evidence by quote and leaves the text out; the article is given beside it.
+      const answer = { ...(toLlmOutput(smallDocument() as unknown as NewsDocument) as object), extensions: input.extensions };
+      const article = { article: input.article.text };
+      const kept = [fromLlmOutput(answer, article), fromLlmOutput(JSON.stringify(answer), article), validateDocument(input)].map((result) => (result.ok ? result.document.extensions : result.problems));
       return { ok: true, value: kept };
     },
     promised: { ok: true, value: Array.from({ length: 3 }, () => ({ "acme:none": null, "acme:list": [null] })) },

@@ -1,0 +1,44 @@
+import { defineCommand } from "../command.js";
+
+/** The help of `news-events ingest`. */
+export const INGEST_HELP = `Usage: news-events ingest [options] <answers.ndjson>
+
+Reads language models' answers, one a line, each in the answer form of
+news-event-models (llm-document), with the article it was drawn from:
+
+  {"answer": {…}, "article": "the article's text"}
+  {"answer": {…}, "article": {"text": "…", "published": "2004-02-26"}}
+  {"answer": "{…the answer as JSON text…}", "articleId": "kyodo-0226"}
+
+Each answer's quotes are found in its article and the document is validated.
+Valid documents are written to stdout, one a line (NDJSON); each rejected
+answer is written to the rejects file as {"line", "id", "problems", "input"};
+the counts are printed on stderr. An "id" on the input line is copied to its
+reject. Blank lines are skipped; - reads stdin. Streams a line at a time.
+
+Options:
+  --articles <file>  NDJSON of articles, {"id": "…", "text": "…", …} a line,
+                     for lines that name their article by "articleId"
+  --rejects <file>   where to write the rejected answers (default: the answers
+                     file with .rejects.ndjson for its extension; for stdin,
+                     rejects.ndjson)
+  -h, --help         show this help
+
+Exits 0 when every answer gave a valid document, 1 when any was rejected or
+an input could not be read, 2 on a usage error.
+`;
+
+/** `news-events ingest`: language models' answers, a line each, into documents and rejects. */
+export const ingest = defineCommand({
+  name: "ingest",
+  synopsis: "[--articles <file>] [--rejects <file>] <answers.ndjson>",
+  summary: "turn language models' answers into documents and rejects",
+  help: INGEST_HELP.replace(/^Usage:[^\n]*\n\n/, ""),
+  options: { articles: { type: "string" }, rejects: { type: "string" } },
+  positionals: { max: 1, noun: "file" },
+  async run({ values, positionals }, io) {
+    const { ingestCommand } = await import("../ingest.js");
+    const options = [...(values.articles === undefined ? [] : ["--articles", values.articles]), ...(values.rejects === undefined ? [] : ["--rejects", values.rejects])];
+    return ingestCommand([...options, ...positionals], io);
+  },
+});
