@@ -5,16 +5,6 @@
  * evidence spans that tie each fact to the article's own words; and whole-document
  * validation.
  *
- * @document ../docs/getting-started.md
- * @document ../docs/validation-and-errors.md
- * @document ../docs/modelling-a-new-article.md
- * @document ../docs/fixture-walkthrough.md
- * @document ../docs/time-and-evidence.md
- * @document ../docs/interoperability.md
- * @document ../docs/event-codes.md
- * @document ../docs/diagrams.md
- * @document ../docs/cli.md
- * @document ../docs/design-decisions.md
  * @module news-event-models
  * @packageDocumentation
  */

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -6,6 +5,7 @@ import { extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserChecks } from "./chromium.js";
 
 const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const site = join(root, "docs-site");
@@ -33,16 +33,14 @@ function findPage(dir: string, pattern: RegExp): string | undefined {
   return undefined;
 }
 
-function chromiumPath(): string {
-  // Debian's chromium, never a downloaded browser.
-  return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
-}
+const checks = browserChecks();
 
 let server: Server;
 let browser: Browser;
 let origin: string;
 
 beforeAll(async () => {
+  if (checks.run && checks.executablePath === undefined) throw new Error(checks.missing);
   if (!existsSync(join(site, "index.html"))) throw new Error("docs-site/index.html is missing: run `npm run docs` first");
   mkdirSync(screenshots, { recursive: true });
   server = createServer((request, response) => {
@@ -62,7 +60,7 @@ beforeAll(async () => {
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: checks.run ? checks.executablePath : undefined,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
 }, 60_000);
