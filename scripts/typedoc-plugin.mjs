@@ -73,7 +73,8 @@ function stripReadmeTitle(project) {
 /** @param {import("typedoc").ProjectReflection} project */
 function titleGuides(project) {
   for (const document of project.getReflectionsByKind(ReflectionKind.Document)) {
-    if (typeof document.frontmatter.title === "string") continue;
+    // typedoc names a guide by its front matter's title, else by its file name.
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(document.name)) continue;
     const text = document.content.map((part) => part.text).join("");
     const heading = /^#\s+(.+)$/m.exec(text)?.[1]?.trim();
     if (heading) document.name = heading.replace(/`/g, "");
