@@ -3,6 +3,8 @@
 //   concept, so they are one entry: the type's page, with its fields, its comment and a
 //   line saying the same name is the zod schema that checks it;
 // - `MeetingInput` says in one line what it is, rather than repeating Meeting's comment;
+// - a type that is an object shape is shown as its fields, one by one with their
+//   comments, as an interface's page shows them, not as one block of type text;
 // - the index shows the README without its first heading, which repeats the page's title;
 // - a guide without a `title` in its front matter is titled by its first heading;
 // - every guide in docs/ is on the site: one missing from typedoc.json's
@@ -14,7 +16,10 @@ import { Comment, CommentTag, Converter, ReflectionKind } from "typedoc";
 /** @param {import("typedoc").Application} app */
 export function load(app) {
   // After typedoc-plugin-zod (priority 2000), which resolves each inferred type's shape.
-  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => mergeSchemas(context.project), 1000);
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    mergeSchemas(context.project);
+    showFields(context.project);
+  }, 1000);
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     stripReadmeTitle(context.project);
     titleGuides(context.project);
@@ -54,6 +59,29 @@ function mergeSchemas(project) {
         group.map((tag) => new CommentTag(tag.tag, tag.content)),
       );
     }
+  }
+}
+
+/**
+ * A type alias of an object type (`type Meeting = z.infer<typeof Meeting>`, which
+ * typedoc-plugin-zod resolves to the shape) gets its fields as members, so its page
+ * lists them the way an interface's does, each with its type and comment.
+ * @param {import("typedoc").ProjectReflection} project
+ */
+function showFields(project) {
+  for (const alias of project.getReflectionsByKind(ReflectionKind.TypeAlias)) {
+    const declaration = alias.type?.type === "reflection" ? alias.type.declaration : undefined;
+    if (!declaration?.children?.length || declaration.signatures || declaration.indexSignatures || alias.typeParameters) continue;
+    alias.kind = ReflectionKind.Interface;
+    alias.type = undefined;
+    for (const child of declaration.children) {
+      child.parent = alias;
+      // A field's "default" here would be the schema's source text, not a value.
+      child.defaultValue = undefined;
+      alias.children = [...(alias.children ?? []), child];
+    }
+    declaration.children = undefined;
+    project.removeReflection(declaration);
   }
 }
 
