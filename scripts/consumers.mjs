@@ -191,6 +191,22 @@ const CONSUMERS = [
       return result;
     },
   },
+  {
+    name: "ts7-esm",
+    // the ts-esm consumer, type-checked by TypeScript 7: what `npm install typescript` gives now
+    template: "ts-esm",
+    type: "module",
+    zod: zodVersion,
+    extra: [`@types/node@${nodeTypes}`, "typescript@~7.0.2"],
+    async check(directory) {
+      const typescript = JSON.parse(readFileSync(join(directory, "node_modules/typescript/package.json"), "utf8")).version;
+      expect(typescript.startsWith("7."), `installed TypeScript ${typescript}, not 7`);
+      run(process.execPath, [join(directory, "node_modules/typescript/bin/tsc"), "-p", "."], directory);
+      const result = report(run(process.execPath, ["out/index.js"], directory));
+      expect(result.ok && result.zod === zodVersion, `unexpected result ${JSON.stringify(result)}`);
+      return { typescript, ...result };
+    },
+  },
 ];
 
 if (!givenTarball && !existsSync(join(root, "dist/index.js"))) {

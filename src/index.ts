@@ -1,23 +1,10 @@
 /**
- * Typed news-event models for diplomacy: zod schemas and the TypeScript types inferred
- * from them for actors, posts, delegations, series of talks, meetings, negotiating
- * positions, issues and other happenings, with the time expressions, attributions and
- * evidence spans that tie each fact to the article's own words; and whole-document
- * validation.
+ * Typed news-event models: zod schemas and the TypeScript types inferred from them for
+ * actors, places, posts, delegations, series of talks, meetings, positions, issues and
+ * the acts event datasets code, with the time expressions, attributions and evidence
+ * spans that tie each fact to the article's own words; whole-document validation,
+ * queries, summaries, exports, extraction with language models and scoring.
  *
- * @document ../docs/getting-started.md
- * @document ../docs/validation-and-errors.md
- * @document ../docs/modelling-a-new-article.md
- * @document ../docs/fixture-walkthrough.md
- * @document ../docs/time-and-evidence.md
- * @document ../docs/encoding-any-news-sentence.md
- * @document ../docs/interoperability.md
- * @document ../docs/llm-extraction.md
- * @document ../docs/event-codes.md
- * @document ../docs/scoring.md
- * @document ../docs/diagrams.md
- * @document ../docs/cli.md
- * @document ../docs/design-decisions.md
  * @module news-event-models
  * @packageDocumentation
  */

@@ -4,13 +4,13 @@ import * as z from "zod";
  * Any JSON value: a string, a finite number, a boolean, `null`, or an array or object
  * of JSON values.
  *
- * @remarks The check is zod's own `z.json()`, run as a refinement, so that a schema
- * holding it stays free of recursion and can be compiled with `z.compile`. In JSON
- * Schema it is `{}`: any JSON value.
+ * @remarks In JSON Schema it is `{}`: any JSON value.
  * @group Extensions
  */
 export const JsonValue = /* @__PURE__ */ z
   .unknown()
+  // zod's own `z.json()`, run as a refinement: a schema holding it stays free of
+  // recursion, so it can be compiled with `z.compile`.
   .refine((value): value is z.core.util.JSONType => z.json().safeParse(value).success, {
     error: "must be JSON: a string, a finite number, a boolean, null, or an array or object of JSON values",
   })

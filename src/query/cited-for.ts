@@ -1,4 +1,3 @@
-import type { ActorId } from "../model/id.js";
 import { Attribution } from "../model/attribution.js";
 import type { DocumentIndex, IndexedReference } from "./index-document.js";
 import { referrers } from "./referrers.js";
@@ -26,12 +25,12 @@ export interface Citation {
  * of their attributions, then of the document.
  * @example
  * ```ts
- * citedFor(index, ActorId.parse("japanese-officials")).map((citation) => citation.fact.from.entity.id);
+ * citedFor(index, "japanese-officials").map((citation) => citation.fact.from.entity.id);
  * //=> ["post-yabunaka", "chiefs-talks", "pos-continue-dialogue", "pos-repeated-demand", "pos-nk-assertion", "alleged-promise"]
  * ```
  * @group Queries
  */
-export function citedFor(index: DocumentIndex, sourceId: ActorId): Citation[] {
+export function citedFor(index: DocumentIndex, sourceId: string): Citation[] {
   const citations: Citation[] = [];
   const seen = new Set<string>();
   const visit = (attribution: Attribution, chain: readonly Attribution[]): void => {

@@ -1,5 +1,4 @@
 import { DelegationMember, type Delegation, type DelegationRole } from "../model/delegation.js";
-import type { ActorId } from "../model/id.js";
 import type { DocumentIndex } from "./index-document.js";
 import { referencesTo } from "./references-to.js";
 
@@ -21,12 +20,12 @@ export interface DelegationPlace {
  * order.
  * @example
  * ```ts
- * delegationRolesOf(index, ActorId.parse("akitaka-saiki")).map((place) => `${place.role} of ${place.delegation.name}`);
+ * delegationRolesOf(index, "akitaka-saiki").map((place) => `${place.role} of ${place.delegation.name}`);
  * //=> ["deputy-head of the Japanese delegation"]
  * ```
  * @group Queries
  */
-export function delegationRolesOf(index: DocumentIndex, personId: ActorId): DelegationPlace[] {
+export function delegationRolesOf(index: DocumentIndex, personId: string): DelegationPlace[] {
   const places: DelegationPlace[] = [];
   for (const reference of referencesTo(index, personId, DelegationMember, "personId")) {
     const delegation = reference.from.entity as Delegation;

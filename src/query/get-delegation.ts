@@ -1,4 +1,3 @@
-import type { DelegationId } from "../model/id.js";
 import type { Delegation } from "../model/delegation.js";
 import type { DocumentIndex } from "./index-document.js";
 import { ofKind } from "./of-kind.js";
@@ -7,15 +6,15 @@ import { ofKind } from "./of-kind.js";
  * Finds a delegation by its id.
  *
  * @remarks Returns `undefined` where the document holds no such id, or where the id
- * names something else: a branded id says which kind the caller expects, and the
- * document is checked, not trusted, for it.
+ * names something else: the id is a plain string, as every query takes it, and the
+ * document is checked, not trusted, for its kind.
  * @example
  * ```ts
- * getDelegation(index, DelegationId.parse("jp-delegation"))?.representsId;
+ * getDelegation(index, "jp-delegation")?.representsId;
  * //=> "japan"
  * ```
  * @group Queries
  */
-export function getDelegation(index: DocumentIndex, id: DelegationId): Delegation | undefined {
+export function getDelegation(index: DocumentIndex, id: string): Delegation | undefined {
   return ofKind(index, id, ["delegation"]);
 }

@@ -1,4 +1,3 @@
-import type { EvidenceId } from "../model/id.js";
 import type { EvidenceSpan } from "../model/evidence.js";
 import type { DocumentIndex } from "./index-document.js";
 import { ofKind } from "./of-kind.js";
@@ -7,15 +6,15 @@ import { ofKind } from "./of-kind.js";
  * Finds an evidence span by its id.
  *
  * @remarks Returns `undefined` where the document holds no such id, or where the id
- * names something else: a branded id says which kind the caller expects, and the
- * document is checked, not trusted, for it.
+ * names something else: the id is a plain string, as every query takes it, and the
+ * document is checked, not trusted, for its kind.
  * @example
  * ```ts
- * getEvidence(index, EvidenceId.parse("ev-s1-thursday"))?.quote;
+ * getEvidence(index, "ev-s1-thursday")?.quote;
  * //=> "Thursday"
  * ```
  * @group Queries
  */
-export function getEvidence(index: DocumentIndex, id: EvidenceId): EvidenceSpan | undefined {
+export function getEvidence(index: DocumentIndex, id: string): EvidenceSpan | undefined {
   return ofKind(index, id, ["evidence"]);
 }

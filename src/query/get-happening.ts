@@ -1,4 +1,3 @@
-import type { HappeningId } from "../model/id.js";
 import type { Happening } from "../model/happening.js";
 import type { DocumentIndex } from "./index-document.js";
 import { ofKind } from "./of-kind.js";
@@ -7,15 +6,15 @@ import { ofKind } from "./of-kind.js";
  * Finds a happening by its id.
  *
  * @remarks Returns `undefined` where the document holds no such id, or where the id
- * names something else: a branded id says which kind the caller expects, and the
- * document is checked, not trusted, for it.
+ * names something else: the id is a plain string, as every query takes it, and the
+ * document is checked, not trusted, for its kind.
  * @example
  * ```ts
- * getHappening(index, HappeningId.parse("message-relay"))?.kind;
+ * getHappening(index, "message-relay")?.kind;
  * //=> "message-relay"
  * ```
  * @group Queries
  */
-export function getHappening(index: DocumentIndex, id: HappeningId): Happening | undefined {
+export function getHappening(index: DocumentIndex, id: string): Happening | undefined {
   return ofKind(index, id, ["happening"]);
 }

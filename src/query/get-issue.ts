@@ -1,4 +1,3 @@
-import type { IssueId } from "../model/id.js";
 import type { Issue } from "../model/issue.js";
 import type { DocumentIndex } from "./index-document.js";
 import { ofKind } from "./of-kind.js";
@@ -7,15 +6,15 @@ import { ofKind } from "./of-kind.js";
  * Finds an issue by its id.
  *
  * @remarks Returns `undefined` where the document holds no such id, or where the id
- * names something else: a branded id says which kind the caller expects, and the
- * document is checked, not trusted, for it.
+ * names something else: the id is a plain string, as every query takes it, and the
+ * document is checked, not trusted, for its kind.
  * @example
  * ```ts
- * getIssue(index, IssueId.parse("abduction-issue"))?.name;
+ * getIssue(index, "abduction-issue")?.name;
  * //=> "the abduction issue"
  * ```
  * @group Queries
  */
-export function getIssue(index: DocumentIndex, id: IssueId): Issue | undefined {
+export function getIssue(index: DocumentIndex, id: string): Issue | undefined {
   return ofKind(index, id, ["issue"]);
 }

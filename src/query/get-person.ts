@@ -1,4 +1,3 @@
-import type { ActorId } from "../model/id.js";
 import type { Person } from "../model/actor.js";
 import type { DocumentIndex } from "./index-document.js";
 import { ofKind } from "./of-kind.js";
@@ -7,15 +6,15 @@ import { ofKind } from "./of-kind.js";
  * Finds a person by its id.
  *
  * @remarks Returns `undefined` where the document holds no such id, or where the id
- * names something else: a branded id says which kind the caller expects, and the
- * document is checked, not trusted, for it.
+ * names something else: the id is a plain string, as every query takes it, and the
+ * document is checked, not trusted, for its kind.
  * @example
  * ```ts
- * getPerson(index, ActorId.parse("kim-kye-gwan"))?.familyName;
+ * getPerson(index, "kim-kye-gwan")?.familyName;
  * //=> "Kim"
  * ```
  * @group Queries
  */
-export function getPerson(index: DocumentIndex, id: ActorId): Person | undefined {
+export function getPerson(index: DocumentIndex, id: string): Person | undefined {
   return ofKind(index, id, ["person"]);
 }

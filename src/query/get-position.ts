@@ -1,4 +1,3 @@
-import type { PositionId } from "../model/id.js";
 import type { Position } from "../model/position.js";
 import type { DocumentIndex } from "./index-document.js";
 import { ofKind } from "./of-kind.js";
@@ -7,15 +6,15 @@ import { ofKind } from "./of-kind.js";
  * Finds a negotiating position by its id.
  *
  * @remarks Returns `undefined` where the document holds no such id, or where the id
- * names something else: a branded id says which kind the caller expects, and the
- * document is checked, not trusted, for it.
+ * names something else: the id is a plain string, as every query takes it, and the
+ * document is checked, not trusted, for its kind.
  * @example
  * ```ts
- * getPosition(index, PositionId.parse("pos-li-response"))?.stance;
+ * getPosition(index, "pos-li-response")?.stance;
  * //=> "positive"
  * ```
  * @group Queries
  */
-export function getPosition(index: DocumentIndex, id: PositionId): Position | undefined {
+export function getPosition(index: DocumentIndex, id: string): Position | undefined {
   return ofKind(index, id, ["position"]);
 }

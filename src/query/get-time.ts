@@ -1,4 +1,3 @@
-import type { TimeId } from "../model/id.js";
 import type { TimeExpression } from "../model/time.js";
 import type { DocumentIndex } from "./index-document.js";
 import { ofKind } from "./of-kind.js";
@@ -7,15 +6,15 @@ import { ofKind } from "./of-kind.js";
  * Finds a time expression by its id.
  *
  * @remarks Returns `undefined` where the document holds no such id, or where the id
- * names something else: a branded id says which kind the caller expects, and the
- * document is checked, not trusted, for it.
+ * names something else: the id is a plain string, as every query takes it, and the
+ * document is checked, not trusted, for its kind.
  * @example
  * ```ts
- * getTime(index, TimeId.parse("time-wednesday-night"))?.text;
+ * getTime(index, "time-wednesday-night")?.text;
  * //=> "Wednesday night"
  * ```
  * @group Queries
  */
-export function getTime(index: DocumentIndex, id: TimeId): TimeExpression | undefined {
+export function getTime(index: DocumentIndex, id: string): TimeExpression | undefined {
   return ofKind(index, id, ["time"]);
 }

@@ -185,7 +185,7 @@ function indexAttendance(document: NewsDocument, entities: ReadonlyMap<string, F
  * @example
  * ```ts
  * const index = indexDocument(japanNorthKorea2004);
- * getMeeting(index, MeetingId.parse("deputies-meeting"))?.status;
+ * getMeeting(index, "deputies-meeting")?.status;
  * //=> "held"
  * ```
  * @group Queries

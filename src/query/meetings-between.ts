@@ -1,4 +1,3 @@
-import type { PartyId } from "../model/id.js";
 import type { Meeting } from "../model/meeting.js";
 import type { DocumentIndex } from "./index-document.js";
 import { ofKind } from "./of-kind.js";
@@ -23,12 +22,12 @@ import { ofKind } from "./of-kind.js";
  * actor and itself lists every meeting it takes part in.
  * @example
  * ```ts
- * meetingsBetween(index, PartyId.parse("japan"), PartyId.parse("north-korea")).map((meeting) => meeting.id);
+ * meetingsBetween(index, "japan", "north-korea").map((meeting) => meeting.id);
  * //=> ["six-party-round", "next-round", "sidelines-discussions", "deputies-meeting", "chiefs-talks"]
  * ```
  * @group Queries
  */
-export function meetingsBetween(index: DocumentIndex, a: PartyId, b: PartyId): Meeting[] {
+export function meetingsBetween(index: DocumentIndex, a: string, b: string): Meeting[] {
   const ofA = index.meetingsByParty.get(a);
   const ofB = index.meetingsByParty.get(b);
   if (!ofA || !ofB) return [];

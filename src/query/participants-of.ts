@@ -1,6 +1,5 @@
 import type { Actor, Person } from "../model/actor.js";
 import type { Delegation, DelegationRole } from "../model/delegation.js";
-import type { MeetingId } from "../model/id.js";
 import type { MeetingParticipant, ParticipantRole } from "../model/meeting.js";
 import type { DocumentIndex } from "./index-document.js";
 import { ACTOR_KINDS, ofKind } from "./of-kind.js";
@@ -45,12 +44,12 @@ export interface ResolvedParticipant {
  * an empty list.
  * @example
  * ```ts
- * participantsOf(index, MeetingId.parse("deputies-meeting")).flatMap((p) => p.people.map((a) => a.person.name));
+ * participantsOf(index, "deputies-meeting").flatMap((p) => p.people.map((a) => a.person.name));
  * //=> ["Akitaka Saiki", "Li Gun"]
  * ```
  * @group Queries
  */
-export function participantsOf(index: DocumentIndex, meetingId: MeetingId): ResolvedParticipant[] {
+export function participantsOf(index: DocumentIndex, meetingId: string): ResolvedParticipant[] {
   const meeting = ofKind(index, meetingId, ["meeting"]);
   if (!meeting) return [];
   return meeting.participants.map((participant) => {

@@ -1,4 +1,3 @@
-import type { PartyId } from "../model/id.js";
 import { Position } from "../model/position.js";
 import type { DocumentIndex } from "./index-document.js";
 import { referrers } from "./referrers.js";
@@ -11,11 +10,11 @@ import { referrers } from "./referrers.js";
  * empty list.
  * @example
  * ```ts
- * positionsAddressedTo(index, PartyId.parse("north-korea")).map((position) => position.id);
+ * positionsAddressedTo(index, "north-korea").map((position) => position.id);
  * //=> ["pos-families-travel-demand", "pos-repeated-demand"]
  * ```
  * @group Queries
  */
-export function positionsAddressedTo(index: DocumentIndex, partyId: PartyId): Position[] {
+export function positionsAddressedTo(index: DocumentIndex, partyId: string): Position[] {
   return referrers(index, partyId, Position, "addresseeIds", "position");
 }

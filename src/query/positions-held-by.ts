@@ -1,5 +1,4 @@
 import { Delegation } from "../model/delegation.js";
-import type { PartyId } from "../model/id.js";
 import { Position } from "../model/position.js";
 import type { DocumentIndex } from "./index-document.js";
 import { referrers } from "./referrers.js";
@@ -21,12 +20,12 @@ export interface PositionsHeldByOptions {
  * those its delegations hold. An id that holds nothing gives an empty list.
  * @example
  * ```ts
- * positionsHeldBy(index, PartyId.parse("japan")).map((position) => position.kind);
+ * positionsHeldBy(index, "japan").map((position) => position.kind);
  * //=> ["demand", "proposal", "proposal", "agreement", "demand", "denial"]
  * ```
  * @group Queries
  */
-export function positionsHeldBy(index: DocumentIndex, partyId: PartyId, options: PositionsHeldByOptions = {}): Position[] {
+export function positionsHeldBy(index: DocumentIndex, partyId: string, options: PositionsHeldByOptions = {}): Position[] {
   const own = referrers(index, partyId, Position, "holderIds", "position");
   if (!options.throughDelegations) return own;
   const all = new Set(own);

@@ -1,5 +1,4 @@
 import { Issue } from "../model/issue.js";
-import type { IssueId } from "../model/id.js";
 import { Position } from "../model/position.js";
 import type { DocumentIndex } from "./index-document.js";
 import { referrers } from "./referrers.js";
@@ -21,12 +20,12 @@ export interface PositionsOnIssueOptions {
  * bilateral issues that contain it.
  * @example
  * ```ts
- * positionsOnIssue(index, IssueId.parse("bilateral-issues"), { includeNarrower: true }).length;
+ * positionsOnIssue(index, "bilateral-issues", { includeNarrower: true }).length;
  * //=> 5
  * ```
  * @group Queries
  */
-export function positionsOnIssue(index: DocumentIndex, issueId: IssueId, options: PositionsOnIssueOptions = {}): Position[] {
+export function positionsOnIssue(index: DocumentIndex, issueId: string, options: PositionsOnIssueOptions = {}): Position[] {
   if (!options.includeNarrower) return referrers(index, issueId, Position, "issueIds", "position");
   const issues = new Set<string>([issueId]);
   const found = new Set<Position>();

@@ -1,4 +1,3 @@
-import type { ActorId } from "../model/id.js";
 import { Position } from "../model/position.js";
 import type { DocumentIndex } from "./index-document.js";
 import { referrers } from "./referrers.js";
@@ -10,11 +9,11 @@ import { referrers } from "./referrers.js";
  * proposal that Japan holds. An id that voiced nothing gives an empty list.
  * @example
  * ```ts
- * positionsVoicedBy(index, ActorId.parse("akitaka-saiki")).map((position) => position.kind);
+ * positionsVoicedBy(index, "akitaka-saiki").map((position) => position.kind);
  * //=> ["proposal"]
  * ```
  * @group Queries
  */
-export function positionsVoicedBy(index: DocumentIndex, personId: ActorId): Position[] {
+export function positionsVoicedBy(index: DocumentIndex, personId: string): Position[] {
   return referrers(index, personId, Position, "voicedById", "position");
 }

@@ -1,4 +1,3 @@
-import type { ActorId } from "../model/id.js";
 import { Post } from "../model/post.js";
 import type { DocumentIndex } from "./index-document.js";
 import { referrers } from "./referrers.js";
@@ -7,11 +6,11 @@ import { referrers } from "./referrers.js";
  * Lists the posts a person holds or held, in document order.
  * @example
  * ```ts
- * postsOf(index, ActorId.parse("kim-kye-gwan")).map((post) => post.title);
+ * postsOf(index, "kim-kye-gwan").map((post) => post.title);
  * //=> ["Vice Foreign Minister"]
  * ```
  * @group Queries
  */
-export function postsOf(index: DocumentIndex, personId: ActorId): Post[] {
+export function postsOf(index: DocumentIndex, personId: string): Post[] {
   return referrers(index, personId, Post, "holderId", "post");
 }

@@ -1,4 +1,3 @@
-import type { PositionId } from "../model/id.js";
 import { Position } from "../model/position.js";
 import type { DocumentIndex } from "./index-document.js";
 import { ofKind } from "./of-kind.js";
@@ -27,13 +26,13 @@ export interface ResponseThread {
  * is invalid; were one indexed anyway, each position appears in the tree once.
  * @example
  * ```ts
- * const thread = responseThread(index, PositionId.parse("pos-nk-assertion"));
+ * const thread = responseThread(index, "pos-nk-assertion");
  * thread?.responses.map((reply) => reply.position.kind);
  * //=> ["denial"]
  * ```
  * @group Queries
  */
-export function responseThread(index: DocumentIndex, positionId: PositionId): ResponseThread | undefined {
+export function responseThread(index: DocumentIndex, positionId: string): ResponseThread | undefined {
   const root = ofKind(index, positionId, ["position"]);
   if (!root) return undefined;
   const seen = new Set<string>([root.id]);

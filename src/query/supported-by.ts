@@ -1,4 +1,3 @@
-import type { EvidenceId } from "../model/id.js";
 import type { DocumentIndex, IndexedReference } from "./index-document.js";
 import { referencesTo } from "./references-to.js";
 
@@ -11,11 +10,11 @@ import { referencesTo } from "./references-to.js";
  * `"place/evidenceIds"`. A span nothing cites gives an empty list.
  * @example
  * ```ts
- * supportedBy(index, EvidenceId.parse("ev-s2-beijing")).map((ref) => ref.pointer);
+ * supportedBy(index, "ev-s2-beijing").map((ref) => ref.pointer);
  * //=> ["/meetings/0/place/evidenceIds/0"]
  * ```
  * @group Queries
  */
-export function supportedBy(index: DocumentIndex, evidenceId: EvidenceId): readonly IndexedReference[] {
+export function supportedBy(index: DocumentIndex, evidenceId: string): readonly IndexedReference[] {
   return referencesTo(index, evidenceId);
 }

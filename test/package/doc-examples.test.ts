@@ -40,14 +40,6 @@ function examples(): Example[] {
       found.push({ file: relative(root, file), line: j - body.length, code: body.join("\n") });
     }
   }
-  // The README's own example is held to the same standard.
-  const readme = readFileSync(join(root, "README.md"), "utf8").split("\n");
-  for (let i = 0; i < readme.length; i++) {
-    if (readme[i] !== "```ts") continue;
-    const start = i + 1;
-    for (i = start; i < readme.length && readme[i] !== "```"; i++);
-    found.push({ file: "README.md", line: start + 1, code: readme.slice(start, i).join("\n") });
-  }
   return found;
 }
 
