@@ -21,7 +21,12 @@ const shared = {
 
 // TypeScript 6 deprecates the baseUrl that tsup's declaration build sets (TS5101).
 const dts = { compilerOptions: { ignoreDeprecations: "6.0" } };
-const entry = { index: "src/index.ts", "fixtures/index": "src/fixtures/index.ts", "jsonld/index": "src/jsonld/index.ts" };
+const entry = {
+  index: "src/index.ts",
+  "fixtures/index": "src/fixtures/index.ts",
+  "jsonld/index": "src/jsonld/index.ts",
+  "corpus/index": "src/corpus/index.ts",
+};
 
 // The builds run side by side, so none of them cleans: `npm run build` empties dist first.
 export default defineConfig([

@@ -2,6 +2,7 @@
  * Writes every file the project generates from its own code, in one step:
  * - `schemas/<name>.json`, the JSON Schema files the package ships, one per concept;
  * - `fixtures/japan-north-korea-2004.json`, the fixture as JSON;
+ * - `schemas/corpus-tables.json`, the corpus tables' Arrow, BigQuery and Spark schemas;
  * - `test/export/__snapshots__/*-format.json`, what the OpenAI and Anthropic SDKs make of
  *   the structured-output schema, kept for review;
  * - `src/export/cameo-crosswalk.generated.ts`, the CAMEO–PLOVER crosswalk CSV as data,
@@ -21,6 +22,7 @@ import { LlmNewsDocument } from "../src/export/llm-news-document.js";
 import { japanNorthKorea2004 } from "../src/fixtures/index.js";
 import { CROSSWALK_MODULE, generatedCrosswalk } from "./cameo-crosswalk.js";
 import { EVENT_CODE_DOCS, generatedEventCodeDocs } from "./event-code-docs.js";
+import { corpusSchemaBundle } from "../src/corpus/schema-bundle.js";
 
 /** The project's root folder. */
 export const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -37,6 +39,7 @@ export function generatedFiles(): Map<string, string> {
   const files = new Map<string, string>();
   for (const name of Object.keys(SCHEMA_CONCEPTS) as SchemaName[]) files.set(`schemas/${name}.json`, json(jsonSchemaFor(name)));
   files.set("fixtures/japan-north-korea-2004.json", json(japanNorthKorea2004));
+  files.set("schemas/corpus-tables.json", json({ tables: corpusSchemaBundle() }));
   // Without a trailing newline, as the SDK snapshots have always been written.
   files.set("test/export/__snapshots__/openai-response-format.json", JSON.stringify(zodResponseFormat(LlmNewsDocument, "news_document").json_schema, null, 2));
   files.set("test/export/__snapshots__/anthropic-output-format.json", JSON.stringify(zodOutputFormat(LlmNewsDocument).schema, null, 2));

@@ -170,7 +170,7 @@ describe("summary and timeline on hostile values their schemas accept", () => {
   // The fixture's "24 years" made 10^20 days, with no stored interval, so it must be worked out.
   const endless = changedFixture((fixture) => {
     const time = fixture.times.find((expression: { kind: string }) => expression.kind === "duration");
-    time.duration = { amount: 1e20, unit: "day" };
+    time.duration = { ...time.duration, amount: 1e20, unit: "day" };
     delete time.resolved;
     time.inferred = time.inferred?.filter((mark: { path: string }) => mark.path !== "/resolved");
     if (time.inferred?.length === 0) delete time.inferred;
