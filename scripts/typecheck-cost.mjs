@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // What the package's types cost a consumer's type check. Writes a consumer project in a
 // temporary directory whose one file uses every type the package exports and infers the
-// document type, runs `tsc --extendedDiagnostics` on it, and fails above 5,000 type
-// instantiations (the package's own budget, well under the goal of 15,000) or 0.3 s of
-// check time. Reads the built declarations: run `npm run build` first.
+// document type, runs `tsc --extendedDiagnostics` on it with `skipLibCheck` off (so the
+// package's declarations are checked as a consumer's strict project checks them), and
+// fails when the package's own share passes 115,000 type instantiations, or 0.3 s of check
+// time. The package's share is the consumer's count less that of a project that uses zod
+// alone with the same options, which is zod's own floor. It also prints the figures with
+// `skipLibCheck` on. Reads the built declarations: run `npm run build` first.
 //
 // Instantiations are counted exactly, the same on every run and machine; check time
 // varies with the machine's load, several times over on a shared one.
@@ -19,10 +22,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
- * The goal is at most 15,000; the package keeps its own, tighter budget, so that a type
- * that goes back to being worked out from its schema shows up here.
+ * The ceiling for the package's own declarations, checked with `skipLibCheck: false`: today's
+ * figure (109,145) and a little room, so that a change which makes them dearer fails here.
+ * The goal is 50,000; nearly all of the cost is the declarations themselves (a file that
+ * only imports the package costs the same), not what a consumer does with them.
  */
-const MAX_INSTANTIATIONS = 5_000;
+const MAX_INSTANTIATIONS = 115_000;
 const MAX_CHECK_SECONDS = 0.3;
 /** Check time varies from run to run: the figure is the median of this many runs. */
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -78,11 +83,11 @@ export type Every = [${types.map((type) => use(type)).join(", ")}];
 `;
 }
 
-function measure(directory) {
+function measure(directory, skipLibCheck = false) {
   const tsc = join(root, "node_modules/typescript/bin/tsc");
   let output;
   try {
-    output = execFileSync(process.execPath, [tsc, "-p", directory, "--extendedDiagnostics"], { encoding: "utf8" });
+    output = execFileSync(process.execPath, [tsc, "-p", directory, "--extendedDiagnostics", "--skipLibCheck", String(skipLibCheck)], { encoding: "utf8" });
   } catch (error) {
     throw new Error(`the consumer does not type-check:\n${error.stdout ?? ""}${error.stderr ?? ""}`);
   }
@@ -104,7 +109,7 @@ try {
   writeFileSync(
     join(directory, "tsconfig.json"),
     JSON.stringify({
-      compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, skipLibCheck: true, types: [] },
+      compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, types: [] },
       files: ["consumer.ts"],
     }),
   );
@@ -127,24 +132,29 @@ try {
     zodRuns.push(measure(zodOnly));
   }
   const checkTimes = runs.map((run) => run.checkSeconds).sort((a, b) => a - b);
+  const skipping = measure(directory, true);
+  const zodSkipping = measure(zodOnly, true);
   const result = {
     exportedTypes: types.length,
     instantiations: runs[0].instantiations,
+    ownInstantiations: runs[0].instantiations - zodRuns[0].instantiations,
     checkSeconds: checkTimes[Math.floor(RUNS / 2)],
     checkSecondsRuns: checkTimes,
     zodAlone: { instantiations: zodRuns[0].instantiations, checkSeconds: zodRuns.map((run) => run.checkSeconds).sort((a, b) => a - b)[Math.floor(RUNS / 2)] },
-    limits: { instantiations: MAX_INSTANTIATIONS, checkSeconds: MAX_CHECK_SECONDS },
+    skipLibCheck: { instantiations: skipping.instantiations, checkSeconds: skipping.checkSeconds, zodAlone: zodSkipping.instantiations },
+    limits: { ownInstantiations: MAX_INSTANTIATIONS, checkSeconds: MAX_CHECK_SECONDS },
   };
   const failures = [];
-  if (result.instantiations > MAX_INSTANTIATIONS) failures.push(`${result.instantiations} instantiations, more than ${MAX_INSTANTIATIONS}`);
+  if (result.ownInstantiations > MAX_INSTANTIATIONS) failures.push(`${result.ownInstantiations} instantiations of the package's own, more than ${MAX_INSTANTIATIONS}`);
   if (result.checkSeconds > MAX_CHECK_SECONDS && !args.includes("--instantiations-only")) failures.push(`${result.checkSeconds} s of check time, more than ${MAX_CHECK_SECONDS} s`);
   if (args.includes("--json")) process.stdout.write(`${JSON.stringify({ ...result, passed: failures.length === 0 }, null, 2)}\n`);
   else
     process.stdout.write(
-      `type-check cost of a consumer using all ${types.length} exported types (skipLibCheck on):\n` +
-        `  ${result.instantiations} instantiations (limit ${MAX_INSTANTIATIONS})\n` +
+      `type-check cost of a consumer using all ${types.length} exported types (skipLibCheck off):\n` +
+        `  ${result.instantiations} instantiations, of which ${result.ownInstantiations} are the package's own (limit ${MAX_INSTANTIATIONS})\n` +
         `  ${result.checkSeconds} s check time, median of ${RUNS} (limit ${MAX_CHECK_SECONDS} s${args.includes("--instantiations-only") ? ", not enforced" : ""}; runs ${checkTimes.join(", ")})\n` +
-        `for scale, a file that infers one small zod object: ${result.zodAlone.instantiations} instantiations, ${result.zodAlone.checkSeconds} s check time\n`,
+        `for scale, a file that infers one small zod object: ${result.zodAlone.instantiations} instantiations, ${result.zodAlone.checkSeconds} s check time\n` +
+        `with skipLibCheck on: ${result.skipLibCheck.instantiations} instantiations, ${result.skipLibCheck.checkSeconds} s check time (zod alone: ${result.skipLibCheck.zodAlone})\n`,
     );
   if (failures.length > 0) {
     process.stderr.write(`type-check cost over budget: ${failures.join("; ")}\n`);
