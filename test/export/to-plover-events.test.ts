@@ -14,6 +14,17 @@ describe("toPloverEvents", () => {
     expect(new Set([...events, ...uncoded].map((fact) => fact.id)).size).toBe(facts);
   });
 
+  it("codes a meeting made of others through its parts, so the same contacts are not counted twice", () => {
+    const consults = events.filter((found) => found.source === "meeting" && found.eventType === "CONSULT").map((found) => found.id);
+    expect(consults).toContain("deputies-meeting");
+    expect(consults).toContain("chiefs-talks");
+    expect(consults).not.toContain("sidelines-discussions");
+    expect(uncoded.find((fact) => fact.id === "sidelines-discussions")?.reason).toMatch(/deputies-meeting, chiefs-talks|chiefs-talks, deputies-meeting/);
+    // Without its parts, the whole is a meeting like any other, and is coded.
+    const alone = { ...fixture, meetings: fixture.meetings.map(({ partOfId: _, ...meeting }) => meeting) } as NewsDocument;
+    expect(toPloverEvents(alone).events.map((found) => found.id)).toContain("sidelines-discussions");
+  });
+
   it("puts every side of talks no one hosts in actor, with no recipient", () => {
     expect(event("chiefs-talks")).toMatchObject({
       source: "meeting",
