@@ -300,7 +300,7 @@ export const SENTENCES: readonly CorpusSentence[] = [
   },
   {
     text: "The junta did not ease the curfew in the capital this week.",
-    plover: { type: "CONCEDE", modes: [], auxiliary: "negation" },
+    plover: { type: "RETREAT", modes: [], auxiliary: "negation" }, // CAMEO 0813 ease curfew
     encode({ b, ev }) {
       const junta = b.organization({ id: "junta", name: "the junta", organizationKind: "military", evidenceIds: ev("The junta") });
       const capital = b.place({ id: "capital", name: "the capital", kind: "city", evidenceIds: ev("the capital") });
@@ -395,7 +395,7 @@ export const SENTENCES: readonly CorpusSentence[] = [
   // AID: economic, military, humanitarian, asylum.
   {
     text: "The Coastal League delivered 500 tonnes of rice to flood victims in Vell province yesterday.",
-    plover: { type: "AID", modes: ["humanitarian"] },
+    plover: { type: "AID", modes: [] }, // CAMEO 073 humanitarian aid: a context, not a mode
     encode({ b, ev }) {
       const league = b.organization({ id: "coastal-league", name: "the Coastal League", organizationKind: "intergovernmental", evidenceIds: ev("The Coastal League") });
       const victims = b.countedGroup({ id: "victims", name: "flood victims", criterion: "people hit by the floods in Vell province", evidenceIds: ev("flood victims") });
@@ -422,7 +422,7 @@ export const SENTENCES: readonly CorpusSentence[] = [
   },
   {
     text: "Freedonia granted asylum to the dissident journalist Leo Brandt in March.",
-    plover: { type: "AID", modes: ["asylum"] },
+    plover: { type: "AID", modes: [] }, // CAMEO 075 grant asylum
     encode({ b, ev }) {
       const fr = b.state({ id: "freedonia", name: "Freedonia", evidenceIds: ev("Freedonia") });
       const brandt = b.person({
@@ -447,7 +447,7 @@ export const SENTENCES: readonly CorpusSentence[] = [
   },
   {
     text: "Ruritania sent $5 million in budget support to Freedonia six months ago.",
-    plover: { type: "AID", modes: ["economic"] },
+    plover: { type: "AID", modes: [] }, // CAMEO 071 economic aid: a context, not a mode
     encode({ b, ev }) {
       const ru = b.state({ id: "ruritania", name: "Ruritania", evidenceIds: ev("Ruritania") });
       const fr = b.state({ id: "freedonia", name: "Freedonia", evidenceIds: ev("Freedonia") });
@@ -498,7 +498,7 @@ export const SENTENCES: readonly CorpusSentence[] = [
   },
   {
     text: "Freedonian forces withdrew from the disputed island this morning.",
-    plover: { type: "RETREAT", modes: ["withdraw"] },
+    plover: { type: "RETREAT", modes: ["disarm"] }, // CAMEO 0874 retreat militarily
     encode({ b, ev }) {
       const fr = b.state({ id: "freedonia", name: "Freedonia", evidenceIds: ev("Freedonian") });
       const forces = b.organization({ id: "forces", name: "Freedonian forces", organizationKind: "military", countryId: fr, evidenceIds: ev("Freedonian forces") });
@@ -522,7 +522,7 @@ export const SENTENCES: readonly CorpusSentence[] = [
   },
   {
     text: "Interior Minister Paul Rask resigned a week after the riots in Dor.",
-    plover: { type: "RETREAT", modes: ["resign"] },
+    plover: { type: "CONCEDE", modes: [] }, // CAMEO 0831 accede to a change in leadership
     encode({ b, ev }) {
       const rask = b.person({ id: "paul-rask", name: "Paul Rask", descriptors: [{ text: "Interior Minister", kind: "title", evidenceIds: ev("Interior Minister") }], evidenceIds: ev("Paul Rask") });
       const dor = b.place({ id: "dor", name: "Dor", kind: "city", evidenceIds: ev("Dor") });
@@ -619,7 +619,7 @@ export const SENTENCES: readonly CorpusSentence[] = [
   // ACCUSE: criticise, accuse, allege, investigate.
   {
     text: "Freedonia accused Ruritanian troops of shelling villages near Dor on 2 May.",
-    plover: { type: "ACCUSE", modes: [] },
+    plover: { type: "ACCUSE", modes: ["allege"] }, // CAMEO 1123 accuse of aggression
     encode({ b, ev }) {
       const fr = b.state({ id: "freedonia", name: "Freedonia", evidenceIds: ev("Freedonia") });
       const ru = b.state({ id: "ruritania", name: "Ruritania", evidenceIds: ev("Ruritanian") });
@@ -644,7 +644,7 @@ export const SENTENCES: readonly CorpusSentence[] = [
   },
   {
     text: "A senior Western diplomat criticised the junta's crackdown on Saturday.",
-    plover: { type: "ACCUSE", modes: [] },
+    plover: { type: "ACCUSE", modes: ["disapprove"] }, // CAMEO 111 criticize
     encode({ b, ev }) {
       const diplomat = b.unnamedSource({
         id: "diplomat", name: "a senior Western diplomat", plural: false,
@@ -676,7 +676,7 @@ export const SENTENCES: readonly CorpusSentence[] = [
   },
   {
     text: "Prosecutors in Port Alba opened an investigation into the former minister last year.",
-    plover: { type: "ACCUSE", modes: [] },
+    plover: { type: "ACCUSE", modes: ["investigate"] }, // CAMEO 091 investigate crime
     encode({ b, ev }) {
       const prosecutors = b.unnamedSource({ id: "prosecutors", name: "prosecutors in Port Alba", plural: true, descriptors: [{ text: "Prosecutors", kind: "title", evidenceIds: ev("Prosecutors") }], evidenceIds: ev("Prosecutors") });
       const minister = b.unnamedSource({
@@ -808,7 +808,7 @@ export const SENTENCES: readonly CorpusSentence[] = [
   },
   {
     text: "The interior ministry warned that it would arrest anyone who joined the march on Friday.",
-    plover: { type: "THREATEN", modes: ["arrest"] },
+    plover: { type: "THREATEN", modes: ["violence"] }, // CAMEO 137 threaten with repression
     encode({ b, ev }) {
       const ministry = b.organization({ id: "interior", name: "the interior ministry", organizationKind: "ministry", evidenceIds: ev("The interior ministry") });
       const marchers = b.countedGroup({ id: "marchers", name: "anyone who joined the march", criterion: "people who join the march on Friday", evidenceIds: ev("anyone who joined the march") });
@@ -854,7 +854,7 @@ export const SENTENCES: readonly CorpusSentence[] = [
   },
   {
     text: "Dock workers in Vell began a strike at 6 a.m. on Monday.",
-    plover: { type: "PROTEST", modes: ["strike-lim"] },
+    plover: { type: "PROTEST", modes: ["boycott"] }, // CAMEO 143 strike or boycott
     encode({ b, ev }) {
       const workers = b.countedGroup({ id: "dock-workers", name: "dock workers in Vell", criterion: "dock workers of Vell", evidenceIds: ev("Dock workers") });
       const vell = b.place({ id: "vell", name: "Vell", kind: "region", evidenceIds: ev("Vell") });
@@ -915,7 +915,7 @@ export const SENTENCES: readonly CorpusSentence[] = [
   },
   {
     text: "Ruritania called off the talks planned for the week of 19 May.",
-    plover: { type: "SANCTION", modes: ["cancel"] },
+    plover: { type: "SANCTION", modes: ["withdraw"] }, // CAMEO 164 halt negotiations
     encode({ b, ev }) {
       const ru = b.state({ id: "ruritania", name: "Ruritania", evidenceIds: ev("Ruritania") });
       const week = b.time({ kind: "point", id: "t-week-19-may", text: "the week of 19 May", value: { precision: "week", month: 5, day: 19, direction: "future" }, evidenceIds: ev("the week of 19 May") });
@@ -935,7 +935,7 @@ export const SENTENCES: readonly CorpusSentence[] = [
   },
   {
     text: "The Coastal League cut aid to Freedonia in the winter of 2029.",
-    plover: { type: "SANCTION", modes: ["withdraw"] },
+    plover: { type: "SANCTION", modes: ["discontinue"] }, // CAMEO 162 reduce or stop aid
     encode({ b, ev }) {
       const league = b.organization({ id: "coastal-league", name: "the Coastal League", organizationKind: "intergovernmental", evidenceIds: ev("The Coastal League") });
       const fr = b.state({ id: "freedonia", name: "Freedonia", evidenceIds: ev("Freedonia") });
@@ -1088,7 +1088,7 @@ export const SENTENCES: readonly CorpusSentence[] = [
   // ASSAULT: modes abduct, beat, torture, execute, sexual, assassinate, destroy, primitive, firearms, explosives, suicide-attack, heavy-weapons.
   {
     text: "Gunmen killed at least 12 villagers near Dor on Sunday night.",
-    plover: { type: "ASSAULT", modes: ["firearms"] },
+    plover: { type: "ASSAULT", modes: ["firearms"] }, // CAMEO 193 small arms
     encode({ b, ev }) {
       const gunmen = b.unnamedSource({ id: "gunmen", name: "gunmen", plural: true, descriptors: [{ text: "Gunmen", kind: "title", evidenceIds: ev("Gunmen") }], evidenceIds: ev("Gunmen") });
       const villagers = b.countedGroup({ id: "villagers", name: "at least 12 villagers", count: { value: 12, exactness: "at-least" }, criterion: "villagers near Dor", evidenceIds: ev("at least 12 villagers") });
