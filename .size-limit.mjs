@@ -36,8 +36,10 @@ const checks = [
   // jsonc-parser's visitor, which parseDocumentJson reads text with where a key may be
   // given twice, is about 3.2 KB of it. The full CAMEO–PLOVER crosswalk (293 rows, about
   // 4.9 KB), the mapping of every act and position kind to it with the manual's rules
-  // (about 3.6 KB) and the everyday time kinds with their resolution (about 1.7 KB) make the rest.
-  { name: "own code of the whole API: import *", path: dist, import: "*", gzip: true, limit: "64 KB" },
+  // (about 3.6 KB) and the everyday time kinds with their resolution (about 1.7 KB) came to
+  // 62 KB; extraction with its prompt and quote anchoring, and scoring with its alignment,
+  // brought it to 79.4 KB.
+  { name: "own code of the whole API: import *", path: dist, import: "*", gzip: true, limit: "82 KB" },
 ];
 
 /** The same bundles unmeasured by compression: reported beside the gzip sizes, with no budget of their own. */

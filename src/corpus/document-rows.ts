@@ -51,7 +51,7 @@ const day = (instant: string | undefined): string | null => (instant === undefin
  * @remarks Events get their codes from {@link toPloverEvents}; a fact PLOVER has no type
  * for keeps its CAMEO code where it has one, and its reason. The `date` of an event is
  * the first day of its resolved time, in the event's own offset. Pure.
- * @param document - A document that {@link validateDocument} accepts.
+ * @param document - A document that {@link news-event-models!validateDocument} accepts.
  * @param corpusIds - Corpus-wide ids from {@link mergeCorpus}; without them each row's corpus id is its document id and its own id.
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { CORPUS_TABLES, COLUMN_TYPES, type Column, type Table } from "./tables.js";
+import { CORPUS_TABLES, COLUMN_TYPES, type ArrowType, type Column, type Table } from "./tables.js";
 
 /**
  * A field of an Arrow schema, in the JSON form of Arrow's integration format.
@@ -11,7 +11,7 @@ export interface ArrowField {
   /** Whether it may be null: always, as the Parquet files mark every column optional. */
   readonly nullable: boolean;
   /** Its Arrow type. */
-  readonly type: { readonly name: string } & Readonly<Record<string, unknown>>;
+  readonly type: ArrowType;
   /** A list's element field. */
   readonly children: readonly ArrowField[];
 }
@@ -45,7 +45,10 @@ export interface TableSchemas {
   /** The Hive partition key, taken from the directory names and not stored in the files. */
   readonly partitionKey: "date";
   /** The Arrow schema of the Parquet files (without the partition key). */
-  readonly arrow: { readonly fields: readonly ArrowField[] };
+  readonly arrow: {
+    /** The table's fields, one per column, in order. */
+    readonly fields: readonly ArrowField[];
+  };
   /** The BigQuery schema of the files (without the partition key, which BigQuery's Hive partitioning reads from the path as `{date:DATE}`). */
   readonly bigquery: readonly BigQueryField[];
   /** Spark SQL DDL for the table over its directory, partitioned by `date`; replace `${location}` with the export's address. */

@@ -14,19 +14,48 @@
 export type ColumnType = "string" | "integer" | "double" | "boolean" | "date" | "string-list";
 
 /**
+ * An Arrow type in the JSON form of Arrow's integration format: its name and the
+ * parameters that type has (`bitWidth`, `unit`, …).
+ *
+ * @group Corpora
+ */
+export interface ArrowType {
+  /** The type's name: `utf8`, `int`, `floatingpoint`, `bool`, `date` or `list`. */
+  readonly name: string;
+  /** The type's parameters. */
+  readonly [parameter: string]: unknown;
+}
+
+/**
+ * How one {@link ColumnType} is written in each engine.
+ *
+ * @group Corpora
+ */
+export interface EngineTypes {
+  /** DuckDB's type, and so the Parquet file's. */
+  readonly duckdb: string;
+  /** The Arrow type, in the JSON form of Arrow's integration format. */
+  readonly arrow: ArrowType;
+  /** BigQuery's type; a list is a `REPEATED` field of it. */
+  readonly bigquery: string;
+  /** Spark SQL's type. */
+  readonly spark: string;
+}
+
+/**
  * How each {@link ColumnType} is written in DuckDB (and so in Parquet), Arrow, BigQuery
  * and Spark SQL. A list is a repeated field in BigQuery and an `ARRAY` in Spark.
  *
  * @group Corpora
  */
-export const COLUMN_TYPES = {
+export const COLUMN_TYPES: { readonly [Type in ColumnType]: EngineTypes } = {
   string: { duckdb: "VARCHAR", arrow: { name: "utf8" }, bigquery: "STRING", spark: "STRING" },
   integer: { duckdb: "BIGINT", arrow: { name: "int", bitWidth: 64, isSigned: true }, bigquery: "INT64", spark: "BIGINT" },
   double: { duckdb: "DOUBLE", arrow: { name: "floatingpoint", precision: "DOUBLE" }, bigquery: "FLOAT64", spark: "DOUBLE" },
   boolean: { duckdb: "BOOLEAN", arrow: { name: "bool" }, bigquery: "BOOL", spark: "BOOLEAN" },
   date: { duckdb: "DATE", arrow: { name: "date", unit: "DAY" }, bigquery: "DATE", spark: "DATE" },
   "string-list": { duckdb: "VARCHAR[]", arrow: { name: "list" }, bigquery: "STRING", spark: "ARRAY<STRING>" },
-} as const satisfies Record<ColumnType, { duckdb: string; arrow: object; bigquery: string; spark: string }>;
+};
 
 /**
  * One column of a corpus table.
@@ -68,19 +97,9 @@ const partition = (what: string) =>
 
 const table = <const T extends Table>(definition: T): T => definition;
 
-/**
- * The tables of an exported corpus: documents, actors, places, events (one row per
- * meeting, position and happening with its codes), event participants with their roles,
- * and evidence mentions with their offsets.
- *
- * @remarks The one definition of each table: the row type ({@link TableRow}), the
- * DuckDB columns of the Parquet files and the schema bundle ({@link corpusSchemaBundle})
- * are read from it.
- * @group Corpora
- */
-export const CORPUS_TABLES = [
-  table({
-    name: "documents",
+// The definitions, whose literal names and types the row type is read from.
+const TABLES = [
+  table({    name: "documents",
     description: "One row per document: its article.",
     columns: [
       documentId,
@@ -185,11 +204,35 @@ export const CORPUS_TABLES = [
 ] as const satisfies readonly Table[];
 
 /**
+ * The tables of an exported corpus: documents, actors, places, events (one row per
+ * meeting, position and happening with its codes), event participants with their roles,
+ * and evidence mentions with their offsets.
+ *
+ * @remarks The one definition of each table: the row type ({@link TableRow}), the
+ * DuckDB columns of the Parquet files and the schema bundle ({@link corpusSchemaBundle})
+ * are read from it.
+ * @group Corpora
+ */
+export const CORPUS_TABLES: readonly CorpusTable[] = TABLES;
+
+/**
+ * One of the {@link CORPUS_TABLES}: a {@link Table} known by its name.
+ *
+ * @group Corpora
+ */
+export interface CorpusTable extends Table {
+  /** Its name: the directory the Parquet files go in, and the table or view name in SQL. */
+  readonly name: TableName;
+}
+
+/**
  * The name of a corpus table.
  *
  * @group Corpora
  */
-export type TableName = (typeof CORPUS_TABLES)[number]["name"];
+export type TableName = (typeof TABLES)[number]["name"];
+
+type ColumnOf<N extends TableName> = Extract<(typeof TABLES)[number], Readonly<Record<"name", N>>>["columns"][number];
 
 type ValueOf<C extends Column> = (C["type"] extends "integer" | "double"
   ? number
@@ -206,7 +249,7 @@ type ValueOf<C extends Column> = (C["type"] extends "integer" | "double"
  * @group Corpora
  */
 export type TableRow<N extends TableName> = {
-  -readonly [C in Extract<(typeof CORPUS_TABLES)[number], { name: N }>["columns"][number] as C["name"]]: ValueOf<C>;
+  -readonly [C in ColumnOf<N> as C["name"]]: ValueOf<C>;
 };
 
 /**

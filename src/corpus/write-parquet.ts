@@ -47,7 +47,7 @@ async function writeLine(stream: WriteStream, line: string): Promise<void> {
  * file per table as they come, so memory stays flat whatever the corpus size; DuckDB
  * then writes each table with the column types the table definition gives. Needs the
  * optional peer dependency `@duckdb/node-api`; without it the promise rejects with a
- * message saying how to install it. The documents must be valid ({@link validateDocument}).
+ * message saying how to install it. The documents must be valid ({@link news-event-models!validateDocument}).
  * @param documents - The documents, in any iterable or async iterable.
  * @param directory - Where to write; existing files of the same names are replaced.
  * @example
