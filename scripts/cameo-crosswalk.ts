@@ -34,9 +34,28 @@ function list(cell: string): string[] {
   return cell === "" ? [] : cell.split(";");
 }
 
+/**
+ * The CSV's two damaged labels, repaired to what CAMEO's codebook has there. The label of
+ * 044 was written in Mac Roman and read as Latin-1 (its quotation marks became "Ò" and
+ * "Ó" and swallowed a letter and a space); the label of 1056 ran on into a fragment of
+ * the codebook's entry for 106. Codes, values and mappings are kept as published. Each
+ * repair applies only while the line is exactly as damaged, so a corrected CSV goes
+ * through unchanged.
+ */
+const REPAIRS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["044,Meet at a \u00d2hird\u00d3location,2.5,1,CONSULT,third-party,", ["044,Meet at a \u201cthird\u201d location,2.5,1,CONSULT,third-party,"]],
+  [
+    "1056,Demand de-escalation of military engagement106:[-5.0] Demand withdrawal,-5.0,3,REQUEST,yield,military",
+    ["1056,Demand de-escalation of military engagement,-5.0,3,REQUEST,yield,military"],
+  ],
+]);
+
 /** The text of the generated module, from the CSV's text. */
 export function crosswalkModule(csv: string): string {
-  const [header, ...lines] = csv.split(/\r?\n/).filter((line) => line !== "");
+  const [header, ...lines] = csv
+    .split(/\r?\n/)
+    .filter((line) => line !== "")
+    .flatMap((line) => REPAIRS.get(line) ?? [line]);
   if (header !== COLUMNS.join(",")) throw new Error(`${CROSSWALK_CSV}: expected the columns ${COLUMNS.join(",")}, found ${header}`);
   const rows = lines.map((line, index) => {
     const where = `${CROSSWALK_CSV}:${index + 2}`;

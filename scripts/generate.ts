@@ -12,7 +12,8 @@
  * committed file differs from what this writes, so a change to a schema or the fixture
  * cannot ship without its files.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { zodOutputFormat } from "@anthropic-ai/sdk/helpers/zod";
@@ -58,6 +59,14 @@ export function staleFiles(files: ReadonlyMap<string, string>): string[] {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // The event-code docs are written from the crosswalk module as this process imported it:
+  // when the CSV has changed it, write the module and generate again in a fresh process.
+  const crosswalk = generatedCrosswalk(ROOT);
+  if (readFileSync(join(ROOT, CROSSWALK_MODULE), "utf8") !== crosswalk) {
+    writeFileSync(join(ROOT, CROSSWALK_MODULE), crosswalk);
+    const again = spawnSync(process.execPath, [...process.execArgv, process.argv[1]], { stdio: "inherit" });
+    process.exit(again.status ?? 1);
+  }
   const files = generatedFiles();
   for (const stale of staleFiles(files)) rmSync(join(ROOT, stale));
   for (const [path, text] of files) {

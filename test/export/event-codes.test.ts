@@ -42,9 +42,14 @@ function aPosition(change: Partial<Position>): Position {
 const acting = (act: ActKind, more: object = {}) => [{ verb: "act", act, ...more }] as unknown as Position["actions"];
 
 describe("CAMEO_CODES", () => {
-  it("carries every row of the full crosswalk CSV, not a subset", () => {
+  it("carries every row of the full crosswalk CSV, not a subset, with its two damaged labels repaired", () => {
     expect(CAMEO_CODES.map((row) => row.code)).toEqual(csvCodes);
     expect(CAMEO_CODES.length).toBeGreaterThan(280);
+    expect(cameoCode("1056")).toMatchObject({ plover: "REQUEST", modes: ["yield"], contexts: ["military"], goldstein: -5, quadClass: 3 });
+    expect(cameoCode("1056")?.label).toBe("Demand de-escalation of military engagement");
+    expect(cameoCode("044")?.label).toBe("Meet at a \u201cthird\u201d location");
+    // No label is left with the marks of text read in the wrong encoding.
+    expect(CAMEO_CODES.filter((row) => /[\u00c0-\u00ff]/.test(row.label)).map((row) => row.code)).toEqual([]);
   });
 
   it("gives each row the QuadClass of the GDELT rule and no PLOVER type to statements and appeals", () => {
