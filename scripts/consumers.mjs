@@ -223,6 +223,15 @@ try {
     const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], root));
     tarball = join(work, packed[0].filename);
     process.stdout.write(`packed ${packed[0].filename} (${packed[0].entryCount} files); zod ${zodVersion}, floor ${zodFloor}\n`);
+    // The README is the package's page on the registry and in node_modules: each file it
+    // links to by a relative path must be in the package, or the link is dead there.
+    const shipped = new Set(packed[0].files.map((file) => file.path));
+    const linked = [...readFileSync(join(root, "README.md"), "utf8").matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((match) => match[1]).filter((target) => !/^[a-z]+:/.test(target));
+    const dead = linked.filter((target) => !shipped.has(target.replace(/^\.\//, "")));
+    if (dead.length > 0) {
+      process.stdout.write(`✗ the README links to files the package does not ship: ${dead.join(", ")}\n`);
+      failed++;
+    } else process.stdout.write(`✓ every file the README links to (${linked.length}) is in the package\n`);
   }
   for (const consumer of CONSUMERS) {
     if (only && !only.includes(consumer.name)) continue;
