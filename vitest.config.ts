@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     exclude: ["node_modules", "dist", ".tmp", "test/browser/**", "test/package/consumers/**/work/**"],
+    // The one type check of the program: tsc over tsconfig.json, which takes in src, test,
+    // examples and scripts; an error in any of them fails the run, not only in the type tests.
     typecheck: {
       enabled: true,
       include: ["test/**/*.test-d.ts"],
