@@ -1,8 +1,7 @@
 import type { NewsDocument } from "../model/document.js";
 import type { Inference } from "../model/inference.js";
-import type { DocumentTable } from "./document-table.js";
+import { tabulateDocument, type DocumentTable } from "./document-table.js";
 import { problem, type Problem } from "./problem.js";
-import { walkDocument } from "./reference-graph.js";
 
 /** Whether a JSON Pointer (RFC 6901) names a value inside `root`; `""` names `root` itself. */
 function pointsAtValue(root: unknown, pointer: string): boolean {
@@ -31,23 +30,19 @@ function pointsAtValue(root: unknown, pointer: string): boolean {
  * ```
  * @group Validation
  */
-export function checkInferences(document: NewsDocument, _table?: DocumentTable): Problem[] {
+export function checkInferences(document: NewsDocument, table: DocumentTable = tabulateDocument(document)): Problem[] {
   const problems: Problem[] = [];
-  walkDocument(document, {
-    marks(holder, path) {
-      const marks = holder.inferred as readonly Inference[] | undefined;
-      if (!marks) return;
-      marks.forEach((mark, index) => {
-        if (!pointsAtValue(holder, mark.path))
-          problems.push(
-            problem(
-              "inference-path",
-              [...path, "inferred", index, "path"],
-              `the inference mark points at "${mark.path}", which holds no value here: mark a value that is present, or drop the mark`,
-            ),
-          );
-      });
-    },
-  });
+  for (const { holder, path } of table.marked) {
+    (holder.inferred as readonly Inference[]).forEach((mark, index) => {
+      if (!pointsAtValue(holder, mark.path))
+        problems.push(
+          problem(
+            "inference-path",
+            [...path, "inferred", index, "path"],
+            `the inference mark points at "${mark.path}", which holds no value here: mark a value that is present, or drop the mark`,
+          ),
+        );
+    });
+  }
   return problems;
 }

@@ -29,11 +29,24 @@ export interface DocumentTable {
   readonly duplicates: readonly Problem[];
   /** Every reference, in document order. */
   readonly references: readonly LocatedReference[];
+  /** Every object that can carry inference marks and carries some, with its path, in document order. */
+  readonly marked: readonly MarkedObject[];
+}
+
+/**
+ * An object of a document that carries inference marks (its `inferred` list).
+ * @group Validation
+ */
+export interface MarkedObject {
+  /** The object itself. */
+  readonly holder: { readonly inferred?: unknown };
+  /** The path from the document root to it. */
+  readonly path: Path;
 }
 
 /**
  * Builds the {@link DocumentTable} of a document: one walk that finds every object with
- * an id, every id used twice and every reference.
+ * an id, every id used twice, every reference and every object with inference marks.
  *
  * @remarks The first object with an id keeps it; each later one is a `duplicate-id`
  * problem at its own `id`. The references of an object whose id is taken are listed
@@ -49,7 +62,11 @@ export function tabulateDocument(document: NewsDocument): DocumentTable {
   const entities = new Map<string, WalkedEntity>();
   const duplicates: Problem[] = [];
   const found: LocatedReference[] = [];
+  const marked: MarkedObject[] = [];
   walkDocument(document, {
+    marks(holder, path) {
+      if (holder.inferred !== undefined) marked.push({ holder, path });
+    },
     entity(entity) {
       const earlier = entities.get(entity.entity.id);
       if (!earlier) {
@@ -65,7 +82,7 @@ export function tabulateDocument(document: NewsDocument): DocumentTable {
       found.push({ site, id, path, from });
     },
   });
-  return { entities, duplicates, references: found };
+  return { entities, duplicates, references: found, marked };
 }
 
 /**
