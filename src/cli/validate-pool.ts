@@ -34,6 +34,17 @@ interface InFlight {
 // workers inherit).
 const workerFile = () => fileURLToPath(new URL(`./validate-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 
+/** Node's options for the workers: the main thread's, less those that name a script to run. */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < execArgv.length; index++) {
+    const option = execArgv[index]!;
+    if (/^(?:-e|--eval|-p|--print|--input-type)$/.test(option)) index++;
+    else if (!/^(?:--input-type|--eval|--print)(?:=|$)/.test(option)) kept.push(option);
+  }
+  return kept;
+}
+
 /**
  * A pool of worker threads that check NDJSON lines. {@link LinePool.submit} hands a line
  * on and, once the window is full, waits for the oldest line in flight and returns it
@@ -49,17 +60,33 @@ export class LinePool {
 
   constructor(private readonly jobs: number) {}
 
+  private failed: Promise<never> | undefined;
+
   private async start(): Promise<import("tinypool").Tinypool> {
     const { Tinypool } = await import("tinypool");
-    this.pool = new Tinypool({ filename: workerFile(), name: "checkLine", minThreads: this.jobs, maxThreads: this.jobs, idleTimeout: 60_000 });
-    return this.pool;
+    const pool = new Tinypool({
+      filename: workerFile(),
+      name: "checkLine",
+      minThreads: this.jobs,
+      maxThreads: this.jobs,
+      idleTimeout: 60_000,
+      // The workers take node's options but for those of a script given on the command
+      // line (node --input-type=module -e …), which a worker refuses.
+      execArgv: workerExecArgv(process.execArgv),
+    });
+    // A worker that cannot start or dies is reported by the pool, not by its tasks,
+    // which would then wait for ever: it fails the line waited for instead.
+    this.failed = new Promise<never>((_, reject) => pool.once("error", reject));
+    this.failed.catch(() => undefined);
+    this.pool = pool;
+    return pool;
   }
 
   private async settle(): Promise<Checked> {
     const oldest = this.inFlight.shift()!;
     this.bytes -= oldest.size;
     try {
-      return { line: oldest.line, problems: await oldest.problems };
+      return { line: oldest.line, problems: await (this.failed ? Promise.race([oldest.problems, this.failed]) : oldest.problems) };
     } catch (error) {
       throw new WorkerFailure(`a worker thread of --jobs failed on line ${oldest.line}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
