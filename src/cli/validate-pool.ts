@@ -3,10 +3,16 @@
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LocatedProblem } from "./check-document-text.js";
-import type { LineTask } from "./validate-worker.js";
+import type { LinesTask } from "./validate-worker.js";
 
-/** How many lines may be in flight per worker before the oldest is waited for. */
-const LINES_PER_WORKER = 8;
+/** How many lines go to a worker in one message, at most: passing a message costs more than a small line. */
+const BATCH_LINES = 16;
+
+/** How many bytes of lines go to a worker in one message, at most: 1 MiB. */
+const BATCH_BYTES = 1024 * 1024;
+
+/** How many batches may be in flight per worker before the oldest line is waited for. */
+const BATCHES_PER_WORKER = 3;
 
 /** How many bytes of lines may be in flight at most, whatever their number: 32 MiB. */
 const MAX_BYTES_IN_FLIGHT = 32 * 1024 * 1024;
@@ -27,6 +33,25 @@ interface InFlight {
   readonly line: number;
   readonly size: number;
   readonly problems: Promise<readonly LocatedProblem[]>;
+  /** The batch it goes in, until that is sent. */
+  batch?: Batch;
+}
+
+/** Lines gathered to go to a worker in one message, and the promise of their problems. */
+interface Batch {
+  readonly lines: Uint8Array[];
+  readonly numbers: number[];
+  readonly entries: InFlight[];
+  bytes: number;
+  readonly result: Promise<(readonly LocatedProblem[])[]>;
+  readonly deliver: (result: Promise<(readonly LocatedProblem[])[]>) => void;
+}
+
+function newBatch(): Batch {
+  let deliver!: Batch["deliver"];
+  const result = new Promise<(readonly LocatedProblem[])[]>((resolve) => (deliver = resolve));
+  result.catch(() => undefined);
+  return { lines: [], numbers: [], entries: [], bytes: 0, result, deliver };
 }
 
 // The worker module beside this one, with this one's extension: validate-worker.js
@@ -48,14 +73,17 @@ export function workerExecArgv(execArgv: readonly string[]): string[] {
 /**
  * A pool of worker threads that check NDJSON lines. {@link LinePool.submit} hands a line
  * on and, once the window is full, waits for the oldest line in flight and returns it
- * with its problems; {@link LinePool.drain} returns the rest, in order. So results come
- * back in input order, and no more than a few lines per worker (and never more than
- * 32 MiB of them) are held, however long the input. The threads start with the first
- * line.
+ * with its problems; {@link LinePool.next} returns the rest, one by one, in order. So
+ * results come back in input order, and no more than a few batches of lines per worker
+ * (and never more than 32 MiB of them) are held, however long the input. Lines go to
+ * the workers in batches of up to 16 lines or 1 MiB, since passing a message costs more
+ * than checking a small line; a batch is sent when it is full, or when its first line's
+ * result is waited for. The threads start with the first line.
  */
 export class LinePool {
   private pool: import("tinypool").Tinypool | undefined;
   private readonly inFlight: InFlight[] = [];
+  private batch: Batch | undefined;
   private bytes = 0;
 
   constructor(private readonly jobs: number) {}
@@ -66,7 +94,7 @@ export class LinePool {
     const { Tinypool } = await import("tinypool");
     const pool = new Tinypool({
       filename: workerFile(),
-      name: "checkLine",
+      name: "checkLines",
       minThreads: this.jobs,
       maxThreads: this.jobs,
       idleTimeout: 60_000,
@@ -82,8 +110,19 @@ export class LinePool {
     return pool;
   }
 
+  // Sends the batch being gathered, if it holds a line.
+  private send(): void {
+    const batch = this.batch;
+    if (batch === undefined || this.pool === undefined) return;
+    this.batch = undefined;
+    for (const entry of batch.entries) delete entry.batch;
+    const task: LinesTask = { lines: batch.lines, numbers: batch.numbers };
+    batch.deliver(this.pool.run(task, { transferList: batch.lines.map((line) => line.buffer as ArrayBuffer) }));
+  }
+
   private async settle(): Promise<Checked> {
     const oldest = this.inFlight.shift()!;
+    if (oldest.batch) this.send();
     this.bytes -= oldest.size;
     try {
       return { line: oldest.line, problems: await (this.failed ? Promise.race([oldest.problems, this.failed]) : oldest.problems) };
@@ -97,15 +136,21 @@ export class LinePool {
    * having waited for them when the window is full.
    */
   async submit(bytes: Uint8Array, line: number): Promise<Checked[]> {
-    const pool = this.pool ?? (await this.start());
+    if (this.pool === undefined) await this.start();
     // A line is a view into a larger chunk, whose whole buffer a message would copy:
     // copy the line alone, and move that copy to the worker.
     const copy = new Uint8Array(bytes);
-    const task: LineTask = { bytes: copy, line };
-    const problems = pool.run(task, { transferList: [copy.buffer] }) as Promise<readonly LocatedProblem[]>;
+    const batch = (this.batch ??= newBatch());
+    const index = batch.lines.push(copy) - 1;
+    batch.numbers.push(line);
+    batch.bytes += copy.length;
+    const problems = batch.result.then((result) => result[index]!);
     // Awaited in its turn; until then a failure must not count as unhandled.
     problems.catch(() => undefined);
-    return this.push({ line, size: copy.length, problems });
+    const entry: InFlight = { line, size: copy.length, problems, batch };
+    batch.entries.push(entry);
+    if (batch.lines.length >= BATCH_LINES || batch.bytes >= BATCH_BYTES) this.send();
+    return this.push(entry);
   }
 
   /**
@@ -120,7 +165,7 @@ export class LinePool {
     this.inFlight.push(entry);
     this.bytes += entry.size;
     const ready: Checked[] = [];
-    while (this.inFlight.length >= this.jobs * LINES_PER_WORKER || (this.bytes > MAX_BYTES_IN_FLIGHT && this.inFlight.length > 1)) ready.push(await this.settle());
+    while (this.inFlight.length >= this.jobs * BATCHES_PER_WORKER * BATCH_LINES || (this.bytes > MAX_BYTES_IN_FLIGHT && this.inFlight.length > 1)) ready.push(await this.settle());
     return ready;
   }
 
@@ -142,6 +187,7 @@ export class LinePool {
   /** Stops the workers; lines still in flight are dropped. */
   async close(): Promise<void> {
     this.inFlight.length = 0;
+    this.batch = undefined;
     await this.pool?.destroy();
     this.pool = undefined;
   }

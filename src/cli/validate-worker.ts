@@ -1,15 +1,17 @@
-// The worker thread of `news-events validate --jobs`: checks one NDJSON line at a time,
-// exactly as the main thread does with one job.
+// The worker thread of `news-events validate --jobs`: checks a batch of NDJSON lines,
+// each exactly as the main thread does with one job.
 import { checkBytes, type LocatedProblem } from "./check-document-text.js";
 
-/** One NDJSON line to check: its bytes (transferred, not copied) and its line number. */
-export interface LineTask {
-  readonly bytes: Uint8Array;
-  readonly line: number;
+/** NDJSON lines to check, in order: their bytes (transferred, not copied) and their line numbers. */
+export interface LinesTask {
+  readonly lines: readonly Uint8Array[];
+  readonly numbers: readonly number[];
 }
 
-/** Checks one line, as {@link checkBytes} does, and returns its problems: none when it is valid. */
-export function checkLine(task: LineTask): readonly LocatedProblem[] {
-  const checked = checkBytes(task.bytes, task.line);
-  return checked.ok ? [] : checked.problems;
+/** Checks each line, as {@link checkBytes} does, and returns the problems of each: none where it is valid. */
+export function checkLines(task: LinesTask): (readonly LocatedProblem[])[] {
+  return task.lines.map((bytes, index) => {
+    const checked = checkBytes(bytes, task.numbers[index]);
+    return checked.ok ? [] : checked.problems;
+  });
 }
