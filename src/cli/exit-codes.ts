@@ -7,8 +7,8 @@
  */
 export const EXIT_CODES = {
   success: { code: 0, meaning: "success; for validate: at least one document, every one of them valid, every input read" },
-  invalid: { code: 1, meaning: "validate: a document is invalid; summary, timeline, export: the document is invalid" },
-  usage: { code: 2, meaning: "a usage error: an unknown command, option or value, a format this build lacks, or too many files" },
+  invalid: { code: 1, meaning: "validate: a document is invalid; summary, timeline, export: the document (or a document of the corpus) is invalid" },
+  usage: { code: 2, meaning: "a usage error: an unknown command, option or value, a format this build lacks or whose optional dependency is not installed, SQL that DuckDB refuses, or too many files" },
   input: {
     code: 3,
     meaning: "an input error: an input that cannot be read (missing, a directory, no permission), is not UTF-8 or not JSON, is over a size limit, or holds no document at all",

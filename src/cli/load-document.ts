@@ -7,7 +7,7 @@ import { escapeControl } from "./escape-control.js";
 import { EXIT } from "./exit-codes.js";
 import { plural } from "./format-quantity.js";
 import type { CliIo } from "./output.js";
-import { displayName, openInput, readDocumentBytes } from "./read-input.js";
+import { displayName, openInput, readDocumentBytes, type Input } from "./read-input.js";
 
 /** The most problems listed when a document given to `summary`, `timeline` or `export` is invalid. */
 const SHOWN_PROBLEMS = 10;
@@ -21,7 +21,11 @@ const SHOWN_PROBLEMS = 10;
  */
 export async function loadDocument(file: string | undefined, io: CliIo): Promise<NewsDocument> {
   if (file === undefined) return japanNorthKorea2004;
-  const input = await openInput(file, io);
+  return documentFromInput(await openInput(file, io), file);
+}
+
+/** Reads and validates one JSON document from an input already opened, as {@link loadDocument} does. */
+export async function documentFromInput(input: Input, file: string): Promise<NewsDocument> {
   const checked = checkBytes(await readDocumentBytes(input));
   if (checked.ok) return checked.document;
   const name = displayName(file);

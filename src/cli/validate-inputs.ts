@@ -7,9 +7,13 @@ import type { CliIo } from "./output.js";
 import { Progress } from "./progress.js";
 import { describeFileError, displayName, looksLikeNdjson, MAX_LINE_BYTES, namedNdjson, openInput, readDocumentBytes, type Input } from "./read-input.js";
 import { splitLines } from "./split-lines.js";
+import { LinePool, WorkerFailure, type Checked } from "./validate-pool.js";
 import { ValidationReport, type Counts, type DocumentOutcome, type ValidationSummary } from "./validate-report.js";
 
 const blank = (bytes: Buffer) => bytes.every((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0d);
+
+/** How many documents a run checks on the main thread before it starts the worker threads of `--jobs`. */
+const POOL_AFTER_DOCUMENTS = 64;
 
 const zero = (): Counts => ({ documents: 0, valid: 0, invalid: 0, unreadable: 0, problems: 0 });
 
@@ -51,47 +55,72 @@ export async function validateInputs(options: ValidateOptions, io: CliIo): Promi
     await report.document({ file, line }, outcome, problems);
     progress.update(totals.documents, bytes);
   };
+  // With more than one job, lines go to worker threads once a run has shown it is more
+  // than a handful of documents, since starting the threads costs more than checking a few.
+  const pool = options.jobs > 1 ? new LinePool(options.jobs) : undefined;
   const checkNdjson = async (name: string, input: Input) => {
-    for await (const line of splitLines(input.chunks(), MAX_LINE_BYTES)) {
-      if (line.tooLong) {
-        bytes += line.length + 1;
-        await record(name, line.number, [lineTooLong(line.number, line.length, MAX_LINE_BYTES)]);
-      } else {
-        bytes += line.bytes.length + 1;
-        if (blank(line.bytes)) continue;
-        const checked = checkBytes(line.bytes, line.number);
-        await record(name, line.number, checked.ok ? [] : checked.problems);
+    const recordAll = async (checked: readonly Checked[]) => {
+      for (const { line, problems } of checked) await record(name, line, problems);
+    };
+    try {
+      for await (const line of splitLines(input.chunks(), MAX_LINE_BYTES)) {
+        if (line.tooLong) {
+          bytes += line.length + 1;
+          const problems = [lineTooLong(line.number, line.length, MAX_LINE_BYTES)];
+          if (pool?.pending) await recordAll(await pool.add(line.number, problems));
+          else await record(name, line.number, problems);
+        } else {
+          bytes += line.bytes.length + 1;
+          if (blank(line.bytes)) continue;
+          if (pool && (pool.started || totals.documents >= POOL_AFTER_DOCUMENTS)) await recordAll(await pool.submit(line.bytes, line.number));
+          else {
+            const checked = checkBytes(line.bytes, line.number);
+            await record(name, line.number, checked.ok ? [] : checked.problems);
+          }
+        }
+        if (io.stdout.closed) return;
       }
-      if (io.stdout.closed) return;
+    } finally {
+      // What is in flight belongs to this input, whether it ended or failed to be read.
+      while (pool?.pending && !io.stdout.closed) await recordAll([await pool.next()]);
+    }
+  };
+
+  const checkInputs = async () => {
+    for (const file of options.files) {
+      if (io.stdout.closed) break;
+      const name = displayName(file);
+      files++;
+      counts = zero();
+      let ndjson = options.ndjson || namedNdjson(file);
+      try {
+        const input = await openInput(file, io);
+        try {
+          if (!ndjson) ndjson = await looksLikeNdjson(input);
+          if (ndjson) await checkNdjson(name, input);
+          else {
+            const whole = await readDocumentBytes(input);
+            bytes += whole.length;
+            const checked = checkBytes(whole);
+            await record(name, undefined, checked.ok ? [] : withNdjsonHint(checked.problems));
+          }
+        } finally {
+          input.close();
+        }
+        await report.file(name, ndjson, counts);
+      } catch (error) {
+        if (error instanceof WorkerFailure) throw error;
+        totals.unreadable++;
+        await report.unreadableFile(name, (error instanceof CliError ? error : describeFileError(error, file)).message);
+      }
     }
   };
 
   await report.start();
-  for (const file of options.files) {
-    if (io.stdout.closed) break;
-    const name = displayName(file);
-    files++;
-    counts = zero();
-    let ndjson = options.ndjson || namedNdjson(file);
-    try {
-      const input = await openInput(file, io);
-      try {
-        if (!ndjson) ndjson = await looksLikeNdjson(input);
-        if (ndjson) await checkNdjson(name, input);
-        else {
-          const whole = await readDocumentBytes(input);
-          bytes += whole.length;
-          const checked = checkBytes(whole);
-          await record(name, undefined, checked.ok ? [] : withNdjsonHint(checked.problems));
-        }
-      } finally {
-        input.close();
-      }
-      await report.file(name, ndjson, counts);
-    } catch (error) {
-      totals.unreadable++;
-      await report.unreadableFile(name, (error instanceof CliError ? error : describeFileError(error, file)).message);
-    }
+  try {
+    await checkInputs();
+  } finally {
+    await pool?.close();
   }
   const complete = !io.stdout.closed;
   progress.finish(totals.documents, bytes);

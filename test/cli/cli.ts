@@ -2,7 +2,8 @@
 // that is newer than every source file; otherwise it bundles src/cli/index.ts once into
 // .tmp/cli-build/<source stamp>/, shared by every test file, with esbuild and the
 // options tsup gives it for the package build (ESM for Node 20, code split, packages
-// left external), in a fraction of tsup's time.
+// left external), in a fraction of tsup's time, with the worker module of
+// `validate --jobs` beside it.
 import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -32,7 +33,8 @@ function builtCli(): string {
   const scratch = mkdtempSync(`${target}-`);
   buildSync({
     absWorkingDir: root,
-    entryPoints: ["src/cli/index.ts"],
+    // The worker of validate --jobs is loaded by its path, beside the program, as in dist.
+    entryPoints: ["src/cli/index.ts", "src/cli/validate-worker.ts"],
     bundle: true,
     platform: "node",
     format: "esm",

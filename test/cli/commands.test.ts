@@ -81,10 +81,10 @@ describe("news-events", () => {
     expect(runCli(["frobnicate"])).toEqual({
       status: 2,
       stdout: "",
-      stderr: 'news-events: unknown command "frobnicate"; the commands are validate, summary, timeline, schema, export, score, ingest; see news-events --help\n',
+      stderr: 'news-events: unknown command "frobnicate"; the commands are validate, summary, timeline, schema, export, query, score, ingest; see news-events --help\n',
     });
     expect(runCli(["--frobnicate"]).stderr).toBe(
-      'news-events: unknown option "--frobnicate"; the commands are validate, summary, timeline, schema, export, score, ingest; see news-events --help\n',
+      'news-events: unknown option "--frobnicate"; the commands are validate, summary, timeline, schema, export, query, score, ingest; see news-events --help\n',
     );
     expect(runCli(["validate", "--frobnicate", "x.json"])).toEqual({
       status: 2,
@@ -214,8 +214,8 @@ describe("news-events export", () => {
   });
 
   it("asks for a format when --to is missing or unknown", () => {
-    expect(runCli(["export"])).toEqual({ status: 2, stdout: "", stderr: "news-events export: say which format with --to jsonld|plover|mermaid\n" });
-    expect(runCli(["export", "--to", "pdf"]).stderr).toBe('news-events export: --to must be one of jsonld, plover, mermaid, not "pdf"\n');
+    expect(runCli(["export"])).toEqual({ status: 2, stdout: "", stderr: "news-events export: say which format with --to jsonld|plover|mermaid|parquet\n" });
+    expect(runCli(["export", "--to", "pdf"]).stderr).toBe('news-events export: --to must be one of jsonld, plover, mermaid, parquet, not "pdf"\n');
   });
 });
 

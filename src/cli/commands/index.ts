@@ -9,6 +9,7 @@ export const COMMANDS: readonly Command[] = [
   (await import("./timeline.js")).timeline,
   (await import("./schema.js")).schema,
   (await import("./export.js")).exportCommand,
+  (await import("./query.js")).query,
   (await import("./score.js")).score,
   (await import("./ingest.js")).ingest,
 ];

@@ -1,0 +1,194 @@
+// Worker threads for `news-events validate --jobs N`: NDJSON lines checked in parallel,
+// their results handed back in input order, with only a bounded window in flight.
+import { extname } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { LocatedProblem } from "./check-document-text.js";
+import type { LinesTask } from "./validate-worker.js";
+
+/** How many lines go to a worker in one message, at most: passing a message costs more than a small line. */
+const BATCH_LINES = 16;
+
+/** How many bytes of lines go to a worker in one message, at most: 1 MiB. */
+const BATCH_BYTES = 1024 * 1024;
+
+/** How many batches may be in flight per worker before the oldest line is waited for. */
+const BATCHES_PER_WORKER = 3;
+
+/** How many bytes of lines may be in flight at most, whatever their number: 32 MiB. */
+const MAX_BYTES_IN_FLIGHT = 32 * 1024 * 1024;
+
+/** A worker thread that could not check a line: a bug, never a problem of the input. */
+export class WorkerFailure extends Error {
+  override readonly name = "WorkerFailure";
+}
+
+/** A line and its problems, none when it is valid. */
+export interface Checked {
+  readonly line: number;
+  readonly problems: readonly LocatedProblem[];
+}
+
+/** One line handed to the pool, whose problems come back in their turn. */
+interface InFlight {
+  readonly line: number;
+  readonly size: number;
+  readonly problems: Promise<readonly LocatedProblem[]>;
+  /** The batch it goes in, until that is sent. */
+  batch?: Batch;
+}
+
+/** Lines gathered to go to a worker in one message, and the promise of their problems. */
+interface Batch {
+  readonly lines: Uint8Array[];
+  readonly numbers: number[];
+  readonly entries: InFlight[];
+  bytes: number;
+  readonly result: Promise<(readonly LocatedProblem[])[]>;
+  readonly deliver: (result: Promise<(readonly LocatedProblem[])[]>) => void;
+}
+
+function newBatch(): Batch {
+  let deliver!: Batch["deliver"];
+  const result = new Promise<(readonly LocatedProblem[])[]>((resolve) => (deliver = resolve));
+  result.catch(() => undefined);
+  return { lines: [], numbers: [], entries: [], bytes: 0, result, deliver };
+}
+
+// The worker module beside this one, with this one's extension: validate-worker.js
+// in the build, validate-worker.ts when run from source with tsx (whose hooks the
+// workers inherit).
+const workerFile = () => fileURLToPath(new URL(`./validate-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+
+/** Node's options for the workers: the main thread's, less those that name a script to run. */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let index = 0; index < execArgv.length; index++) {
+    const option = execArgv[index]!;
+    if (/^(?:-e|--eval|-p|--print|--input-type)$/.test(option)) index++;
+    else if (!/^(?:--input-type|--eval|--print)(?:=|$)/.test(option)) kept.push(option);
+  }
+  return kept;
+}
+
+/**
+ * A pool of worker threads that check NDJSON lines. {@link LinePool.submit} hands a line
+ * on and, once the window is full, waits for the oldest line in flight and returns it
+ * with its problems; {@link LinePool.next} returns the rest, one by one, in order. So
+ * results come back in input order, and no more than a few batches of lines per worker
+ * (and never more than 32 MiB of them) are held, however long the input. Lines go to
+ * the workers in batches of up to 16 lines or 1 MiB, since passing a message costs more
+ * than checking a small line; a batch is sent when it is full, or when its first line's
+ * result is waited for. The threads start with the first line.
+ */
+export class LinePool {
+  private pool: import("tinypool").Tinypool | undefined;
+  private readonly inFlight: InFlight[] = [];
+  private batch: Batch | undefined;
+  private bytes = 0;
+
+  constructor(private readonly jobs: number) {}
+
+  private failed: Promise<never> | undefined;
+
+  private async start(): Promise<import("tinypool").Tinypool> {
+    const { Tinypool } = await import("tinypool");
+    const pool = new Tinypool({
+      filename: workerFile(),
+      name: "checkLines",
+      minThreads: this.jobs,
+      maxThreads: this.jobs,
+      idleTimeout: 60_000,
+      // The workers take node's options but for those of a script given on the command
+      // line (node --input-type=module -e …), which a worker refuses.
+      execArgv: workerExecArgv(process.execArgv),
+    });
+    // A worker that cannot start or dies is reported by the pool, not by its tasks,
+    // which would then wait for ever: it fails the line waited for instead.
+    this.failed = new Promise<never>((_, reject) => pool.once("error", reject));
+    this.failed.catch(() => undefined);
+    this.pool = pool;
+    return pool;
+  }
+
+  // Sends the batch being gathered, if it holds a line.
+  private send(): void {
+    const batch = this.batch;
+    if (batch === undefined || this.pool === undefined) return;
+    this.batch = undefined;
+    for (const entry of batch.entries) delete entry.batch;
+    const task: LinesTask = { lines: batch.lines, numbers: batch.numbers };
+    batch.deliver(this.pool.run(task, { transferList: batch.lines.map((line) => line.buffer as ArrayBuffer) }));
+  }
+
+  private async settle(): Promise<Checked> {
+    const oldest = this.inFlight.shift()!;
+    if (oldest.batch) this.send();
+    this.bytes -= oldest.size;
+    try {
+      return { line: oldest.line, problems: await (this.failed ? Promise.race([oldest.problems, this.failed]) : oldest.problems) };
+    } catch (error) {
+      throw new WorkerFailure(`a worker thread of --jobs failed on line ${oldest.line}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
+
+  /**
+   * Hands a line to a worker; returns the lines whose turn has come (the oldest first),
+   * having waited for them when the window is full.
+   */
+  async submit(bytes: Uint8Array, line: number): Promise<Checked[]> {
+    if (this.pool === undefined) await this.start();
+    // A line is a view into a larger chunk, whose whole buffer a message would copy:
+    // copy the line alone, and move that copy to the worker.
+    const copy = new Uint8Array(bytes);
+    const batch = (this.batch ??= newBatch());
+    const index = batch.lines.push(copy) - 1;
+    batch.numbers.push(line);
+    batch.bytes += copy.length;
+    const problems = batch.result.then((result) => result[index]!);
+    // Awaited in its turn; until then a failure must not count as unhandled.
+    problems.catch(() => undefined);
+    const entry: InFlight = { line, size: copy.length, problems, batch };
+    batch.entries.push(entry);
+    if (batch.lines.length >= BATCH_LINES || batch.bytes >= BATCH_BYTES) this.send();
+    return this.push(entry);
+  }
+
+  /**
+   * Queues a line already checked on this thread (one too long to read) behind those in
+   * flight, so that it keeps its place; returns the lines whose turn has come.
+   */
+  async add(line: number, problems: readonly LocatedProblem[]): Promise<Checked[]> {
+    return this.push({ line, size: 0, problems: Promise.resolve(problems) });
+  }
+
+  private async push(entry: InFlight): Promise<Checked[]> {
+    this.inFlight.push(entry);
+    this.bytes += entry.size;
+    const ready: Checked[] = [];
+    while (this.inFlight.length >= this.jobs * BATCHES_PER_WORKER * BATCH_LINES || (this.bytes > MAX_BYTES_IN_FLIGHT && this.inFlight.length > 1)) ready.push(await this.settle());
+    return ready;
+  }
+
+  /** Whether the worker threads have started. */
+  get started(): boolean {
+    return this.pool !== undefined;
+  }
+
+  /** Whether lines are in flight. */
+  get pending(): boolean {
+    return this.inFlight.length > 0;
+  }
+
+  /** Waits for the oldest line in flight and returns it with its problems. */
+  next(): Promise<Checked> {
+    return this.settle();
+  }
+
+  /** Stops the workers; lines still in flight are dropped. */
+  async close(): Promise<void> {
+    this.inFlight.length = 0;
+    this.batch = undefined;
+    await this.pool?.destroy();
+    this.pool = undefined;
+  }
+}
