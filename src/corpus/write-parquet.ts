@@ -18,6 +18,16 @@ export interface WriteParquetOptions {
   readonly corpusIds?: (index: number) => CorpusIds | undefined;
   /** The largest row group, in bytes, before compression: 16 MiB by default, as warehouses prefer. */
   readonly rowGroupBytes?: number;
+  /**
+   * How much memory DuckDB may use while it writes the tables, in DuckDB's units
+   * (`"512MB"`, `"2GB"`); DuckDB's own default (80% of the machine's memory) where
+   * absent. The rows are streamed to disk before DuckDB runs, so the JavaScript side of
+   * the export needs the same memory whatever the corpus size; DuckDB's partitioned
+   * writer keeps a row group open for each date it is writing (about 1.3 GB for a
+   * corpus of 1,000 distinct dates), and fails with an out-of-memory error when this
+   * limit cannot hold them.
+   */
+  readonly memoryLimit?: string;
 }
 
 /**
@@ -84,6 +94,8 @@ export async function writeCorpusParquet(
     const connection = await duckdb.connect();
     // Row groups sized in bytes need DuckDB free to reorder rows; the partitions keep their dates.
     await connection.run("SET preserve_insertion_order = false");
+    if (options.memoryLimit !== undefined) await connection.run(`SET memory_limit = ${sqlString(options.memoryLimit)}`);
+    await connection.run(`SET temp_directory = ${sqlString(join(scratch, "spill"))}`);
     for (const table of CORPUS_TABLES) {
       const out = join(target, table.name);
       await rm(out, { recursive: true, force: true });
