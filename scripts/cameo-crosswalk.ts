@@ -1,5 +1,5 @@
 /**
- * Turns the CAMEO–PLOVER crosswalk, `../shared/reference/cameo-plover-crosswalk.csv`,
+ * Turns the CAMEO–PLOVER crosswalk, `reference/cameo-plover-crosswalk.csv`,
  * into the TypeScript module `src/export/cameo-crosswalk.generated.ts`, so that the
  * package carries the CSV's rows as data and no table of codes is ever copied by hand.
  * `scripts/generate.ts` writes it; a test fails while the committed module differs.
@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** The crosswalk, from the project root. */
-export const CROSSWALK_CSV = "../shared/reference/cameo-plover-crosswalk.csv";
+export const CROSSWALK_CSV = "reference/cameo-plover-crosswalk.csv";
 
 /** The generated module, from the project root. */
 export const CROSSWALK_MODULE = "src/export/cameo-crosswalk.generated.ts";

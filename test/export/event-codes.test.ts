@@ -27,7 +27,7 @@ const fixture = japanNorthKorea2004;
 const meeting = (id: string): Meeting => fixture.meetings.find((found) => found.id === id)!;
 const position = (id: string): Position => fixture.positions.find((found) => found.id === id)!;
 const happening = (id: string): Happening => fixture.happenings.find((found) => found.id === id)!;
-const csv = readFileSync(new URL("../../../shared/reference/cameo-plover-crosswalk.csv", import.meta.url), "utf8");
+const csv = readFileSync(new URL("../../reference/cameo-plover-crosswalk.csv", import.meta.url), "utf8");
 const csvCodes = csv
   .split(/\r?\n/)
   .slice(1)
