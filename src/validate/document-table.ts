@@ -39,7 +39,10 @@ export interface DocumentTable {
  */
 export interface MarkedObject {
   /** The object itself. */
-  readonly holder: { readonly inferred?: unknown };
+  readonly holder: {
+    /** Its inference marks, as the document gives them. */
+    readonly inferred?: unknown;
+  };
   /** The path from the document root to it. */
   readonly path: Path;
 }
