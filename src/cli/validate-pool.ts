@@ -59,15 +59,43 @@ function newBatch(): Batch {
 // workers inherit).
 const workerFile = () => fileURLToPath(new URL(`./validate-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 
-/** Node's options for the workers: the main thread's, less those that name a script to run. */
-export function workerExecArgv(execArgv: readonly string[]): string[] {
+// The options of node's command line that decide how modules are found and loaded, with
+// whether each takes the next argument as its value: a worker runs the same modules, so
+// it needs them. A worker refuses the others (V8's heap and stack sizes, `--expose-gc`,
+// `--title`, a script given with `-e`), which belong to the process.
+const MODULE_OPTIONS: ReadonlyMap<string, boolean> = new Map([
+  ["--import", true],
+  ["--require", true],
+  ["-r", true],
+  ["--loader", true],
+  ["--experimental-loader", true],
+  ["--conditions", true],
+  ["-C", true],
+  ["--enable-source-maps", false],
+  ["--no-warnings", false],
+  ["--no-deprecation", false],
+  ["--disable-warning", true],
+]);
+
+/**
+ * Node's options for the workers: those of the main thread's that decide how modules
+ * load (`--import`, `--require`, `--conditions`, …, and the `--experimental-` ones); the
+ * heap limit of `--max-old-space-size` goes to each worker as a resource limit instead.
+ */
+export function workerOptions(execArgv: readonly string[]): { execArgv: string[]; resourceLimits?: { maxOldGenerationSizeMb: number } } {
   const kept: string[] = [];
+  let heap: number | undefined;
   for (let index = 0; index < execArgv.length; index++) {
     const option = execArgv[index]!;
-    if (/^(?:-e|--eval|-p|--print|--input-type)$/.test(option)) index++;
-    else if (!/^(?:--input-type|--eval|--print)(?:=|$)/.test(option)) kept.push(option);
+    const [name, value] = option.startsWith("--") && option.includes("=") ? [option.slice(0, option.indexOf("=")), option.slice(option.indexOf("=") + 1)] : [option, undefined];
+    if (name === "--max-old-space-size") heap = Number(value ?? execArgv[++index]);
+    else if (MODULE_OPTIONS.has(name)) {
+      kept.push(option);
+      if (value === undefined && MODULE_OPTIONS.get(name) && index + 1 < execArgv.length) kept.push(execArgv[++index]!);
+    } else if (/^--(?:no-)?experimental-/.test(name)) kept.push(option);
+    else if (/^(?:-e|--eval|-p|--print|--input-type)$/.test(option)) index++;
   }
-  return kept;
+  return heap !== undefined && Number.isFinite(heap) && heap > 0 ? { execArgv: kept, resourceLimits: { maxOldGenerationSizeMb: heap } } : { execArgv: kept };
 }
 
 /**
@@ -100,7 +128,7 @@ export class LinePool {
       idleTimeout: 60_000,
       // The workers take node's options but for those of a script given on the command
       // line (node --input-type=module -e …), which a worker refuses.
-      execArgv: workerExecArgv(process.execArgv),
+      ...workerOptions(process.execArgv),
     });
     // A worker that cannot start or dies is reported by the pool, not by its tasks,
     // which would then wait for ever: it fails the line waited for instead.

@@ -80,6 +80,16 @@ describe("news-events validate --jobs", () => {
     expect(two.status).toBe(one.status);
   });
 
+  it("runs its workers when node was given options a worker refuses (a heap limit, --expose-gc)", async () => {
+    const [one, two] = await Promise.all([
+      runCliAsync(["validate", "--jobs", "1", "--format", "ndjson", mixed]),
+      runCliAsync(["validate", "--jobs", "2", "--format", "ndjson", mixed], { node: ["--max-old-space-size=96", "--expose-gc"] }),
+    ]);
+    expect(two.stderr).toBe("");
+    expect(two.status).toBe(one.status);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it("exits 0 with 2 jobs on an input of valid documents only", () => {
     const path = join(directory, "all-valid.ndjson");
     writeFileSync(path, `${Array.from({ length: 300 }, (_, i) => (i % 2 ? minimalLine : fixtureLine)).join("\n")}\n`);
