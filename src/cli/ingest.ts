@@ -2,25 +2,27 @@
 // documents as NDJSON to stdout and each rejected answer, with its problems, to a
 // rejects file. Streams a line at a time, so memory stays flat however many lines.
 import { createWriteStream, type WriteStream } from "node:fs";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import type { ArticleSource } from "../export/article-source.js";
-import { fromLlmOutput } from "../export/from-llm-output.js";
-import { problem, type Problem } from "../validate/problem.js";
+import { problem } from "../validate/problem.js";
 import { readJsonText } from "../validate/read-json-text.js";
 import { CliError } from "./command.js";
 import { INGEST_HELP } from "./commands/ingest.js";
 import { EXIT } from "./exit-codes.js";
 import { plural } from "./format-quantity.js";
+import { ingestLine, isObject, rejectLine, type IngestOutcome } from "./ingest-line.js";
+import type { ingestLines } from "./ingest-worker.js";
 import { Output, type CliIo } from "./output.js";
 import { describeFileError, displayName, MAX_LINE_BYTES, openInput } from "./read-input.js";
 import { splitLines } from "./split-lines.js";
+import { LinePool, WorkerFailure, type Checked } from "./validate-pool.js";
+
+/** Lines handled on the main thread before worker threads start: starting them costs more than a few answers. */
+const POOL_AFTER_ANSWERS = 64;
 
 const openStream = async (file: string, io: CliIo) => (await openInput(file, io)).chunks();
 
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Writes text, and waits while the stream's buffer is full, so a slow reader does not make memory grow. */
 async function put(out: Output | WriteStream, text: string): Promise<void> {
@@ -48,18 +50,6 @@ async function readArticles(file: string, io: CliIo): Promise<Map<string, Articl
   return articles;
 }
 
-/** The article a line names, or the problem with it. */
-function articleOf(line: Json, articles: ReadonlyMap<string, ArticleSource> | undefined): { article: ArticleSource } | { problem: Problem } {
-  const { article, articleId } = line;
-  if (typeof article === "string" || (isObject(article) && typeof article.text === "string")) return { article: article as ArticleSource };
-  if (typeof articleId === "string") {
-    if (!articles) return { problem: problem("shape", ["articleId"], `the line names the article "${articleId}", but no articles file was given: pass --articles <file>`) };
-    const found = articles.get(articleId);
-    return found ? { article: found } : { problem: problem("dangling-reference", ["articleId"], `the article "${articleId}" is not in the articles file`) };
-  }
-  return { problem: problem("shape", ["article"], 'each line needs the article: "article" with its text (or {"text": …}), or "articleId" naming a line of --articles') };
-}
-
 function defaultRejects(file: string): string {
   return file === "-" ? "rejects.ndjson" : `${file.replace(/\.(?:ndjson|jsonl|json)$/i, "")}.rejects.ndjson`;
 }
@@ -70,7 +60,7 @@ export async function ingestCommand(args: readonly string[], io: CliIo): Promise
   try {
     parsed = parseArgs({
       args: [...args],
-      options: { help: { type: "boolean", short: "h" }, articles: { type: "string" }, rejects: { type: "string" } },
+      options: { help: { type: "boolean", short: "h" }, articles: { type: "string" }, rejects: { type: "string" }, jobs: { type: "string" } },
       allowPositionals: true,
       strict: true,
     });
@@ -85,6 +75,9 @@ export async function ingestCommand(args: readonly string[], io: CliIo): Promise
   if (positionals.length !== 1)
     throw new CliError(`news-events ingest: name one answers file (or - for stdin), got ${positionals.length}; see news-events ingest --help`, EXIT.usage);
   const file = positionals[0]!;
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!/^\d+$/.test(values.jobs ?? "1") || !Number.isSafeInteger(jobs) || jobs < 1)
+    throw new CliError(`news-events ingest: --jobs must be a whole number of threads, 1 or more, not ${JSON.stringify(values.jobs)}`, EXIT.usage);
   const articles = values.articles === undefined ? undefined : await readArticles(values.articles, io);
   const rejectsPath = values.rejects ?? defaultRejects(file);
   const rejects = createWriteStream(rejectsPath);
@@ -98,52 +91,41 @@ export async function ingestCommand(args: readonly string[], io: CliIo): Promise
     throw describeFileError(error, rejectsPath);
   }
   const counts = { answers: 0, valid: 0, rejected: 0 };
-  const reject = async (number: number, input: unknown, problems: readonly Problem[]) => {
-    counts.rejected++;
-    const id = isObject(input) && input.id !== undefined ? { id: input.id } : {};
-    await put(rejects, `${JSON.stringify({ line: number, ...id, problems, input })}\n`);
+  const write = async (outcome: IngestOutcome | undefined) => {
+    if (outcome === undefined) return;
+    counts.answers++;
+    if ("valid" in outcome) {
+      counts.valid++;
+      await put(io.stdout, outcome.valid);
+    } else {
+      counts.rejected++;
+      await put(rejects, outcome.rejected);
+    }
   };
+  const writeAll = async (done: readonly Checked<ReturnType<typeof ingestLines>[number]>[]) => {
+    for (const { result } of done) await write(result);
+  };
+  // With more than one job, lines go to worker threads once a run has shown it is more
+  // than a handful of answers; each result is written in its turn, in input order.
+  const pool = jobs > 1 ? new LinePool<IngestOutcome | undefined>(jobs, { module: "ingest-worker", name: "ingestLines", workerData: articles }) : undefined;
   try {
     for await (const line of splitLines(await openStream(file, io), MAX_LINE_BYTES)) {
       if (line.tooLong) {
-        counts.answers++;
-        await reject(line.number, null, [problem("too-large", [], `the line is ${line.length} bytes, longer than the ${MAX_LINE_BYTES} an answer may take`)]);
+        const outcome = rejectLine(line.number, null, [problem("too-large", [], `the line is ${line.length} bytes, longer than the ${MAX_LINE_BYTES} an answer may take`)]);
+        if (pool?.pending) await writeAll(await pool.add(line.number, outcome));
+        else await write(outcome);
         continue;
       }
-      const text = line.bytes.toString("utf8");
-      if (text.trim() === "") continue;
-      counts.answers++;
-      const read = readJsonText(text, "line");
-      if (!read.ok) {
-        await reject(line.number, text, read.problems);
-        continue;
-      }
-      const input = read.value;
-      if (!isObject(input) || !("answer" in input)) {
-        await reject(line.number, input, [problem("shape", ["answer"], 'each line needs "answer": the model\'s answer, as an object or as its JSON text')]);
-        continue;
-      }
-      const source = articleOf(input, articles);
-      if ("problem" in source) {
-        await reject(line.number, input, [source.problem]);
-        continue;
-      }
-      const result = fromLlmOutput(input.answer, { article: source.article });
-      if (!result.ok) {
-        await reject(
-          line.number,
-          input,
-          result.problems.map((found) => ({ ...found, path: ["answer", ...found.path], pointer: `/answer${found.pointer}` })),
-        );
-        continue;
-      }
-      counts.valid++;
-      await put(io.stdout, `${JSON.stringify(result.document)}\n`);
+      if (pool && (pool.started || line.number > POOL_AFTER_ANSWERS)) await writeAll(await pool.submit(line.bytes, line.number));
+      else await write(ingestLine(line.bytes, line.number, articles));
     }
+    while (pool?.pending) await writeAll([await pool.next()]);
   } catch (error) {
     rejects.end();
-    throw error instanceof CliError ? error : describeFileError(error, file);
+    await pool?.close();
+    throw error instanceof CliError || error instanceof WorkerFailure ? error : describeFileError(error, file);
   }
+  await pool?.close();
   await new Promise<void>((resolve) => rejects.end(resolve));
   io.stderr.write(
     `${plural(counts.answers, "answer")}, ${counts.valid} valid, ${counts.rejected} rejected${counts.rejected > 0 ? ` (see ${rejectsPath})` : ""}\n`,

@@ -60,7 +60,7 @@ export async function validateInputs(options: ValidateOptions, io: CliIo): Promi
   const pool = options.jobs > 1 ? new LinePool(options.jobs) : undefined;
   const checkNdjson = async (name: string, input: Input) => {
     const recordAll = async (checked: readonly Checked[]) => {
-      for (const { line, problems } of checked) await record(name, line, problems);
+      for (const { line, result } of checked) await record(name, line, result);
     };
     try {
       for await (const line of splitLines(input.chunks(), MAX_LINE_BYTES)) {

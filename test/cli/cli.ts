@@ -34,7 +34,7 @@ function builtCli(): string {
   buildSync({
     absWorkingDir: root,
     // The worker of validate --jobs is loaded by its path, beside the program, as in dist.
-    entryPoints: ["src/cli/index.ts", "src/cli/validate-worker.ts"],
+    entryPoints: ["src/cli/index.ts", "src/cli/validate-worker.ts", "src/cli/ingest-worker.ts"],
     bundle: true,
     platform: "node",
     format: "esm",

@@ -61,6 +61,44 @@ describe("news-events ingest", () => {
     expect(runCli(["ingest"])).toMatchObject({ status: 2, stderr: expect.stringMatching(/name one answers file/) });
   });
 
+  it("gives the same documents, rejects, counts and exit code, byte for byte and in order, on 2 threads as on 1", async () => {
+    const articles = join(work, "jobs-articles.ndjson");
+    writeFileSync(articles, `${JSON.stringify({ id: "kyodo-0226", text: ARTICLE_TEXT })}\n`);
+    const kinds = [
+      JSON.stringify({ answer: good, article: ARTICLE_TEXT }),
+      JSON.stringify({ answer: fenced, articleId: "kyodo-0226" }),
+      "   ",
+      JSON.stringify({ answer: notFound, article: { text: ARTICLE_TEXT } }),
+      "{ not json",
+      JSON.stringify({ answer: good }),
+      JSON.stringify({ answer: good, articleId: "reuters-0301" }),
+    ];
+    // Past the first 64 lines, which are always handled on the main thread.
+    const input = join(work, "jobs.ndjson");
+    writeFileSync(input, `${Array.from({ length: 300 }, (_, index) => kinds[index % kinds.length]!.replace(/^\{"answer"/, `{"id":${index},"answer"`)).join("\n")}\n`);
+    const run = (jobs: string) => {
+      const rejects = join(work, `jobs-${jobs}.rejects.ndjson`);
+      const result = runCli(["ingest", input, "--articles", articles, "--rejects", rejects, "--jobs", jobs]);
+      return { ...result, rejects: readFileSync(rejects, "utf8"), stderr: result.stderr.replace(rejects, "<rejects>") };
+    };
+    const one = run("1");
+    const two = run("2");
+    // Of each seven lines, the first two are valid answers and the third is blank.
+    const count = (kind: number) => Array.from({ length: 300 }, (_, index) => index % kinds.length).filter((found) => found === kind).length;
+    const answered = 300 - count(2);
+    const valid = count(0) + count(1);
+    expect(one.stderr).toBe(`${answered} answers, ${valid} valid, ${answered - valid} rejected (see <rejects>)\n`);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.status).toBe(one.status);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.rejects).toBe(one.rejects);
+    expect(lines(one.rejects).map((line) => (JSON.parse(line) as { line: number }).line)).toEqual([...lines(one.rejects)].map((line) => (JSON.parse(line) as { line: number }).line).sort((a, b) => a - b));
+  });
+
+  it("is a usage error for a count of threads that is not a whole number from 1", () => {
+    for (const jobs of ["0", "x", "1.5"]) expect(runCli(["ingest", `--jobs=${jobs}`, join(work, "jobs.ndjson")])).toMatchObject({ status: 2, stderr: expect.stringMatching(/--jobs must be a whole number/) });
+  });
+
   it("streams 100,000 answers in constant memory, under a heap cap far smaller than what it writes", async () => {
     const articles = join(work, "one-article.ndjson");
     writeFileSync(articles, `${JSON.stringify({ id: "a", text: ARTICLE_TEXT })}\n`);

@@ -22,6 +22,9 @@ Options:
   --rejects <file>   where to write the rejected answers (default: the answers
                      file with .rejects.ndjson for its extension; for stdin,
                      rejects.ndjson)
+  --jobs <n>         turn answers into documents on n worker threads (default:
+                     the cores available); the output is the same, in the same
+                     order, whatever n
   -h, --help         show this help
 
 Exits 0 when every answer gave a valid document, 1 when any was rejected or
@@ -31,14 +34,18 @@ an input could not be read, 2 on a usage error.
 /** `news-events ingest`: language models' answers, a line each, into documents and rejects. */
 export const ingest = defineCommand({
   name: "ingest",
-  synopsis: "[--articles <file>] [--rejects <file>] <answers.ndjson>",
+  synopsis: "[--articles <file>] [--rejects <file>] [--jobs <n>] <answers.ndjson>",
   summary: "turn language models' answers into documents and rejects",
   help: INGEST_HELP.replace(/^Usage:[^\n]*\n\n/, ""),
-  options: { articles: { type: "string" }, rejects: { type: "string" } },
+  options: { articles: { type: "string" }, rejects: { type: "string" }, jobs: { type: "string" } },
   positionals: { max: 1, noun: "file" },
   async run({ values, positionals }, io) {
     const { ingestCommand } = await import("../ingest.js");
-    const options = [...(values.articles === undefined ? [] : ["--articles", values.articles]), ...(values.rejects === undefined ? [] : ["--rejects", values.rejects])];
+    const options = [
+      ...(values.articles === undefined ? [] : ["--articles", values.articles]),
+      ...(values.rejects === undefined ? [] : ["--rejects", values.rejects]),
+      ...(values.jobs === undefined ? [] : [`--jobs=${values.jobs}`]),
+    ];
     return ingestCommand([...options, ...positionals], io);
   },
 });
