@@ -1,5 +1,6 @@
 // What a command of news-events is: its name, its help, its options and what it runs.
 import type { parseArgs, ParseArgsConfig } from "node:util";
+import { availableParallelism } from "node:os";
 import { EXIT } from "./exit-codes.js";
 import type { CliIo } from "./output.js";
 
@@ -51,4 +52,26 @@ export class CliError extends Error {
     super(message);
     this.name = "CliError";
   }
+}
+
+/**
+ * The output format a command was asked for by `--format` or its shorthand `--json`:
+ * one of `formats`, `fallback` where neither is given; a usage error for an unknown
+ * format or for `--json` beside another one.
+ */
+export function chosenFormat<Format extends string>(command: string, values: { readonly json?: boolean | undefined; readonly format?: string | undefined }, formats: readonly Format[], fallback: Format): Format {
+  if (values.json && values.format !== undefined && values.format !== "json")
+    throw new CliError(`news-events ${command}: --json and --format ${values.format} ask for two formats; give one`, EXIT.usage);
+  const format = values.format ?? (values.json ? "json" : fallback);
+  if (!(formats as readonly string[]).includes(format)) throw new CliError(`news-events ${command}: --format must be one of ${formats.join(", ")}, not ${JSON.stringify(format)}`, EXIT.usage);
+  return format as Format;
+}
+
+/** The worker threads `--jobs` asks for: the cores available where it is not given; a usage error for anything but a whole number from 1. */
+export function chosenJobs(command: string, jobs: string | undefined): number {
+  if (jobs === undefined) return availableParallelism();
+  const count = Number(jobs);
+  if (!/^\d+$/.test(jobs) || !Number.isSafeInteger(count) || count < 1)
+    throw new CliError(`news-events ${command}: --jobs must be a whole number of threads, 1 or more, not ${JSON.stringify(jobs)}`, EXIT.usage);
+  return count;
 }

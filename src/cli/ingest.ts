@@ -2,13 +2,10 @@
 // documents as NDJSON to stdout and each rejected answer, with its problems, to a
 // rejects file. Streams a line at a time, so memory stays flat however many lines.
 import { createWriteStream, type WriteStream } from "node:fs";
-import { availableParallelism } from "node:os";
-import { parseArgs } from "node:util";
 import type { ArticleSource } from "../export/article-source.js";
 import { problem } from "../validate/problem.js";
 import { readJsonText } from "../validate/read-json-text.js";
 import { CliError } from "./command.js";
-import { INGEST_HELP } from "./commands/ingest.js";
 import { EXIT } from "./exit-codes.js";
 import { plural } from "./format-quantity.js";
 import { ingestLine, isObject, rejectLine, type IngestOutcome } from "./ingest-line.js";
@@ -16,10 +13,8 @@ import type { ingestLines } from "./ingest-worker.js";
 import { Output, type CliIo } from "./output.js";
 import { describeFileError, displayName, MAX_LINE_BYTES, openInput } from "./read-input.js";
 import { splitLines } from "./split-lines.js";
-import { LinePool, WorkerFailure, type Checked } from "./validate-pool.js";
+import { LinePool, POOL_AFTER_LINES, WorkerFailure, type Checked } from "./validate-pool.js";
 
-/** Lines handled on the main thread before worker threads start: starting them costs more than a few answers. */
-const POOL_AFTER_ANSWERS = 64;
 
 const openStream = async (file: string, io: CliIo) => (await openInput(file, io)).chunks();
 
@@ -54,30 +49,20 @@ function defaultRejects(file: string): string {
   return file === "-" ? "rejects.ndjson" : `${file.replace(/\.(?:ndjson|jsonl|json)$/i, "")}.rejects.ndjson`;
 }
 
-/** Runs `news-events ingest` on its arguments and returns the exit code. */
-export async function ingestCommand(args: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: { help: { type: "boolean", short: "h" }, articles: { type: "string" }, rejects: { type: "string" }, jobs: { type: "string" } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new CliError(`news-events ingest: ${(error as Error).message.split(/\. (?=To specify)/)[0]!.replace(/\.$/, "")}; see news-events ingest --help`, EXIT.usage);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(INGEST_HELP);
-    return 0;
-  }
-  if (positionals.length !== 1)
-    throw new CliError(`news-events ingest: name one answers file (or - for stdin), got ${positionals.length}; see news-events ingest --help`, EXIT.usage);
-  const file = positionals[0]!;
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
-  if (!/^\d+$/.test(values.jobs ?? "1") || !Number.isSafeInteger(jobs) || jobs < 1)
-    throw new CliError(`news-events ingest: --jobs must be a whole number of threads, 1 or more, not ${JSON.stringify(values.jobs)}`, EXIT.usage);
+/** What `news-events ingest` was asked to do, its command line read. */
+export interface IngestOptions {
+  /** The answers file; `-` is stdin. */
+  readonly file: string;
+  /** The articles file, for lines that name their article by `articleId`. */
+  readonly articles?: string | undefined;
+  /** Where the rejected answers go. */
+  readonly rejects?: string | undefined;
+  /** How many worker threads turn answers into documents; 1 starts none. */
+  readonly jobs: number;
+}
+
+/** Runs `news-events ingest` and returns the exit code. */
+export async function ingestAnswers({ file, jobs, ...values }: IngestOptions, io: CliIo): Promise<number> {
   const articles = values.articles === undefined ? undefined : await readArticles(values.articles, io);
   const rejectsPath = values.rejects ?? defaultRejects(file);
   const rejects = createWriteStream(rejectsPath);
@@ -116,7 +101,7 @@ export async function ingestCommand(args: readonly string[], io: CliIo): Promise
         else await write(outcome);
         continue;
       }
-      if (pool && (pool.started || line.number > POOL_AFTER_ANSWERS)) await writeAll(await pool.submit(line.bytes, line.number));
+      if (pool && (pool.started || line.number > POOL_AFTER_LINES)) await writeAll(await pool.submit(line.bytes, line.number));
       else await write(ingestLine(line.bytes, line.number, articles));
     }
     while (pool?.pending) await writeAll([await pool.next()]);

@@ -10,12 +10,10 @@ import { plural } from "./format-quantity.js";
 import { documentFromInput } from "./load-document.js";
 import type { CliIo } from "./output.js";
 import { displayName, looksLikeNdjson, MAX_LINE_BYTES, namedNdjson, openInput } from "./read-input.js";
-import { splitLines } from "./split-lines.js";
+import { isBlankLine, splitLines } from "./split-lines.js";
 
 /** The most problems listed when a document of a corpus is invalid. */
 const SHOWN_PROBLEMS = 10;
-
-const blank = (bytes: Buffer) => bytes.every((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0d);
 
 /**
  * Yields the documents of one input: with no file, the embedded example document; a
@@ -39,7 +37,7 @@ export async function* readCorpus(file: string | undefined, io: CliIo): AsyncGen
   try {
     let documents = 0;
     for await (const line of splitLines(input.chunks(), MAX_LINE_BYTES)) {
-      if (!line.tooLong && blank(line.bytes)) continue;
+      if (!line.tooLong && isBlankLine(line.bytes)) continue;
       const checked = line.tooLong ? { ok: false as const, problems: [lineTooLong(line.number, line.length, MAX_LINE_BYTES)] } : checkBytes(line.bytes, line.number);
       if (!checked.ok) {
         const shown = checked.problems.slice(0, SHOWN_PROBLEMS).map((found) => `  ${formatLocated(name, found)}`);

@@ -1,5 +1,6 @@
 // The commands that write or read Parquet need DuckDB's Node API, an optional peer
 // dependency; without it they say what is missing and how to install it.
+import { loadDuckDb } from "../corpus/duckdb.js";
 import { CliError } from "./command.js";
 import { EXIT } from "./exit-codes.js";
 
@@ -12,9 +13,10 @@ export const DUCKDB_PACKAGE = "@duckdb/node-api";
  */
 export async function requireDuckDb(command: string): Promise<void> {
   try {
-    await import("@duckdb/node-api");
+    await loadDuckDb();
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0]!.slice(0, 200);
+    const cause = error instanceof Error ? error.cause : error;
+    const reason = (cause instanceof Error ? cause.message : String(cause)).split("\n")[0]!.slice(0, 200);
     throw new CliError(
       `news-events ${command} needs DuckDB's Node API, the optional peer dependency ${DUCKDB_PACKAGE}, and it cannot be loaded (${reason}); install it beside news-event-models: npm install ${DUCKDB_PACKAGE}`,
       EXIT.usage,

@@ -66,7 +66,7 @@ async function textHash(text: string): Promise<string> {
 
 /** Reads every document of an NDJSON corpus; invalid lines are reported on stderr and skipped. */
 async function readCorpus(file: string, io: CliIo): Promise<{ entries: Entry[]; invalid: number }> {
-  const [{ checkBytes, formatLocated, lineTooLong }, { displayName, MAX_LINE_BYTES, openInput }, { splitLines }] = await Promise.all([
+  const [{ checkBytes, formatLocated, lineTooLong }, { displayName, MAX_LINE_BYTES, openInput }, { isBlankLine, splitLines }] = await Promise.all([
     import("./check-document-text.js"),
     import("./read-input.js"),
     import("./split-lines.js"),
@@ -82,7 +82,7 @@ async function readCorpus(file: string, io: CliIo): Promise<{ entries: Entry[]; 
       io.stderr.write(`${formatLocated(name, lineTooLong(line.number, line.length, MAX_LINE_BYTES))}\n`);
       continue;
     }
-    if (line.bytes.every((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0d)) continue;
+    if (isBlankLine(line.bytes)) continue;
     const checked = checkBytes(line.bytes, line.number);
     if (!checked.ok) {
       invalid++;

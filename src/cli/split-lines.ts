@@ -64,3 +64,8 @@ export async function* splitLines(chunks: AsyncIterable<Buffer | string>, maxByt
   }
   if (pending) yield finish();
 }
+
+/** Whether a line holds nothing but spaces, tabs and a carriage return: a blank line of NDJSON, skipped. */
+export function isBlankLine(bytes: Uint8Array): boolean {
+  return bytes.every((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0d);
+}

@@ -6,14 +6,10 @@ import { EXIT } from "./exit-codes.js";
 import type { CliIo } from "./output.js";
 import { Progress } from "./progress.js";
 import { describeFileError, displayName, looksLikeNdjson, MAX_LINE_BYTES, namedNdjson, openInput, readDocumentBytes, type Input } from "./read-input.js";
-import { splitLines } from "./split-lines.js";
-import { LinePool, WorkerFailure, type Checked } from "./validate-pool.js";
+import { isBlankLine, splitLines } from "./split-lines.js";
+import { LinePool, POOL_AFTER_LINES, WorkerFailure, type Checked } from "./validate-pool.js";
 import { ValidationReport, type Counts, type DocumentOutcome, type ValidationSummary } from "./validate-report.js";
 
-const blank = (bytes: Buffer) => bytes.every((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0d);
-
-/** How many documents a run checks on the main thread before it starts the worker threads of `--jobs`. */
-const POOL_AFTER_DOCUMENTS = 64;
 
 const zero = (): Counts => ({ documents: 0, valid: 0, invalid: 0, unreadable: 0, problems: 0 });
 
@@ -71,8 +67,8 @@ export async function validateInputs(options: ValidateOptions, io: CliIo): Promi
           else await record(name, line.number, problems);
         } else {
           bytes += line.bytes.length + 1;
-          if (blank(line.bytes)) continue;
-          if (pool && (pool.started || totals.documents >= POOL_AFTER_DOCUMENTS)) await recordAll(await pool.submit(line.bytes, line.number));
+          if (isBlankLine(line.bytes)) continue;
+          if (pool && (pool.started || totals.documents >= POOL_AFTER_LINES)) await recordAll(await pool.submit(line.bytes, line.number));
           else {
             const checked = checkBytes(line.bytes, line.number);
             await record(name, line.number, checked.ok ? [] : checked.problems);

@@ -19,6 +19,9 @@ export interface LineWorker {
 /** The threads of `validate --jobs`: each line's problems. */
 export const VALIDATE_WORKER: LineWorker = { module: "validate-worker", name: "checkLines" };
 
+/** How many lines a run handles on the main thread before its worker threads start: starting them costs more than a few documents. */
+export const POOL_AFTER_LINES = 64;
+
 /** How many lines go to a worker in one message, at most: passing a message costs more than a small line. */
 const BATCH_LINES = 16;
 

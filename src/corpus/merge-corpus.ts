@@ -1,4 +1,5 @@
 import type { NewsDocument } from "../model/document.js";
+import { actorNames } from "../query/_lib/names.js";
 import type { ActorKind } from "../model/id.js";
 import type { ResolvedInterval } from "../model/time.js";
 import type { CorpusIds } from "./document-rows.js";
@@ -43,16 +44,6 @@ export interface MergedCorpus {
   readonly events: readonly CorpusEntity[];
   /** The corpus-wide ids of one document's actors and events, for {@link documentRows} and {@link writeCorpusParquet}. */
   idsOf(document: number): CorpusIds;
-}
-
-/** Case, accents, punctuation and spacing do not make two names differ. */
-function normalise(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 }
 
 // Names that say what an actor is rather than who: two "officials" of two articles are
@@ -160,7 +151,7 @@ export function mergeCorpus(documents: readonly NewsDocument[]): MergedCorpus {
         else actors.link(first, node, `same Wikidata id ${wikidata}`);
       }
       if (!LINKED_BY_NAME.has(actor.kind)) continue;
-      for (const name of new Set([actor.name, ...(actor.aliases ?? []).map((alias) => alias.text)].map(normalise))) {
+      for (const name of actorNames(actor)) {
         if (name === "") continue;
         const entry = `${actor.kind}\u0000${name}`;
         byName.set(entry, [...(byName.get(entry) ?? []), node]);

@@ -44,9 +44,8 @@ export async function queryCorpus(directory: string, sql: string): Promise<Query
     const reader = await connection.runAndReadAll(sql);
     // DuckDB's JSON form writes every 64-bit integer (a count, too) as text; one that a
     // JavaScript number holds exactly becomes a number.
-    const integers = reader
-      .columnNames()
-      .filter((_, index) => /^(BIGINT|HUGEINT|UBIGINT|UHUGEINT)$/.test(String(reader.columnTypes()[index])));
+    const types = reader.columnTypes();
+    const integers = reader.columnNames().filter((_, index) => /^(BIGINT|HUGEINT|UBIGINT|UHUGEINT)$/.test(String(types[index])));
     const rows = reader.getRowObjectsJson().map((row) => {
       const out: Record<string, unknown> = { ...row };
       for (const name of integers) {

@@ -307,9 +307,11 @@ export function toPloverEvents(document: NewsDocument): PloverExport {
     });
   };
 
+  const partsOf = new Map<string, string[]>();
+  for (const meeting of document.meetings) if (meeting.partOfId !== undefined) partsOf.set(meeting.partOfId, [...(partsOf.get(meeting.partOfId) ?? []), meeting.id]);
   for (const meeting of document.meetings) {
     // A meeting made of others is coded through its parts: a record of its own would count the same contacts twice.
-    const parts = document.meetings.filter((other) => other.partOfId === meeting.id).map((other) => other.id);
+    const parts = partsOf.get(meeting.id) ?? [];
     if (parts.length > 0) {
       uncoded.push({ id: meeting.id, source: "meeting", cameo: null, reason: `its parts (${parts.join(", ")}) are coded each on its own, and a record for the whole would count the same contacts again` });
       continue;

@@ -10,7 +10,8 @@ import type { ResolvedInterval, TimeExpression } from "../model/time.js";
 import { resolveDocumentTimes } from "../time/resolve-document-times.js";
 import { assign } from "./_lib/assign.js";
 import { meetingParties, timesCompatible } from "./_lib/facts.js";
-import { evidenceRanges, jaccard, normalizeName, rangeDice, type Ranges } from "./_lib/text.js";
+import { actorNames, normalizeName } from "../query/_lib/names.js";
+import { evidenceRanges, jaccard, rangeDice, type Ranges } from "./_lib/text.js";
 
 /**
  * The collections of a document that {@link alignDocuments} matches one-to-one, in the
@@ -169,10 +170,6 @@ function alignList<Item extends { readonly id: string }>(
   };
 }
 
-function names(actor: { readonly name: string; readonly aliases?: readonly { readonly text: string }[] | undefined }): Set<string> {
-  return new Set([actor.name, ...(actor.aliases ?? []).map((alias) => alias.text)].map(normalizeName));
-}
-
 function compareNames(gold: Set<string>, goldName: string, predicted: Set<string>, predictedName: string): Similarity {
   const a = normalizeName(goldName);
   const b = normalizeName(predictedName);
@@ -193,7 +190,7 @@ function compareActors(gold: Actor, predicted: Actor): Similarity {
   if (goldWikidata && predictedWikidata && goldWikidata !== predictedWikidata) return { similarity: 0, reasons: [`different Wikidata ids (${goldWikidata}, ${predictedWikidata})`] };
   if (gold.id === predicted.id) return { similarity: 1, reasons: [`same id, both ${gold.kind}s`] };
   if (goldWikidata && goldWikidata === predictedWikidata) return { similarity: 0.95, reasons: [`same Wikidata id ${goldWikidata}`] };
-  const byName = compareNames(names(gold), gold.name, names(predicted), predicted.name);
+  const byName = compareNames(actorNames(gold), gold.name, actorNames(predicted), predicted.name);
   return byName.similarity > 0 ? { similarity: byName.similarity, reasons: [...byName.reasons, `both ${gold.kind}s`] } : NONE;
 }
 
@@ -206,7 +203,7 @@ function comparePlaces(gold: Place, predicted: Place): Similarity {
   if (gold.id === predicted.id) return { similarity: 1, reasons: ["same id"] };
   if (gold.wikidata && gold.wikidata === predicted.wikidata) return { similarity: 0.95, reasons: [`same Wikidata id ${gold.wikidata}`] };
   if (gold.geonamesId && gold.geonamesId === predicted.geonamesId) return { similarity: 0.95, reasons: [`same GeoNames id ${gold.geonamesId}`] };
-  return compareNames(names(gold), gold.name, names(predicted), predicted.name);
+  return compareNames(actorNames(gold), gold.name, actorNames(predicted), predicted.name);
 }
 
 /** Reads a document's references in the gold document's ids, through the alignments made so far. */

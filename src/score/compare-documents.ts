@@ -1,6 +1,6 @@
 import type { NewsDocument } from "../model/document.js";
 import { entityCollections, walkDocument, type EntityCollection } from "../validate/reference-graph.js";
-import { normalizeName } from "./_lib/text.js";
+import { normalizeName } from "../query/_lib/names.js";
 import { ALIGNED_COLLECTIONS, alignDocuments, type AlignOptions } from "./align-documents.js";
 
 /**

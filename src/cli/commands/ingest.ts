@@ -1,9 +1,8 @@
-import { defineCommand } from "../command.js";
+import { chosenJobs, CliError, defineCommand } from "../command.js";
+import { EXIT } from "../exit-codes.js";
 
-/** The help of `news-events ingest`. */
-export const INGEST_HELP = `Usage: news-events ingest [options] <answers.ndjson>
-
-Reads language models' answers, one a line, each in the answer form of
+// The help of `news-events ingest`, after its usage line.
+const help = `Reads language models' answers, one a line, each in the answer form of
 news-event-models (llm-document), with the article it was drawn from:
 
   {"answer": {…}, "article": "the article's text"}
@@ -36,16 +35,14 @@ export const ingest = defineCommand({
   name: "ingest",
   synopsis: "[--articles <file>] [--rejects <file>] [--jobs <n>] <answers.ndjson>",
   summary: "turn language models' answers into documents and rejects",
-  help: INGEST_HELP.replace(/^Usage:[^\n]*\n\n/, ""),
+  help,
   options: { articles: { type: "string" }, rejects: { type: "string" }, jobs: { type: "string" } },
   positionals: { max: 1, noun: "file" },
   async run({ values, positionals }, io) {
-    const { ingestCommand } = await import("../ingest.js");
-    const options = [
-      ...(values.articles === undefined ? [] : ["--articles", values.articles]),
-      ...(values.rejects === undefined ? [] : ["--rejects", values.rejects]),
-      ...(values.jobs === undefined ? [] : [`--jobs=${values.jobs}`]),
-    ];
-    return ingestCommand([...options, ...positionals], io);
+    const [file] = positionals;
+    if (file === undefined) throw new CliError("news-events ingest: name one answers file (or - for stdin), got 0; see news-events ingest --help", EXIT.usage);
+    const jobs = chosenJobs("ingest", values.jobs);
+    const { ingestAnswers } = await import("../ingest.js");
+    return ingestAnswers({ file, articles: values.articles, rejects: values.rejects, jobs }, io);
   },
 });

@@ -1,4 +1,4 @@
-import { CliError, defineCommand } from "../command.js";
+import { chosenFormat, CliError, defineCommand } from "../command.js";
 import { EXIT } from "../exit-codes.js";
 
 /** The formats of `news-events query --format`, with what each prints. */
@@ -43,16 +43,12 @@ integer beyond 2^53 as text, a date as YYYY-MM-DD).
   options: { json: { type: "boolean" }, format: { type: "string" } },
   positionals: { max: 2, noun: "argument" },
   async run({ values, positionals }, io) {
-    if (values.json && values.format !== undefined && values.format !== "json")
-      throw new CliError(`news-events query: --json and --format ${values.format} ask for two formats; give one`, EXIT.usage);
-    const format = values.format ?? (values.json ? "json" : "table");
-    if (!(formats as string[]).includes(format))
-      throw new CliError(`news-events query: --format must be one of ${formats.join(", ")}, not ${JSON.stringify(format)}`, EXIT.usage);
+    const format = chosenFormat("query", values, formats, "table");
     const [directory, sql] = positionals;
     if (directory === undefined || sql === undefined)
       throw new CliError('news-events query: give the directory of the exported tables and the SQL: news-events query <dir> "<sql>"', EXIT.usage);
     if (sql.trim() === "") throw new CliError("news-events query: the SQL is empty", EXIT.usage);
     const { runQuery } = await import("../query-corpus.js");
-    return runQuery(directory, sql, format as QueryFormat, io);
+    return runQuery(directory, sql, format, io);
   },
 });

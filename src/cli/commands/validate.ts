@@ -1,5 +1,4 @@
-import { availableParallelism } from "node:os";
-import { CliError, defineCommand } from "../command.js";
+import { chosenFormat, chosenJobs, CliError, defineCommand } from "../command.js";
 import { EXIT } from "../exit-codes.js";
 import type { ProgressMode } from "../progress.js";
 
@@ -72,14 +71,8 @@ had failed yet.
   options: { ndjson: { type: "boolean" }, json: { type: "boolean" }, format: { type: "string" }, progress: { type: "boolean" }, jobs: { type: "string" } },
   positionals: { max: Infinity, noun: "file" },
   async run({ values, positionals }, io) {
-    if (values.json && values.format !== undefined && values.format !== "json")
-      throw new CliError(`news-events validate: --json and --format ${values.format} ask for two formats; give one`, EXIT.usage);
-    const format = values.format ?? (values.json ? "json" : "pretty");
-    if (!(formats as string[]).includes(format))
-      throw new CliError(`news-events validate: --format must be one of ${formats.join(", ")}, not ${JSON.stringify(format)}`, EXIT.usage);
-    const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
-    if (!/^\d+$/.test(values.jobs ?? "1") || !Number.isSafeInteger(jobs) || jobs < 1)
-      throw new CliError(`news-events validate: --jobs must be a whole number of threads, 1 or more, not ${JSON.stringify(values.jobs)}`, EXIT.usage);
+    const format = chosenFormat("validate", values, formats, "pretty");
+    const jobs = chosenJobs("validate", values.jobs);
     let files = positionals;
     if (files.length === 0) {
       if ((io.stdin as { isTTY?: boolean }).isTTY)
@@ -87,6 +80,6 @@ had failed yet.
       files = ["-"];
     }
     const { validateInputs } = await import("../validate-inputs.js");
-    return validateInputs({ files, ndjson: values.ndjson === true, format: format as ReportFormat, progress: values.progress ? "always" : "auto", jobs }, io);
+    return validateInputs({ files, ndjson: values.ndjson === true, format, progress: values.progress ? "always" : "auto", jobs }, io);
   },
 });

@@ -1,7 +1,7 @@
 // The arguments of a document's facts, as tuples that can be counted against another's.
 import type { NewsDocument } from "../../model/document.js";
 import { meetingParties } from "./facts.js";
-import { normalizeName } from "./text.js";
+import { normalizeName } from "../../query/_lib/names.js";
 
 /** One argument of one fact: which fact, of what kind, in which role, with which value. */
 export interface FactArgument {

@@ -2,7 +2,7 @@
 import type { Meeting } from "../../model/meeting.js";
 import type { ResolvedInterval, TimeExpression } from "../../model/time.js";
 import { intervalsOverlap } from "../../time/intervals-overlap.js";
-import { normalizeName } from "./text.js";
+import { normalizeName } from "../../query/_lib/names.js";
 
 /** Whether two time expressions can mean the same moment: their intervals share an instant, or, unresolved, they say the same words. */
 export function timesCompatible(

@@ -1,23 +1,6 @@
 // Comparing names and evidence spans of two documents.
 import type { NewsDocument } from "../../model/document.js";
 
-/**
- * A name in the form two spellings of it share: Unicode-compatible (NFKC), without
- * accents, curly quotes made straight, lower case, one space between words, and no
- * leading article ("the Foreign Ministry" and "Foreign Ministry" are one name).
- */
-export function normalizeName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}']+/gu, " ")
-    .trim()
-    .replace(/^the /, "");
-}
-
 /** Half-open character ranges of the article, sorted and merged. */
 export type Ranges = readonly (readonly [start: number, end: number])[];
 
