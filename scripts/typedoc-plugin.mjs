@@ -1,7 +1,10 @@
 // The API site's own rules, on top of typedoc-plugin-zod:
 // - a schema and the type inferred from it (`const Meeting` and `type Meeting`) are one
 //   concept, so they are one entry: the type's page, with its fields, its comment and a
-//   line saying the same name is the zod schema that checks it;
+//   line saying the same name is the zod schema that checks it; the schema's own type
+//   (`interface MeetingSchema extends z.ZodObject<…>`, named so that declarations refer
+//   to it instead of repeating its fields) is named in that line, not given a page of
+//   zod's members;
 // - `MeetingInput` says in one line what it is, rather than repeating Meeting's comment;
 // - a type that is an object shape is shown as its fields, one by one with their
 //   comments, as an interface's page shows them, not as one block of type text;
@@ -35,17 +38,21 @@ function mergeSchemas(project) {
     const type = parent?.children?.find((child) => child !== variable && child.name === variable.name && child.kindOf(ReflectionKind.TypeAlias));
     if (!type) continue;
     const comment = (type.comment ?? variable.comment)?.clone() ?? new Comment();
-    const zodClass = variable.type?.type === "reference" && variable.type.package === "zod" ? variable.type.name.replace(/^(?:z\.)?/, "z.") : undefined;
+    const schemaType = parent.children?.find((child) => child.name === `${variable.name}Schema` && child.kindOf(ReflectionKind.Interface));
+    const zodType = schemaType ? schemaType.extendedTypes?.[0] : variable.type;
+    const zodClass = zodType?.type === "reference" && zodType.package === "zod" ? zodType.name.replace(/^(?:z\.)?/, "z.") : undefined;
+    const typed = [schemaType && `of type \`${schemaType.name}\``, zodClass && `a \`${zodClass}\``].filter(Boolean).join(", ");
     comment.summary.push(
       { kind: "text", text: "\n\n" },
       { kind: "code", text: `\`${variable.name}\`` },
       {
         kind: "text",
-        text: ` is also the zod schema${zodClass ? ` (a \`${zodClass}\`)` : ""} that checks and parses this type: \`${variable.name}.parse(value)\` returns it or throws, \`${variable.name}.safeParse(value)\` returns a result.`,
+        text: ` is also the zod schema${typed ? ` (${typed})` : ""} that checks and parses this type: \`${variable.name}.parse(value)\` returns it or throws, \`${variable.name}.safeParse(value)\` returns a result.`,
       },
     );
     type.comment = comment;
     project.removeReflection(variable);
+    if (schemaType) project.removeReflection(schemaType);
 
     const input = parent.children?.find((child) => child.name === `${variable.name}Input` && child.kindOf(ReflectionKind.TypeAlias));
     if (input && (!input.comment || sameSummary(input.comment, variable.comment))) {

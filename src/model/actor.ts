@@ -34,6 +34,9 @@ const AliasShape = {
     .meta({ description: "Ids of evidence spans where the article uses this alias." }),
 };
 
+/** The type of the {@link Alias} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface AliasSchema extends z.ZodObject<typeof AliasShape, z.core.$strict> {}
+
 /**
  * Another way the article names an actor: a short name, or a metonym such as "Tokyo"
  * for the Japanese government.
@@ -43,7 +46,7 @@ const AliasShape = {
  * ```
  * @group Actors
  */
-export const Alias: z.ZodObject<typeof AliasShape, z.core.$strict> = /* @__PURE__ */ z
+export const Alias: AliasSchema = /* @__PURE__ */ z
   .strictObject(AliasShape)
   .meta({ title: "Alias", description: "Another way the article names an actor, such as a metonym (\"Tokyo\" for Japan's government)." });
 export type Alias = z.infer<typeof Alias>;
@@ -64,6 +67,9 @@ const ExternalIdsShape = {
     .meta({ description: 'The CAMEO actor code: groups of three capital letters, such as "JPN" or "PRKGOV".' }),
 };
 
+/** The type of the {@link ExternalIds} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface ExternalIdsSchema extends z.ZodObject<typeof ExternalIdsShape, z.core.$strict> {}
+
 /**
  * Ids of the actor in other vocabularies.
  *
@@ -75,7 +81,7 @@ const ExternalIdsShape = {
  * ```
  * @group Actors
  */
-export const ExternalIds: z.ZodObject<typeof ExternalIdsShape, z.core.$strict> = /* @__PURE__ */ z
+export const ExternalIds: ExternalIdsSchema = /* @__PURE__ */ z
   .strictObject(ExternalIdsShape)
   .meta({ title: "ExternalIds", description: "Ids of the actor in other vocabularies: Wikidata, CAMEO." });
 export type ExternalIds = z.infer<typeof ExternalIds>;
@@ -108,6 +114,9 @@ const DescriptorShape = {
     .meta({ description: "Ids of the evidence spans that hold the words." }),
 };
 
+/** The type of the {@link Descriptor} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface DescriptorSchema extends z.ZodObject<typeof DescriptorShape, z.core.$strict> {}
+
 /**
  * A word the article uses to describe an actor, named or not: "a senior Western
  * diplomat" has the title "diplomat", the rank "senior" and the origin "Western".
@@ -117,7 +126,7 @@ const DescriptorShape = {
  * ```
  * @group Actors
  */
-export const Descriptor: z.ZodObject<typeof DescriptorShape, z.core.$strict> = /* @__PURE__ */ z
+export const Descriptor: DescriptorSchema = /* @__PURE__ */ z
   .strictObject(DescriptorShape)
   .meta({ title: "Descriptor", description: "A word the article uses to describe an actor: a title, a rank, an origin, a status or a stance." });
 export type Descriptor = z.infer<typeof Descriptor>;
@@ -154,6 +163,9 @@ const AffiliationShape = {
     .meta({ description: "Ids of the evidence spans that say the actors are tied." }),
 };
 
+/** The type of the {@link Affiliation} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface AffiliationSchema extends z.ZodObject<typeof AffiliationShape, z.core.$strict> {}
+
 /**
  * A tie between an actor and another: a state's membership of a bloc, an official's
  * service to a government, a militia's backer.
@@ -163,7 +175,7 @@ const AffiliationShape = {
  * ```
  * @group Actors
  */
-export const Affiliation: z.ZodObject<typeof AffiliationShape, z.core.$strict> = /* @__PURE__ */ z
+export const Affiliation: AffiliationSchema = /* @__PURE__ */ z
   .strictObject(AffiliationShape)
   .meta({ title: "Affiliation", description: "A tie between the actor and another: member-of, works-for, allied-with and so on." });
 export type Affiliation = z.infer<typeof Affiliation>;
@@ -212,6 +224,9 @@ const NativeNameShape = {
     .meta({ description: 'The ISO 15924 code of the script, such as "Jpan" or "Hang".' }),
 };
 
+/** The type of the {@link NativeName} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface NativeNameSchema extends z.ZodObject<typeof NativeNameShape, z.core.$strict> {}
+
 /**
  * A name written in its own script, with the ISO 15924 script code.
  * @example
@@ -220,7 +235,7 @@ const NativeNameShape = {
  * ```
  * @group Actors
  */
-export const NativeName: z.ZodObject<typeof NativeNameShape, z.core.$strict> = /* @__PURE__ */ z
+export const NativeName: NativeNameSchema = /* @__PURE__ */ z
   .strictObject(NativeNameShape)
   .meta({ title: "NativeName", description: "A name written in its own script, with its ISO 15924 script code." });
 export type NativeName = z.infer<typeof NativeName>;
@@ -241,6 +256,9 @@ const PersonShape = {
     .optional()
     .meta({ description: "Ids of the states the person is a national of." }),
 };
+
+/** The type of the {@link Person} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface PersonSchema extends z.ZodObject<typeof PersonShape, z.core.$strict> {}
 
 /**
  * A named person, such as a delegate or a minister.
@@ -264,7 +282,7 @@ const PersonShape = {
  * @see https://www.popoloproject.com/specs/person.html
  * @group Actors
  */
-export const Person: z.ZodObject<typeof PersonShape, z.core.$strict> = /* @__PURE__ */ z
+export const Person: PersonSchema = /* @__PURE__ */ z
   .strictObject(PersonShape)
   .meta({ title: "Person", description: "A named person, such as a delegate or a minister." });
 export type Person = z.infer<typeof Person>;
@@ -288,6 +306,9 @@ const StateShape = {
     .meta({ description: 'The ISO 3166-1 alpha-2 code, such as "JP".' }),
 };
 
+/** The type of the {@link State} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface StateSchema extends z.ZodObject<typeof StateShape, z.core.$strict> {}
+
 /**
  * A state, standing for its government: Japan, North Korea.
  *
@@ -308,7 +329,7 @@ const StateShape = {
  * ```
  * @group Actors
  */
-export const State: z.ZodObject<typeof StateShape, z.core.$strict> = /* @__PURE__ */ z
+export const State: StateSchema = /* @__PURE__ */ z
   .strictObject(StateShape)
   .meta({ title: "State", description: "A sovereign state, standing for its government; capitals that stand for it are metonym aliases." });
 export type State = z.infer<typeof State>;
@@ -357,6 +378,9 @@ const OrganizationShape = {
   }).optional(),
 };
 
+/** The type of the {@link Organization} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface OrganizationSchema extends z.ZodObject<typeof OrganizationShape, z.core.$strict> {}
+
 /**
  * An organisation: a ministry, a bureau within one, an intergovernmental body.
  *
@@ -378,7 +402,7 @@ const OrganizationShape = {
  * @see https://www.popoloproject.com/specs/organization.html
  * @group Actors
  */
-export const Organization: z.ZodObject<typeof OrganizationShape, z.core.$strict> = /* @__PURE__ */ z
+export const Organization: OrganizationSchema = /* @__PURE__ */ z
   .strictObject(OrganizationShape)
   .meta({ title: "Organization", description: "An organisation, such as a ministry or a bureau within one, nested by parentId." });
 export type Organization = z.infer<typeof Organization>;
@@ -391,6 +415,9 @@ const GroupCountShape = {
   exactness: CountExactness,
 };
 
+/** The type of the {@link GroupCount} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface GroupCountSchema extends z.ZodObject<typeof GroupCountShape, z.core.$strict> {}
+
 /**
  * The size of a counted group.
  * @example
@@ -399,7 +426,7 @@ const GroupCountShape = {
  * ```
  * @group Actors
  */
-export const GroupCount: z.ZodObject<typeof GroupCountShape, z.core.$strict> = /* @__PURE__ */ z
+export const GroupCount: GroupCountSchema = /* @__PURE__ */ z
   .strictObject(GroupCountShape)
   .meta({ title: "GroupCount", description: "The size of a counted group and how exact it is." });
 export type GroupCount = z.infer<typeof GroupCount>;
@@ -411,6 +438,9 @@ const GroupRelationShape = {
   actorId: reference(ActorId, { role: "the actor a group is defined through", description: "Id of the actor this group is defined by." }),
 };
 
+/** The type of the {@link GroupRelation} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface GroupRelationSchema extends z.ZodObject<typeof GroupRelationShape, z.core.$strict> {}
+
 /**
  * A group defined through another actor: "the families of five abductees".
  * @example
@@ -419,7 +449,7 @@ const GroupRelationShape = {
  * ```
  * @group Actors
  */
-export const GroupRelation: z.ZodObject<typeof GroupRelationShape, z.core.$strict> = /* @__PURE__ */ z
+export const GroupRelation: GroupRelationSchema = /* @__PURE__ */ z
   .strictObject(GroupRelationShape)
   .meta({ title: "GroupRelation", description: "How a group is defined through another actor, such as \"families of\" the five abductees." });
 export type GroupRelation = z.infer<typeof GroupRelation>;
@@ -444,6 +474,9 @@ const CountedGroupShape = {
     .meta({ description: "Ids of the larger counted groups this group is part of (counted groups only, not states or organisations)." }),
 };
 
+/** The type of the {@link CountedGroup} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface CountedGroupSchema extends z.ZodObject<typeof CountedGroupShape, z.core.$strict> {}
+
 /**
  * People the article counts or describes but does not name: "the five abductees",
  * "the families of five abductees", "10 other people recognized by Japan as having been
@@ -463,7 +496,7 @@ const CountedGroupShape = {
  * ```
  * @group Actors
  */
-export const CountedGroup: z.ZodObject<typeof CountedGroupShape, z.core.$strict> = /* @__PURE__ */ z
+export const CountedGroup: CountedGroupSchema = /* @__PURE__ */ z
   .strictObject(CountedGroupShape)
   .meta({ title: "CountedGroup", description: "People the article counts or describes but does not name, with the count and what makes them a group." });
 export type CountedGroup = z.infer<typeof CountedGroup>;
@@ -483,6 +516,9 @@ const UnnamedSourceShape = {
   }).optional(),
 };
 
+/** The type of the {@link UnnamedSource} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface UnnamedSourceSchema extends z.ZodObject<typeof UnnamedSourceShape, z.core.$strict> {}
+
 /**
  * A source the article does not name: "diplomatic sources", "Japanese officials".
  * @example
@@ -498,7 +534,7 @@ const UnnamedSourceShape = {
  * ```
  * @group Actors
  */
-export const UnnamedSource: z.ZodObject<typeof UnnamedSourceShape, z.core.$strict> = /* @__PURE__ */ z
+export const UnnamedSource: UnnamedSourceSchema = /* @__PURE__ */ z
   .strictObject(UnnamedSourceShape)
   .meta({ title: "UnnamedSource", description: "A source the article does not name, such as \"diplomatic sources\" or \"Japanese officials\"." });
 export type UnnamedSource = z.infer<typeof UnnamedSource>;

@@ -11,6 +11,9 @@ const FurnitureShape = {
   label: z.string().min(1).meta({ description: "What the furniture is, such as \"scraped page banner\"." }),
 };
 
+/** The type of the {@link Furniture} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface FurnitureSchema extends z.ZodObject<typeof FurnitureShape, z.core.$strict> {}
+
 /**
  * A range of the article text that is page furniture, not part of the story: a banner,
  * a caption, a "related stories" list that came along when the page was scraped.
@@ -23,7 +26,7 @@ const FurnitureShape = {
  * ```
  * @group Article
  */
-export const Furniture: z.ZodObject<typeof FurnitureShape, z.core.$strict> = /* @__PURE__ */ z
+export const Furniture: FurnitureSchema = /* @__PURE__ */ z
   .strictObject(FurnitureShape)
   .meta({ title: "Furniture", description: "A range of the article text that is page furniture, not part of the story." });
 export type Furniture = z.infer<typeof Furniture>;
@@ -61,6 +64,9 @@ const ArticleShape = {
   inferred: Inferred.optional(),
 };
 
+/** The type of the {@link Article} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface ArticleSchema extends z.ZodObject<typeof ArticleShape, z.core.$strict> {}
+
 /**
  * The source article: its text verbatim, what is known of its publication, and which
  * of those values were inferred rather than stated.
@@ -79,7 +85,7 @@ const ArticleShape = {
  * ```
  * @group Article
  */
-export const Article: z.ZodObject<typeof ArticleShape, z.core.$strict> = /* @__PURE__ */ z
+export const Article: ArticleSchema = /* @__PURE__ */ z
   .strictObject(ArticleShape)
   .meta({
     title: "Article",

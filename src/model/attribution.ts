@@ -60,6 +60,9 @@ const AttributionShape = {
   note: z.string().optional().meta({ description: "A free-text note by whoever encoded the article; not a fact from it." }),
 };
 
+/** The type of the {@link Attribution} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface AttributionSchema extends z.ZodObject<typeof AttributionShape, z.core.$strict> {}
+
 /**
  * Who the article says a fact came from, when they said it, and how sure it is.
  *
@@ -83,7 +86,7 @@ const AttributionShape = {
  * ```
  * @group Attribution
  */
-export const Attribution: z.ZodObject<typeof AttributionShape, z.core.$strict> = /* @__PURE__ */ z
+export const Attribution: AttributionSchema = /* @__PURE__ */ z
   .strictObject(AttributionShape)
   .meta({
     title: "Attribution",

@@ -31,6 +31,9 @@ const DelegationMemberShape = /* @__PURE__ */ (() => ({
   inferred: Inferred.optional(),
 }))();
 
+/** The type of the {@link DelegationMember} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface DelegationMemberSchema extends z.ZodObject<typeof DelegationMemberShape, z.core.$strict> {}
+
 /**
  * One member of a delegation and their role.
  * @example
@@ -39,7 +42,7 @@ const DelegationMemberShape = /* @__PURE__ */ (() => ({
  * ```
  * @group Delegations
  */
-export const DelegationMember: z.ZodObject<typeof DelegationMemberShape, z.core.$strict> = /* @__PURE__ */ z
+export const DelegationMember: DelegationMemberSchema = /* @__PURE__ */ z
   .strictObject(DelegationMemberShape)
   .meta({ title: "DelegationMember", description: "One member of a delegation and their role in it." });
 export type DelegationMember = z.infer<typeof DelegationMember>;
@@ -72,6 +75,9 @@ const DelegationShape = /* @__PURE__ */ (() => ({
   ...factFields("a delegation"),
 }))();
 
+/** The type of the {@link Delegation} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface DelegationSchema extends z.ZodObject<typeof DelegationShape, z.core.$strict> {}
+
 /**
  * A team that represents a state or organisation at talks, with a head ("chief
  * delegate"), a deputy head and members.
@@ -92,7 +98,7 @@ const DelegationShape = /* @__PURE__ */ (() => ({
  * ```
  * @group Delegations
  */
-export const Delegation: z.ZodObject<typeof DelegationShape, z.core.$strict> = /* @__PURE__ */ z
+export const Delegation: DelegationSchema = /* @__PURE__ */ z
   .strictObject(DelegationShape)
   .meta({
     title: "Delegation",

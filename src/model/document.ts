@@ -55,6 +55,9 @@ const NewsDocumentShape = {
   extensions: Extensions.optional(),
 };
 
+/** The type of the {@link NewsDocument} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface NewsDocumentSchema extends z.ZodObject<typeof NewsDocumentShape, z.core.$strict> {}
+
 /**
  * One article and everything drawn from it: actors, places, posts, delegations, series
  * of talks, meetings, positions, issues, happenings, times, attributions and evidence,
@@ -73,7 +76,7 @@ const NewsDocumentShape = {
  * ```
  * @group Document
  */
-export const NewsDocument: z.ZodObject<typeof NewsDocumentShape, z.core.$strict> = /* @__PURE__ */ z
+export const NewsDocument: NewsDocumentSchema = /* @__PURE__ */ z
   .strictObject(NewsDocumentShape)
   .meta({
     title: "NewsDocument",

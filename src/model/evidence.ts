@@ -41,6 +41,9 @@ const EvidenceSpanShape = /* @__PURE__ */ (() => ({
   }),
 }))();
 
+/** The type of the {@link EvidenceSpan} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface EvidenceSpanSchema extends z.ZodObject<typeof EvidenceSpanShape, z.core.$strict> {}
+
 /**
  * A span of the article that states a fact: its offsets and the exact quoted text.
  *
@@ -57,7 +60,7 @@ const EvidenceSpanShape = /* @__PURE__ */ (() => ({
  * @see https://www.w3.org/TR/annotation-model/#text-position-selector
  * @group Evidence
  */
-export const EvidenceSpan: z.ZodObject<typeof EvidenceSpanShape, z.core.$strict> = /* @__PURE__ */ z
+export const EvidenceSpan: EvidenceSpanSchema = /* @__PURE__ */ z
   .strictObject(EvidenceSpanShape)
   .meta({
     title: "EvidenceSpan",

@@ -47,6 +47,9 @@ const HappeningParticipantShape = {
   role: HappeningRole,
 };
 
+/** The type of the {@link HappeningParticipant} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface HappeningParticipantSchema extends z.ZodObject<typeof HappeningParticipantShape, z.core.$strict> {}
+
 /**
  * An actor's part in a happening.
  * @example
@@ -55,7 +58,7 @@ const HappeningParticipantShape = {
  * ```
  * @group Happenings
  */
-export const HappeningParticipant: z.ZodObject<typeof HappeningParticipantShape, z.core.$strict> = /* @__PURE__ */ z
+export const HappeningParticipant: HappeningParticipantSchema = /* @__PURE__ */ z
   .strictObject(HappeningParticipantShape)
   .meta({ title: "HappeningParticipant", description: "An actor's part in a happening." });
 export type HappeningParticipant = z.infer<typeof HappeningParticipant>;
@@ -95,6 +98,9 @@ const HappeningShape = {
   ...factFields("a happening"),
 };
 
+/** The type of the {@link Happening} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface HappeningSchema extends z.ZodObject<typeof HappeningShape, z.core.$strict> {}
+
 /**
  * Something that happened, or is said to have happened, that is neither a meeting nor
  * a position: an arrest, a release, a protest, a sanction, an attack, a repatriation, a
@@ -124,7 +130,7 @@ const HappeningShape = {
  * ```
  * @group Happenings
  */
-export const Happening: z.ZodObject<typeof HappeningShape, z.core.$strict> = /* @__PURE__ */ z.strictObject(HappeningShape).meta({
+export const Happening: HappeningSchema = /* @__PURE__ */ z.strictObject(HappeningShape).meta({
   title: "Happening",
   description:
     "Something that happened, or is said to have happened, that is neither a meeting nor a position: an arrest, a release, a protest, a sanction, an attack, a repatriation, a message relay; with its participants, numbers, time and place.",

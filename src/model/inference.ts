@@ -36,6 +36,9 @@ const InferenceShape = {
   reason: z.string().min(1).meta({ description: "The reasoning that filled the value in, in a sentence or two a reader can check." }),
 };
 
+/** The type of the {@link Inference} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface InferenceSchema extends z.ZodObject<typeof InferenceShape, z.core.$strict> {}
+
 /**
  * A mark that one value of an object was inferred, not stated by the article, with
  * the reason.
@@ -55,7 +58,7 @@ const InferenceShape = {
  * ```
  * @group Inference
  */
-export const Inference: z.ZodObject<typeof InferenceShape, z.core.$strict> = /* @__PURE__ */ z
+export const Inference: InferenceSchema = /* @__PURE__ */ z
   .strictObject(InferenceShape)
   .meta({
     title: "Inference",

@@ -12,6 +12,9 @@ const IssueShape = {
   ...factFields("an issue"),
 };
 
+/** The type of the {@link Issue} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface IssueSchema extends z.ZodObject<typeof IssueShape, z.core.$strict> {}
+
 /**
  * A topic under negotiation: the abduction issue, the North's nuclear programme, the
  * scheduling of talks.
@@ -24,7 +27,7 @@ const IssueShape = {
  * ```
  * @group Issues
  */
-export const Issue: z.ZodObject<typeof IssueShape, z.core.$strict> = /* @__PURE__ */ z
+export const Issue: IssueSchema = /* @__PURE__ */ z
   .strictObject(IssueShape)
   .meta({ title: "Issue", description: "A topic under negotiation, such as the abduction issue; nested through parentId." });
 export type Issue = z.infer<typeof Issue>;

@@ -72,6 +72,9 @@ const RoundShape = {
   relation: RoundRelation.optional(),
 };
 
+/** The type of the {@link Round} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface RoundSchema extends z.ZodObject<typeof RoundShape, z.core.$strict> {}
+
 /**
  * Which round of a series a meeting is: a number, or "the next round".
  * @example
@@ -80,7 +83,7 @@ const RoundShape = {
  * ```
  * @group Meetings
  */
-export const Round: z.ZodObject<typeof RoundShape, z.core.$strict> = /* @__PURE__ */ z
+export const Round: RoundSchema = /* @__PURE__ */ z
   .strictObject(RoundShape)
   .meta({ title: "Round", description: "Which round of its series a meeting is: a number, or previous, current or next." });
 export type Round = z.infer<typeof Round>;
@@ -109,6 +112,9 @@ const DelegationParticipantShape = {
   role: ParticipantRole,
 };
 
+/** The type of the {@link DelegationParticipant} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface DelegationParticipantSchema extends z.ZodObject<typeof DelegationParticipantShape, z.core.$strict> {}
+
 /**
  * A delegation taking part in a meeting, at the level the article gives: "the deputy
  * chiefs of the Japanese and North Korean delegations met" is two of these, each with
@@ -119,7 +125,7 @@ const DelegationParticipantShape = {
  * ```
  * @group Meetings
  */
-export const DelegationParticipant: z.ZodObject<typeof DelegationParticipantShape, z.core.$strict> = /* @__PURE__ */ z
+export const DelegationParticipant: DelegationParticipantSchema = /* @__PURE__ */ z
   .strictObject(DelegationParticipantShape)
   .meta({ title: "DelegationParticipant", description: "A delegation taking part in a meeting, at the level of the members given by role." });
 export type DelegationParticipant = z.infer<typeof DelegationParticipant>;
@@ -139,6 +145,9 @@ const ActorParticipantShape = {
   role: ParticipantRole,
 };
 
+/** The type of the {@link ActorParticipant} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface ActorParticipantSchema extends z.ZodObject<typeof ActorParticipantShape, z.core.$strict> {}
+
 /**
  * An actor (a person, or a state as a whole) taking part in a meeting.
  * @example
@@ -147,7 +156,7 @@ const ActorParticipantShape = {
  * ```
  * @group Meetings
  */
-export const ActorParticipant: z.ZodObject<typeof ActorParticipantShape, z.core.$strict> = /* @__PURE__ */ z
+export const ActorParticipant: ActorParticipantSchema = /* @__PURE__ */ z
   .strictObject(ActorParticipantShape)
   .meta({ title: "ActorParticipant", description: "An actor, a person or a state as a whole, taking part in a meeting." });
 export type ActorParticipant = z.infer<typeof ActorParticipant>;
@@ -179,6 +188,9 @@ const MeetingPurposeShape = {
   ...factFields("a meeting's purpose"),
 };
 
+/** The type of the {@link MeetingPurpose} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface MeetingPurposeSchema extends z.ZodObject<typeof MeetingPurposeShape, z.core.$strict> {}
+
 /**
  * What a meeting is for, or is expected to centre on, with its own attribution: "The
  * next bilateral dialogue is expected to center on gaining concessions…".
@@ -188,7 +200,7 @@ const MeetingPurposeShape = {
  * ```
  * @group Meetings
  */
-export const MeetingPurpose: z.ZodObject<typeof MeetingPurposeShape, z.core.$strict> = /* @__PURE__ */ z
+export const MeetingPurpose: MeetingPurposeSchema = /* @__PURE__ */ z
   .strictObject(MeetingPurposeShape)
   .meta({ title: "MeetingPurpose", description: "What the meeting is for, or is expected to centre on, with its own attribution." });
 export type MeetingPurpose = z.infer<typeof MeetingPurpose>;
@@ -222,6 +234,9 @@ const MeetingOutcomeShape = {
   ...factFields("a meeting's outcome"),
 };
 
+/** The type of the {@link MeetingOutcome} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface MeetingOutcomeSchema extends z.ZodObject<typeof MeetingOutcomeShape, z.core.$strict> {}
+
 /**
  * What came of a meeting: progress, and the agreements reached.
  * @example
@@ -230,7 +245,7 @@ const MeetingOutcomeShape = {
  * ```
  * @group Meetings
  */
-export const MeetingOutcome: z.ZodObject<typeof MeetingOutcomeShape, z.core.$strict> = /* @__PURE__ */ z
+export const MeetingOutcome: MeetingOutcomeSchema = /* @__PURE__ */ z
   .strictObject(MeetingOutcomeShape)
   .meta({ title: "MeetingOutcome", description: "What came of the meeting: how far it got, and the agreements reached." });
 export type MeetingOutcome = z.infer<typeof MeetingOutcome>;
@@ -287,6 +302,9 @@ const MeetingShape = {
   ...factFields("a meeting"),
 };
 
+/** The type of the {@link Meeting} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface MeetingSchema extends z.ZodObject<typeof MeetingShape, z.core.$strict> {}
+
 /**
  * A meeting, held or planned: formal talks, a contact behind the scenes, a round of a
  * series, a meeting on the sidelines of other talks.
@@ -316,7 +334,7 @@ const MeetingShape = {
  * ```
  * @group Meetings
  */
-export const Meeting: z.ZodObject<typeof MeetingShape, z.core.$strict> = /* @__PURE__ */ z
+export const Meeting: MeetingSchema = /* @__PURE__ */ z
   .strictObject(MeetingShape)
   .meta({
     title: "Meeting",

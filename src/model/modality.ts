@@ -62,6 +62,9 @@ const ModalityShape = {
     .meta({ description: "Ids of the evidence spans of the words that mark the modality, such as \"failed to\" or \"plans to\"." }),
 };
 
+/** The type of the {@link Modality} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface ModalitySchema extends z.ZodObject<typeof ModalityShape, z.core.$strict> {}
+
 /**
  * Whether a meeting, position or happening took place, and whether it is real or only
  * planned, possible or imagined, as the article tells it.
@@ -77,7 +80,7 @@ const ModalityShape = {
  * ```
  * @group Modality
  */
-export const Modality: z.ZodObject<typeof ModalityShape, z.core.$strict> = /* @__PURE__ */ z.strictObject(ModalityShape).meta({
+export const Modality: ModalitySchema = /* @__PURE__ */ z.strictObject(ModalityShape).meta({
   title: "Modality",
   description:
     "Whether the fact took place (polarity) and whether it is actual, planned, possible or hypothetical (reality), with the facts it is conditional on; absent means it took place and is actual.",

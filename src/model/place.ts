@@ -31,6 +31,9 @@ const CoordinatesShape = {
   longitude: z.number().min(-180).max(180).meta({ description: "Longitude in decimal degrees (WGS 84), east positive." }),
 };
 
+/** The type of the {@link Coordinates} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface CoordinatesSchema extends z.ZodObject<typeof CoordinatesShape, z.core.$strict> {}
+
 /**
  * A point on the earth in decimal degrees (WGS 84), as GeoNames and Wikidata give it.
  * @example
@@ -39,7 +42,7 @@ const CoordinatesShape = {
  * ```
  * @group Places
  */
-export const Coordinates: z.ZodObject<typeof CoordinatesShape, z.core.$strict> = /* @__PURE__ */ z
+export const Coordinates: CoordinatesSchema = /* @__PURE__ */ z
   .strictObject(CoordinatesShape)
   .meta({ title: "Coordinates", description: "A point in decimal degrees (WGS 84)." });
 export type Coordinates = z.infer<typeof Coordinates>;
@@ -91,6 +94,9 @@ const PlaceShape = {
   ...factFields("a place"),
 };
 
+/** The type of the {@link Place} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface PlaceSchema extends z.ZodObject<typeof PlaceShape, z.core.$strict> {}
+
 /**
  * A place as the article names it: a venue, city, region or country, with its country
  * code, GeoNames and Wikidata ids, coordinates and the place it lies in.
@@ -116,7 +122,7 @@ const PlaceShape = {
  * @see https://schema.org/Place
  * @group Places
  */
-export const Place: z.ZodObject<typeof PlaceShape, z.core.$strict> = /* @__PURE__ */ z.strictObject(PlaceShape).meta({
+export const Place: PlaceSchema = /* @__PURE__ */ z.strictObject(PlaceShape).meta({
   title: "Place",
   description: "A place the article names: a venue, city, region or country, with its country code, GeoNames and Wikidata ids, coordinates and the place it lies in.",
 });

@@ -113,6 +113,9 @@ const PositionActionShape = {
   quantities: z.array(Quantity).optional().meta({ description: "Numbers the action involves, such as an amount of aid or a number of troops." }),
 };
 
+/** The type of the {@link PositionAction} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface PositionActionSchema extends z.ZodObject<typeof PositionActionShape, z.core.$strict> {}
+
 /**
  * The action a position asks for, offers, promises or threatens, in parts: who is to do
  * what, to whom, where and when.
@@ -129,7 +132,7 @@ const PositionActionShape = {
  * ```
  * @group Positions
  */
-export const PositionAction: z.ZodObject<typeof PositionActionShape, z.core.$strict> = /* @__PURE__ */ z
+export const PositionAction: PositionActionSchema = /* @__PURE__ */ z
   .strictObject(PositionActionShape)
   .meta({
     title: "PositionAction",
@@ -217,6 +220,9 @@ const PositionShape = {
   ...factFields("a position"),
 };
 
+/** The type of the {@link Position} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface PositionSchema extends z.ZodObject<typeof PositionShape, z.core.$strict> {}
+
 /**
  * A position any actor takes: a proposal, demand, promise, threat, accusation, denial,
  * response or agreement, with who holds it, who voiced it, to whom, on what, asking or
@@ -249,7 +255,7 @@ const PositionShape = {
  * ```
  * @group Positions
  */
-export const Position: z.ZodObject<typeof PositionShape, z.core.$strict> = /* @__PURE__ */ z.strictObject(PositionShape).meta({
+export const Position: PositionSchema = /* @__PURE__ */ z.strictObject(PositionShape).meta({
   title: "Position",
   description:
     "A position an actor takes (proposal, demand, promise, threat, accusation, denial, response, agreement and so on): who holds it, who voiced it, to whom, on what issue, asking or offering what, with what conditions, and which earlier position it answers or repeats.",

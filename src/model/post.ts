@@ -32,6 +32,9 @@ const PostShape = {
   ...factFields("a post"),
 };
 
+/** The type of the {@link Post} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface PostSchema extends z.ZodObject<typeof PostShape, z.core.$strict> {}
+
 /**
  * A person's title in an organisation, with the time they held it as far as it is
  * known: "Akitaka Saiki, deputy director general of the Foreign Ministry's Asian and
@@ -55,7 +58,7 @@ const PostShape = {
  * @see https://www.popoloproject.com/specs/membership.html
  * @group Posts
  */
-export const Post: z.ZodObject<typeof PostShape, z.core.$strict> = /* @__PURE__ */ z
+export const Post: PostSchema = /* @__PURE__ */ z
   .strictObject(PostShape)
   .meta({
     title: "Post",

@@ -56,6 +56,9 @@ const QuantityShape = /* @__PURE__ */ (() => ({
     .meta({ description: "Ids of the evidence spans that give the number." }),
 }))();
 
+/** The type of the {@link Quantity} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface QuantitySchema extends z.ZodObject<typeof QuantityShape, z.core.$strict> {}
+
 /**
  * A number the article gives about an event: the dead and injured, the arrested, the
  * troops, the money, with its unit and how exact it is.
@@ -70,7 +73,7 @@ const QuantityShape = /* @__PURE__ */ (() => ({
  * ```
  * @group Quantities
  */
-export const Quantity: z.ZodObject<typeof QuantityShape, z.core.$strict> = /* @__PURE__ */ z.strictObject(QuantityShape).meta({
+export const Quantity: QuantitySchema = /* @__PURE__ */ z.strictObject(QuantityShape).meta({
   title: "Quantity",
   description: "A number the article gives about an event (dead, injured, arrested, troops, money…), with its unit and how exact it is.",
 });

@@ -32,6 +32,9 @@ const TalkSeriesShape = /* @__PURE__ */ (() => ({
   ...factFields("a series"),
 }))();
 
+/** The type of the {@link TalkSeries} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface TalkSeriesSchema extends z.ZodObject<typeof TalkSeriesShape, z.core.$strict> {}
+
 /**
  * A named process of talks held in rounds: the six-party talks, the Japan–North Korea
  * bilateral talks.
@@ -50,7 +53,7 @@ const TalkSeriesShape = /* @__PURE__ */ (() => ({
  * ```
  * @group Meetings
  */
-export const TalkSeries: z.ZodObject<typeof TalkSeriesShape, z.core.$strict> = /* @__PURE__ */ z
+export const TalkSeries: TalkSeriesSchema = /* @__PURE__ */ z
   .strictObject(TalkSeriesShape)
   .meta({ title: "TalkSeries", description: "A named process of talks held in rounds, such as the six-party talks." });
 export type TalkSeries = z.infer<typeof TalkSeries>;

@@ -151,6 +151,9 @@ const TimeValueShape = {
   direction: TimeDirection.optional(),
 };
 
+/** The type of the {@link TimeValue} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface TimeValueSchema extends z.ZodObject<typeof TimeValueShape, z.core.$strict> {}
+
 /**
  * A normalized time value: what a time expression means, as far as the text says,
  * before it is resolved to instants.
@@ -169,7 +172,7 @@ const TimeValueShape = {
  * ```
  * @group Time
  */
-export const TimeValue: z.ZodObject<typeof TimeValueShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimeValue: TimeValueSchema = /* @__PURE__ */ z
   .strictObject(TimeValueShape)
   .check((ctx) => {
     const value = ctx.value;
@@ -210,6 +213,9 @@ const DurationShape = {
   approximate: z.boolean().optional().meta({ description: "True where the text gives the amount as approximate." }),
 };
 
+/** The type of the {@link Duration} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface DurationSchema extends z.ZodObject<typeof DurationShape, z.core.$strict> {}
+
 /**
  * A length of time, such as "24 years".
  * @example
@@ -218,7 +224,7 @@ const DurationShape = {
  * ```
  * @group Time
  */
-export const Duration: z.ZodObject<typeof DurationShape, z.core.$strict> = /* @__PURE__ */ z
+export const Duration: DurationSchema = /* @__PURE__ */ z
   .strictObject(DurationShape)
   .meta({ title: "Duration", description: "A length of time, such as 24 years." });
 export type Duration = z.infer<typeof Duration>;
@@ -248,6 +254,9 @@ const ResolvedIntervalShape = {
   utcOffset: UtcOffset,
 };
 
+/** The type of the {@link ResolvedInterval} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface ResolvedIntervalSchema extends z.ZodObject<typeof ResolvedIntervalShape, z.core.$strict> {}
+
 /**
  * The earliest and latest instants a time expression can mean, resolved against a
  * reference date: a half-open interval `[start, end)`.
@@ -265,7 +274,7 @@ const ResolvedIntervalShape = {
  * ```
  * @group Time
  */
-export const ResolvedInterval: z.ZodObject<typeof ResolvedIntervalShape, z.core.$strict> = /* @__PURE__ */ z
+export const ResolvedInterval: ResolvedIntervalSchema = /* @__PURE__ */ z
   .strictObject(ResolvedIntervalShape)
   .meta({
     title: "ResolvedInterval",
@@ -313,6 +322,9 @@ const TimePointShape = {
   value: TimeValue,
 };
 
+/** The type of the {@link TimePoint} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface TimePointSchema extends z.ZodObject<typeof TimePointShape, z.core.$strict> {}
+
 /**
  * A time expression with one value: "Wednesday night", "October 2002", "mid-March".
  * @example
@@ -327,7 +339,7 @@ const TimePointShape = {
  * ```
  * @group Time
  */
-export const TimePoint: z.ZodObject<typeof TimePointShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimePoint: TimePointSchema = /* @__PURE__ */ z
   .strictObject(TimePointShape)
   .meta({ title: "TimePoint", description: "A time expression with one value, such as \"Wednesday night\" or \"October 2002\"." });
 export type TimePoint = z.infer<typeof TimePoint>;
@@ -343,6 +355,9 @@ const TimeChoiceShape = {
     .min(2)
     .meta({ description: "The values the expression allows, at least two, in the order the text gives them." }),
 };
+
+/** The type of the {@link TimeChoice} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface TimeChoiceSchema extends z.ZodObject<typeof TimeChoiceShape, z.core.$strict> {}
 
 /**
  * A time expression that allows any one of several values: "either in the middle or
@@ -365,7 +380,7 @@ const TimeChoiceShape = {
  * ```
  * @group Time
  */
-export const TimeChoice: z.ZodObject<typeof TimeChoiceShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimeChoice: TimeChoiceSchema = /* @__PURE__ */ z
   .strictObject(TimeChoiceShape)
   .meta({
     title: "TimeChoice",
@@ -403,6 +418,9 @@ const TimeSpanShape = {
   anchorRelation: AnchorRelation.optional(),
 };
 
+/** The type of the {@link TimeSpan} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface TimeSpanSchema extends z.ZodObject<typeof TimeSpanShape, z.core.$strict> {}
+
 /**
  * A time expression that gives a length of time, optionally anchored to another:
  * "24 years", ending in October 2002.
@@ -420,7 +438,7 @@ const TimeSpanShape = {
  * ```
  * @group Time
  */
-export const TimeSpan: z.ZodObject<typeof TimeSpanShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimeSpan: TimeSpanSchema = /* @__PURE__ */ z
   .strictObject(TimeSpanShape)
   .meta({
     title: "TimeSpan",
@@ -455,6 +473,9 @@ const TimeDeicticShape = {
   modifier: TimeModifier.optional(),
 };
 
+/** The type of the {@link TimeDeictic} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface TimeDeicticSchema extends z.ZodObject<typeof TimeDeicticShape, z.core.$strict> {}
+
 /**
  * A time counted in calendar units from the reference date: "today" (day 0),
  * "yesterday" (day -1), "tomorrow" (day 1), "this week" (week 0), "last year" (year -1),
@@ -470,7 +491,7 @@ const TimeDeicticShape = {
  * ```
  * @group Time
  */
-export const TimeDeictic: z.ZodObject<typeof TimeDeicticShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimeDeictic: TimeDeicticSchema = /* @__PURE__ */ z
   .strictObject(TimeDeicticShape)
   .check((ctx) => need(ctx, ctx.value.partOfDay === undefined || ctx.value.unit === "day", "a part of the day needs the unit day", "partOfDay"))
   .meta({
@@ -525,6 +546,9 @@ const TimeOffsetShape = {
   ...anchorFields,
 };
 
+/** The type of the {@link TimeOffset} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface TimeOffsetSchema extends z.ZodObject<typeof TimeOffsetShape, z.core.$strict> {}
+
 /**
  * A time a length of time before or after something: "six months ago" (six months
  * before the reference date), "in two weeks", "two days after the talks", "a year before
@@ -544,7 +568,7 @@ const TimeOffsetShape = {
  * ```
  * @group Time
  */
-export const TimeOffset: z.ZodObject<typeof TimeOffsetShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimeOffset: TimeOffsetSchema = /* @__PURE__ */ z
   .strictObject(TimeOffsetShape)
   .check(oneAnchorAtMost)
   .meta({
@@ -567,12 +591,15 @@ const TimePartShape = {
     .meta({ description: "Which unit, counting from 1 (the second day is 2); negative counts from the end (the last day is -1)." }),
 };
 
+/** The type of the {@link TimePart} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface TimePartSchema extends z.ZodObject<typeof TimePartShape, z.core.$strict> {}
+
 /**
  * Which day, week, month or year of an anchor: "the second day of the summit" is
  * `{ unit: "day", ordinal: 2 }`, "the final day" `{ unit: "day", ordinal: -1 }`.
  * @group Time
  */
-export const TimePart: z.ZodObject<typeof TimePartShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimePart: TimePartSchema = /* @__PURE__ */ z
   .strictObject(TimePartShape)
   .meta({ title: "TimePart", description: "Which day, week, month or year of the anchor, counting from 1, or from -1 for the last." });
 export type TimePart = z.infer<typeof TimePart>;
@@ -587,6 +614,9 @@ const TimeRelativeShape = {
   part: TimePart.optional(),
   ...anchorFields,
 };
+
+/** The type of the {@link TimeRelative} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface TimeRelativeSchema extends z.ZodObject<typeof TimeRelativeShape, z.core.$strict> {}
 
 /**
  * A time placed against another event or time: "after the talks", "before the
@@ -609,7 +639,7 @@ const TimeRelativeShape = {
  * ```
  * @group Time
  */
-export const TimeRelative: z.ZodObject<typeof TimeRelativeShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimeRelative: TimeRelativeSchema = /* @__PURE__ */ z
   .strictObject(TimeRelativeShape)
   .check((ctx) => {
     oneAnchorAtMost(ctx);
@@ -635,6 +665,9 @@ const TimeRangeShape = {
   to: TimeValue.optional(),
 };
 
+/** The type of the {@link TimeRange} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface TimeRangeSchema extends z.ZodObject<typeof TimeRangeShape, z.core.$strict> {}
+
 /**
  * A time that runs from one value to another, both inclusive: "1991–1995", "from Monday
  * to Wednesday", "between March and May"; with no `to`, up to the reference date ("since
@@ -653,7 +686,7 @@ const TimeRangeShape = {
  * ```
  * @group Time
  */
-export const TimeRange: z.ZodObject<typeof TimeRangeShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimeRange: TimeRangeSchema = /* @__PURE__ */ z
   .strictObject(TimeRangeShape)
   .meta({
     title: "TimeRange",
@@ -698,6 +731,9 @@ const TimeNamedPeriodShape = {
   }).optional(),
 };
 
+/** The type of the {@link TimeNamedPeriod} schema: zod's strict object of its fields, under a name that declarations refer to. */
+export interface TimeNamedPeriodSchema extends z.ZodObject<typeof TimeNamedPeriodShape, z.core.$strict> {}
+
 /**
  * A period known by its name: a holiday ("over Christmas", "during Ramadan"), a term of
  * office ("during his presidency"), an era ("the Cold War").
@@ -715,7 +751,7 @@ const TimeNamedPeriodShape = {
  * ```
  * @group Time
  */
-export const TimeNamedPeriod: z.ZodObject<typeof TimeNamedPeriodShape, z.core.$strict> = /* @__PURE__ */ z
+export const TimeNamedPeriod: TimeNamedPeriodSchema = /* @__PURE__ */ z
   .strictObject(TimeNamedPeriodShape)
   .check((ctx) => {
     need(ctx, ctx.value.to === undefined || ctx.value.from !== undefined, "a to needs a from", "from");
