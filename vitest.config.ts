@@ -11,7 +11,14 @@ export default defineConfig({
       include: ["test/**/*.test-d.ts"],
       tsconfig: "./tsconfig.json",
     },
-    testTimeout: 30_000,
+    // One worker per core: vitest's default leaves one core free, and on two cores that is
+    // one test file at a time, while the slowest files mostly wait on the subprocesses
+    // they start.
+    maxWorkers: "100%",
+    // A guard against a hang, not a measure of speed: a test that starts subprocesses
+    // takes several times longer on a busy machine, and its verdict must not change.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],

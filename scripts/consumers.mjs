@@ -11,11 +11,15 @@
 //   npm run build && node scripts/consumers.mjs [--only=ts-esm,browser] [--keep] [--tarball=<file>]
 //
 // The zod-floor consumer is the ts-esm one on the lowest zod of the peer range.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { availableParallelism } from "node:os";
+import { promisify } from "node:util";
+
+const execFileAsync = promisify(execFile);
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const templates = join(root, "test/package/consumers");
@@ -33,13 +37,15 @@ const tsc = join(root, "node_modules/typescript/bin/tsc");
 /** The TypeScript consumers are Node projects: they get the same Node types as the package. */
 const nodeTypes = JSON.parse(readFileSync(join(root, "node_modules/@types/node/package.json"), "utf8")).version;
 
-function run(command, commandArgs, cwd, options = {}) {
-  const child = spawnSync(command, commandArgs, { cwd, encoding: "utf8", ...options });
-  if (child.status !== 0) {
-    const output = `${child.stdout ?? ""}${child.stderr ?? ""}`.trim();
-    throw new Error(`${[command, ...commandArgs].join(" ")} failed (exit ${child.status}):\n${output}`);
+/** Runs a command to its end and gives its standard output; fails with all it printed. */
+async function run(command, commandArgs, cwd) {
+  try {
+    const { stdout } = await execFileAsync(command, commandArgs, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    return stdout;
+  } catch (error) {
+    const output = `${error.stdout ?? ""}${error.stderr ?? ""}`.trim();
+    throw new Error(`${[command, ...commandArgs].join(" ")} failed (exit ${error.code}):\n${output}`);
   }
-  return child.stdout;
 }
 
 /** The last line a consumer printed, as JSON. */
@@ -108,8 +114,8 @@ const CONSUMERS = [
     zod: zodVersion,
     extra: [`@types/node@${nodeTypes}`],
     async check(directory) {
-      run(process.execPath, [tsc, "-p", "."], directory);
-      const result = report(run(process.execPath, ["out/index.js"], directory));
+      await run(process.execPath, [tsc, "-p", "."], directory);
+      const result = report(await run(process.execPath, ["out/index.js"], directory));
       expect(result.ok && result.zod === zodVersion, `unexpected result ${JSON.stringify(result)}`);
       return result;
     },
@@ -120,9 +126,9 @@ const CONSUMERS = [
     zod: zodVersion,
     extra: [`@types/node@${nodeTypes}`],
     async check(directory) {
-      run(process.execPath, [tsc, "-p", "."], directory);
+      await run(process.execPath, [tsc, "-p", "."], directory);
       expect(readFileSync(join(directory, "out/index.js"), "utf8").includes('require("news-event-models")'), "the output does not require the package");
-      return report(run(process.execPath, ["out/index.js"], directory));
+      return report(await run(process.execPath, ["out/index.js"], directory));
     },
   },
   {
@@ -132,12 +138,12 @@ const CONSUMERS = [
     async check(directory) {
       // node takes the bundled file through the `node` condition; the fixtures entry
       // beside it imports nothing, so the two never hold two copies of anything stateful.
-      const entry = run(process.execPath, ["--input-type=module", "-e", 'console.log(import.meta.resolve("news-event-models"))'], directory).trim();
+      const entry = (await run(process.execPath, ["--input-type=module", "-e", 'console.log(import.meta.resolve("news-event-models"))'], directory)).trim();
       expect(entry.endsWith("/dist/index.node.js"), `node resolved the package to ${entry}, not its bundled file`);
       expect(fixturesImportNothing(directory), "the fixtures entry imports other modules of the package");
-      const plain = report(run(process.execPath, ["index.mjs"], directory));
+      const plain = report(await run(process.execPath, ["index.mjs"], directory));
       expect(plain.codeGeneration, "new Function should work in plain node");
-      const forbidden = report(run(process.execPath, ["--disallow-code-generation-from-strings", "index.mjs"], directory));
+      const forbidden = report(await run(process.execPath, ["--disallow-code-generation-from-strings", "index.mjs"], directory));
       expect(!forbidden.codeGeneration, "new Function should be forbidden");
       return { plain, withoutCodeGeneration: forbidden };
     },
@@ -147,7 +153,7 @@ const CONSUMERS = [
     type: "commonjs",
     zod: zodVersion,
     async check(directory) {
-      return report(run(process.execPath, ["index.cjs"], directory));
+      return report(await run(process.execPath, ["index.cjs"], directory));
     },
   },
   {
@@ -184,8 +190,8 @@ const CONSUMERS = [
     zod: zodFloor,
     extra: [`@types/node@${nodeTypes}`],
     async check(directory) {
-      run(process.execPath, [tsc, "-p", "."], directory);
-      const result = report(run(process.execPath, ["out/index.js"], directory));
+      await run(process.execPath, [tsc, "-p", "."], directory);
+      const result = report(await run(process.execPath, ["out/index.js"], directory));
       // the package ran on the floor zod itself, where the shape check stays on zod's parser
       expect(result.ok && result.zod === zodFloor, `unexpected result ${JSON.stringify(result)}`);
       return result;
@@ -201,8 +207,8 @@ const CONSUMERS = [
     async check(directory) {
       const typescript = JSON.parse(readFileSync(join(directory, "node_modules/typescript/package.json"), "utf8")).version;
       expect(typescript.startsWith("7."), `installed TypeScript ${typescript}, not 7`);
-      run(process.execPath, [join(directory, "node_modules/typescript/bin/tsc"), "-p", "."], directory);
-      const result = report(run(process.execPath, ["out/index.js"], directory));
+      await run(process.execPath, [join(directory, "node_modules/typescript/bin/tsc"), "-p", "."], directory);
+      const result = report(await run(process.execPath, ["out/index.js"], directory));
       expect(result.ok && result.zod === zodVersion, `unexpected result ${JSON.stringify(result)}`);
       return { typescript, ...result };
     },
@@ -220,7 +226,7 @@ try {
   let tarball = givenTarball;
   if (tarball) process.stdout.write(`using ${tarball}; zod ${zodVersion}, floor ${zodFloor}\n`);
   else {
-    const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], root));
+    const packed = JSON.parse(await run("npm", ["pack", "--json", "--pack-destination", work], root));
     tarball = join(work, packed[0].filename);
     process.stdout.write(`packed ${packed[0].filename} (${packed[0].entryCount} files); zod ${zodVersion}, floor ${zodFloor}\n`);
     // The README is the package's page on the registry and in node_modules: each file it
@@ -233,31 +239,40 @@ try {
       failed++;
     } else process.stdout.write(`✓ every file the README links to (${linked.length}) is in the package\n`);
   }
-  for (const consumer of CONSUMERS) {
-    if (only && !only.includes(consumer.name)) continue;
-    const missing = consumer.needs?.();
-    if (missing) {
-      process.stdout.write(`- ${consumer.name}: skipped, ${missing}\n`);
-      continue;
-    }
-    const directory = join(work, consumer.name);
-    const started = performance.now();
-    try {
-      cpSync(join(templates, `fixture-${consumer.template ?? consumer.name}`), directory, { recursive: true });
-      writeFileSync(join(directory, "package.json"), JSON.stringify({ name: `consumer-${consumer.name}`, private: true, type: consumer.type }, null, 2));
-      run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball, `zod@${consumer.zod}`, ...(consumer.extra ?? [])], directory);
-      const installedZod = JSON.parse(readFileSync(join(directory, "node_modules/zod/package.json"), "utf8")).version;
-      expect(installedZod === consumer.zod, `installed zod ${installedZod}, not ${consumer.zod}`);
-      const result = await consumer.check(directory);
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      process.stdout.write(`✓ ${consumer.name} (zod ${installedZod}, ${seconds} s): ${JSON.stringify(result)}\n`);
-    } catch (error) {
-      failed++;
-      process.stdout.write(`✗ ${consumer.name} (zod ${consumer.zod}): ${error.message}\n`);
-    }
-  }
+  const chosen = CONSUMERS.filter((consumer) => !only || only.includes(consumer.name));
+  // The consumers are independent projects, each in its own directory: one at a time
+  // per core, since each mostly waits on npm or on one tsc.
+  let next = 0;
+  const checkNext = async () => {
+    for (let consumer = chosen[next++]; consumer; consumer = chosen[next++]) await checkConsumer(consumer, tarball);
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), chosen.length) }, checkNext));
 } finally {
   if (keep) process.stdout.write(`consumers kept in ${work}\n`);
   else rmSync(work, { recursive: true, force: true });
 }
 process.exitCode = failed > 0 ? 1 : 0;
+
+/** Installs one consumer in its own directory and checks it; prints one line either way. */
+async function checkConsumer(consumer, tarball) {
+  const missing = consumer.needs?.();
+  if (missing) {
+    process.stdout.write(`- ${consumer.name}: skipped, ${missing}\n`);
+    return;
+  }
+  const directory = join(work, consumer.name);
+  const started = performance.now();
+  try {
+    cpSync(join(templates, `fixture-${consumer.template ?? consumer.name}`), directory, { recursive: true });
+    writeFileSync(join(directory, "package.json"), JSON.stringify({ name: `consumer-${consumer.name}`, private: true, type: consumer.type }, null, 2));
+    await run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball, `zod@${consumer.zod}`, ...(consumer.extra ?? [])], directory);
+    const installedZod = JSON.parse(readFileSync(join(directory, "node_modules/zod/package.json"), "utf8")).version;
+    expect(installedZod === consumer.zod, `installed zod ${installedZod}, not ${consumer.zod}`);
+    const result = await consumer.check(directory);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stdout.write(`✓ ${consumer.name} (zod ${installedZod}, ${seconds} s): ${JSON.stringify(result)}\n`);
+  } catch (error) {
+    failed++;
+    process.stdout.write(`✗ ${consumer.name} (zod ${consumer.zod}): ${error.message}\n`);
+  }
+}

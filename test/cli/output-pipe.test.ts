@@ -20,7 +20,7 @@ const file = (name: string, content: string) => {
 // Each line fails to fit the model in 2,000 ways: a large report from little validation.
 const manyProblems = JSON.stringify({ ...minimalDocument, ...Object.fromEntries(Array.from({ length: 2000 }, (_, index) => [`unknown-${index}`, index])) });
 
-describe("news-events validate | head -1", { timeout: 120_000 }, () => {
+describe("news-events validate | head -1", () => {
   const invalid = file("invalid.ndjson", "[]\n".repeat(20_000));
   const valid = file("valid.ndjson", `${minimalLine}\n`.repeat(5_000));
 
@@ -50,7 +50,7 @@ describe("news-events validate | head -1", { timeout: 120_000 }, () => {
 // room even when the machine is busy and the collector runs late. One job: what is tested
 // is the wait for the reader, not the window of lines in flight to worker threads, whose
 // results (2,000 problems a line) the main thread holds while it waits.
-describe("news-events validate into a slow pipe", { timeout: 180_000 }, () => {
+describe("news-events validate into a slow pipe", () => {
   const documents = 120;
   const path = file("many-problems.ndjson", `${manyProblems}\n`.repeat(documents));
 
