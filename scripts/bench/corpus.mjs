@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Measures the corpus commands on N documents the size of the fixture, each a distinct
 // copy (its article URL numbered), written to a temporary NDJSON file: `news-events
-// validate` at 1 and 2 worker threads (documents per second, and the ratio), the peak
+// validate` at 1 and 2 worker threads (documents per second, and the ratio), against
+// what the machine itself gives two busy threads (two one-job runs side by side, each on
+// its own copy of the input, over one run alone), the peak
 // resident set at 10,000 and at N documents (flat figures show that validation streams
 // whatever the number of threads), and `news-events export --to parquet` (documents per
 // second). Every run is the built program in a fresh process; its peak resident set,
@@ -108,6 +110,16 @@ try {
     }
   }
   for (const size of sizes) console.log(`2 jobs / 1 job at ${size} documents: ${(speed.get(`${size}/2`) / speed.get(`${size}/1`)).toFixed(2)}x the documents/s`);
+
+  // The ceiling for two threads on this machine: two independent one-job runs at once,
+  // sharing nothing, over one alone. Two cores of a virtual machine, or two hardware
+  // threads of one core, may give less than twice one.
+  const { file: largest } = files.get(documents);
+  const [first, second] = await Promise.all([measure(["validate", "--jobs", "1", largest]), measure(["validate", "--jobs", "1", largest])]);
+  const together = rate(2 * documents, Math.max(first.ms, second.ms));
+  const ceiling = together / speed.get(`${documents}/1`);
+  console.log(`two one-job runs at once / one alone at ${documents} documents: ${ceiling.toFixed(2)}x the documents/s (${together} documents/s together)`);
+  console.log(`2 jobs / that ceiling: ${(speed.get(`${documents}/2`) / together).toFixed(2)}`);
 
   console.log("\nexport --to parquet");
   console.log("| documents | input MiB | seconds | documents/s | peak RSS MiB | events rows |");
