@@ -13,10 +13,9 @@
 // The zod-floor consumer is the ts-esm one on the lowest zod of the peer range.
 import { execFile, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { availableParallelism } from "node:os";
 import { promisify } from "node:util";
 
 const execFileAsync = promisify(execFile);
