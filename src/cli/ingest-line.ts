@@ -5,6 +5,7 @@ import type { ArticleSource } from "../export/article-source.js";
 import { fromLlmOutput } from "../export/from-llm-output.js";
 import { problem, type Problem } from "../validate/problem.js";
 import { readJsonText } from "../validate/read-json-text.js";
+import { decodeUtf8 } from "./decode-utf8.js";
 
 type Json = Record<string, unknown>;
 
@@ -35,10 +36,17 @@ function articleOf(line: Json, articles: ReadonlyMap<string, ArticleSource> | un
 /**
  * Turns one line into a document or a reject: reads it as JSON, finds its article,
  * anchors the answer's quotes in it and validates the document. A line of white space
- * only is no answer: `undefined`.
+ * only is no answer: `undefined`. A line that is not UTF-8 is rejected, never read with
+ * its bad bytes replaced; the reject holds its text so replaced, to show where.
  */
 export function ingestLine(bytes: Uint8Array, number: number, articles: ReadonlyMap<string, ArticleSource> | undefined): IngestOutcome | undefined {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const byte = bytes[decoded.offset]!.toString(16).padStart(2, "0");
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+    return rejectLine(number, text, [problem("invalid-json", [], `the line is not valid UTF-8: byte 0x${byte} at byte offset ${decoded.offset} does not start or continue a UTF-8 sequence`)]);
+  }
+  const text = decoded.text;
   if (text.trim() === "") return undefined;
   const read = readJsonText(text, "line");
   if (!read.ok) return rejectLine(number, text, read.problems);

@@ -149,8 +149,8 @@ export class LinePool<Result = readonly LocatedProblem[]> {
       minThreads: this.jobs,
       maxThreads: this.jobs,
       idleTimeout: 60_000,
-      // The workers take node's options but for those of a script given on the command
-      // line (node --input-type=module -e …), which a worker refuses.
+      // The main thread's options that decide how modules load, and its heap limit as
+      // each worker's: a worker refuses the rest.
       ...workerOptions(process.execArgv),
     });
     // A worker that cannot start or dies is reported by the pool, not by its tasks,

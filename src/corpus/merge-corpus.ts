@@ -1,5 +1,5 @@
 import type { NewsDocument } from "../model/document.js";
-import { actorNames } from "../query/_lib/names.js";
+import { namesOf } from "../query/_lib/names.js";
 import type { ActorKind } from "../model/id.js";
 import type { ResolvedInterval } from "../model/time.js";
 import type { CorpusIds } from "./document-rows.js";
@@ -151,7 +151,7 @@ export function mergeCorpus(documents: readonly NewsDocument[]): MergedCorpus {
         else actors.link(first, node, `same Wikidata id ${wikidata}`);
       }
       if (!LINKED_BY_NAME.has(actor.kind)) continue;
-      for (const name of actorNames(actor)) {
+      for (const name of namesOf(actor)) {
         if (name === "") continue;
         const entry = `${actor.kind}\u0000${name}`;
         byName.set(entry, [...(byName.get(entry) ?? []), node]);

@@ -10,7 +10,7 @@ import type { ResolvedInterval, TimeExpression } from "../model/time.js";
 import { resolveDocumentTimes } from "../time/resolve-document-times.js";
 import { assign } from "./_lib/assign.js";
 import { meetingParties, timesCompatible } from "./_lib/facts.js";
-import { actorNames, normalizeName } from "../query/_lib/names.js";
+import { namesOf, normalizeName } from "../query/_lib/names.js";
 import { evidenceRanges, jaccard, rangeDice, type Ranges } from "./_lib/text.js";
 
 /**
@@ -190,7 +190,7 @@ function compareActors(gold: Actor, predicted: Actor): Similarity {
   if (goldWikidata && predictedWikidata && goldWikidata !== predictedWikidata) return { similarity: 0, reasons: [`different Wikidata ids (${goldWikidata}, ${predictedWikidata})`] };
   if (gold.id === predicted.id) return { similarity: 1, reasons: [`same id, both ${gold.kind}s`] };
   if (goldWikidata && goldWikidata === predictedWikidata) return { similarity: 0.95, reasons: [`same Wikidata id ${goldWikidata}`] };
-  const byName = compareNames(actorNames(gold), gold.name, actorNames(predicted), predicted.name);
+  const byName = compareNames(namesOf(gold), gold.name, namesOf(predicted), predicted.name);
   return byName.similarity > 0 ? { similarity: byName.similarity, reasons: [...byName.reasons, `both ${gold.kind}s`] } : NONE;
 }
 
@@ -203,7 +203,7 @@ function comparePlaces(gold: Place, predicted: Place): Similarity {
   if (gold.id === predicted.id) return { similarity: 1, reasons: ["same id"] };
   if (gold.wikidata && gold.wikidata === predicted.wikidata) return { similarity: 0.95, reasons: [`same Wikidata id ${gold.wikidata}`] };
   if (gold.geonamesId && gold.geonamesId === predicted.geonamesId) return { similarity: 0.95, reasons: [`same GeoNames id ${gold.geonamesId}`] };
-  return compareNames(actorNames(gold), gold.name, actorNames(predicted), predicted.name);
+  return compareNames(namesOf(gold), gold.name, namesOf(predicted), predicted.name);
 }
 
 /** Reads a document's references in the gold document's ids, through the alignments made so far. */

@@ -53,6 +53,19 @@ describe("news-events ingest", () => {
     ]);
   });
 
+  it("rejects an answer whose bytes are not UTF-8, rather than reading them replaced", () => {
+    const input = join(work, "latin1.ndjson");
+    const line = Buffer.from(JSON.stringify({ id: "latin1", answer: good, article: ARTICLE_TEXT }), "utf8");
+    // a Latin-1 "é" (0xe9) inside the id, where UTF-8 needs two bytes
+    const at = line.indexOf("latin1") + 5;
+    writeFileSync(input, Buffer.concat([line.subarray(0, at), Buffer.from([0xe9]), line.subarray(at), Buffer.from("\n")]));
+    const rejects = join(work, "latin1.rejects.ndjson");
+    const run = runCli(["ingest", input, "--rejects", rejects]);
+    expect(run).toMatchObject({ status: 1, stdout: "", stderr: `1 answer, 0 valid, 1 rejected (see ${rejects})\n` });
+    const [rejected] = lines(readFileSync(rejects, "utf8")).map((text) => JSON.parse(text) as { line: number; problems: { code: string; message: string }[] });
+    expect(rejected).toMatchObject({ line: 1, problems: [{ code: "invalid-json", message: expect.stringContaining(`byte 0xe9 at byte offset ${at}`) }] });
+  });
+
   it("exits 0 with every answer valid, and 2 without an answers file", () => {
     const input = join(work, "good.ndjson");
     writeFileSync(input, `${JSON.stringify({ answer: good, article: ARTICLE_TEXT })}\n`);

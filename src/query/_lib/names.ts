@@ -18,7 +18,7 @@ export function normalizeName(name: string): string {
     .replace(/^the /, "");
 }
 
-/** An actor's name and aliases, each normalised by {@link normalizeName}. */
-export function actorNames(actor: { readonly name: string; readonly aliases?: readonly { readonly text: string }[] | undefined }): Set<string> {
+/** The name and aliases of an actor or a place, each normalised by {@link normalizeName}. */
+export function namesOf(actor: { readonly name: string; readonly aliases?: readonly { readonly text: string }[] | undefined }): Set<string> {
   return new Set([actor.name, ...(actor.aliases ?? []).map((alias) => alias.text)].map(normalizeName));
 }
