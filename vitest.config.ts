@@ -18,6 +18,7 @@ export default defineConfig({
     // A guard against a hang, not a measure of speed: a test that starts subprocesses
     // takes several times longer on a busy machine, and its verdict must not change.
     testTimeout: 300_000,
+    setupFiles: ["test/setup/fast-check.ts"],
     hookTimeout: 300_000,
     coverage: {
       provider: "v8",
